@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using SalesKpi.Catalog;
+
+namespace SalesKpi.Calculation;
+
+/// <summary>Checks input records field by field before any KPI is computed from them.</summary>
+internal static class RecordValidator
+{
+    /// <summary>The records as a list, each checked; throws at the first bad value.</summary>
+    public static List<SalesRecord> Checked(IEnumerable<SalesRecord> records, bool distinctPeriods)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        var list = new List<SalesRecord>();
+        var seen = new Dictionary<(string RepId, DateTime PeriodStart), int>();
+        foreach (var record in records)
+        {
+            var number = list.Count + 1;
+            Check(record, number);
+            if (distinctPeriods)
+            {
+                if (seen.TryGetValue((record.RepId, record.PeriodStart), out var earlier))
+                {
+                    throw new SalesDataException(number, nameof(SalesRecord.PeriodStart), Date(record.PeriodStart),
+                        $"Rep '{record.RepId}' already has a record for this period (record {earlier.ToString(CultureInfo.InvariantCulture)}).");
+                }
+
+                seen.Add((record.RepId, record.PeriodStart), number);
+            }
+
+            list.Add(record);
+        }
+
+        return list;
+    }
+
+    public static void Check(SalesRecord record, int number)
+    {
+        if (record is null)
+        {
+            throw new SalesDataException(number, nameof(SalesRecord), null, "A record cannot be null.");
+        }
+
+        if (string.IsNullOrWhiteSpace(record.RepId))
+        {
+            throw new SalesDataException(number, nameof(SalesRecord.RepId), record.RepId, "Every record needs a rep id.");
+        }
+
+        if (record.PeriodEnd < record.PeriodStart)
+        {
+            throw new SalesDataException(number, nameof(SalesRecord.PeriodEnd), Date(record.PeriodEnd),
+                $"The period cannot end before it starts ({Date(record.PeriodStart)}).");
+        }
+
+        foreach (var field in InputFields.All)
+        {
+            if (field.ReadNumber?.Invoke(record) is < 0 and var value && !field.AllowsNegative)
+            {
+                var problem = field.Type == FieldType.Integer
+                    ? "Counts are whole numbers, 0 or more."
+                    : "This figure cannot be negative; only gross profit can.";
+                throw new SalesDataException(number, field.Name, value.ToString(CultureInfo.InvariantCulture), problem);
+            }
+        }
+    }
+
+    private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using SalesKpi.Catalog;
+
+namespace SalesKpi;
+
+/// <summary>The type of an input column's values.</summary>
+public enum FieldType
+{
+    /// <summary>A calendar date.</summary>
+    Date,
+
+    /// <summary>Text, kept exactly as given.</summary>
+    Text,
+
+    /// <summary>A whole, non-negative number.</summary>
+    Integer,
+
+    /// <summary>A decimal number.</summary>
+    Decimal,
+}
+
+/// <summary>How an input behaves when rows are grouped.</summary>
+public enum InputKind
+{
+    /// <summary>Identifies the row (period, rep).</summary>
+    Key,
+
+    /// <summary>Describes the rep (name, team, location); used to pick a scope.</summary>
+    Dimension,
+
+    /// <summary>Happens during the period; adds up over periods and reps.</summary>
+    Flow,
+
+    /// <summary>Taken at period start; over several periods the first one counts, across reps they add up.</summary>
+    SnapshotAtStart,
+
+    /// <summary>Taken at period end; over several periods the last one counts, across reps they add up.</summary>
+    SnapshotAtEnd,
+
+    /// <summary>Counts distinct things; adds up across reps but never over periods.</summary>
+    DistinctCount,
+}
+
+/// <summary>One column of the input data: one field of <see cref="SalesRecord"/>.</summary>
+public sealed class InputField
+{
+    internal InputField(
+        string name,
+        FieldType type,
+        InputKind kind,
+        Unit unit,
+        LocalizedText title,
+        LocalizedText description,
+        bool allowsNegative = false,
+        bool isOptional = false,
+        Func<SalesRecord, decimal?>? number = null,
+        Func<SalesRecord, string?>? text = null,
+        Func<SalesRecord, DateTime>? date = null)
+    {
+        Name = name;
+        Type = type;
+        Kind = kind;
+        Unit = unit;
+        Title = title;
+        Description = description;
+        AllowsNegative = allowsNegative;
+        IsOptional = isOptional;
+        ReadNumber = number;
+        ReadText = text;
+        ReadDate = date;
+    }
+
+    /// <summary>Every input field, in the order of the data table's columns.</summary>
+    public static IReadOnlyList<InputField> All => InputFields.All;
+
+    /// <summary>The field's name, as in <see cref="SalesRecord"/> and the catalog's formulas.</summary>
+    public string Name { get; }
+
+    /// <summary>The type of its values.</summary>
+    public FieldType Type { get; }
+
+    /// <summary>How it behaves when rows are grouped.</summary>
+    public InputKind Kind { get; }
+
+    /// <summary>What it measures.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>The column title.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>A one-line explanation for people entering data.</summary>
+    public LocalizedText Description { get; }
+
+    /// <summary>Whether a negative value is valid (only gross profit).</summary>
+    public bool AllowsNegative { get; }
+
+    /// <summary>Whether the field may be left blank without making the row incomplete.</summary>
+    public bool IsOptional { get; }
+
+    /// <summary>Whether the field holds a number that formulas read.</summary>
+    public bool IsNumeric => Type is FieldType.Integer or FieldType.Decimal;
+
+    internal Func<SalesRecord, decimal?>? ReadNumber { get; }
+
+    internal Func<SalesRecord, string?>? ReadText { get; }
+
+    internal Func<SalesRecord, DateTime>? ReadDate { get; }
+
+    /// <summary>The field's name.</summary>
+    public override string ToString() => Name;
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SalesKpi.Calculation;
+
+namespace SalesKpi;
+
+/// <summary>
+/// The reference calculator: every KPI of a catalog for one record or any group of records, by the
+/// catalog's rules (ratio of sums, undefined on a zero denominator, blank is no data). The workbook's
+/// formulas are tested against it. Immutable and safe to share across threads.
+/// </summary>
+public sealed class KpiCalculator
+{
+    /// <summary>A calculator for a catalog and settings.</summary>
+    /// <param name="catalog">The KPIs. Default: <see cref="KpiCatalog.Default"/>.</param>
+    /// <param name="settings">The settings. Default: <c>new KpiSettings()</c>.</param>
+    /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
+    public KpiCalculator(KpiCatalog? catalog = null, KpiSettings? settings = null)
+    {
+        Catalog = catalog ?? KpiCatalog.Default;
+        Settings = settings ?? new KpiSettings();
+        Settings.Validate(Catalog);
+    }
+
+    /// <summary>The KPIs computed.</summary>
+    public KpiCatalog Catalog { get; }
+
+    /// <summary>The settings used.</summary>
+    public KpiSettings Settings { get; }
+
+    /// <summary>Every KPI for one record.</summary>
+    /// <exception cref="SalesDataException">The record holds an invalid value.</exception>
+    public KpiResults Compute(SalesRecord record) => Compute(new[] { record });
+
+    /// <summary>
+    /// Every KPI for a group of records (several reps, several periods, or both), as one scope:
+    /// each input is summed over the group and the KPI's formula applied to the sums.
+    /// </summary>
+    /// <exception cref="SalesDataException">A record holds an invalid value, or a rep has two records for one period.</exception>
+    public KpiResults Compute(IEnumerable<SalesRecord> records) =>
+        ComputeChecked(RecordValidator.Checked(records, distinctPeriods: true));
+
+    /// <summary>Every KPI for each record on its own, in the order given.</summary>
+    /// <exception cref="SalesDataException">A record holds an invalid value.</exception>
+    public IReadOnlyList<KpiResults> ComputeEach(IEnumerable<SalesRecord> records) =>
+        RecordValidator.Checked(records, distinctPeriods: false).Select(r => ComputeChecked(new[] { r })).ToArray();
+
+    private KpiResults ComputeChecked(IReadOnlyList<SalesRecord> rows)
+    {
+        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var kpi in Catalog.Compiled)
+        {
+            values[kpi.Definition.Id] = GroupScope.Evaluate(
+                kpi.Formula, kpi.Inputs, kpi.IsPerSinglePeriod, rows, Settings, NoKpiReferences);
+        }
+
+        var results = Catalog.Compiled.Select(kpi =>
+        {
+            var id = kpi.Definition.Id;
+            double? target = Settings.Targets.TryGetValue(id, out var set) ? set
+                : kpi.Target is null ? null
+                : GroupScope.Evaluate(kpi.Target, kpi.TargetInputs, false, rows, Settings, other => values[other]);
+            return new KpiResult(kpi.Definition, values[id], target);
+        });
+        return new KpiResults(results.ToArray());
+    }
+
+    private static double? NoKpiReferences(string id) =>
+        throw new InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'.");
+}

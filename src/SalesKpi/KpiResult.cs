@@ -1,0 +1,41 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SalesKpi;
+
+/// <summary>One KPI's value and target for one scope (a row, a rep, a team, the whole company).</summary>
+/// <param name="Kpi">The KPI.</param>
+/// <param name="Value">The value; <see langword="null"/> where it is undefined (a zero denominator, or no data).</param>
+/// <param name="Target">The target; <see langword="null"/> where there is none, or its rule is undefined for the scope.</param>
+public sealed record KpiResult(KpiDefinition Kpi, double? Value, double? Target)
+{
+    /// <summary>Whether the KPI has a value for the scope.</summary>
+    public bool IsDefined => Value.HasValue;
+}
+
+/// <summary>Every KPI of a catalog for one scope, in catalog order.</summary>
+public sealed class KpiResults : IReadOnlyList<KpiResult>
+{
+    private readonly KpiResult[] _results;
+
+    internal KpiResults(KpiResult[] results) => _results = results;
+
+    /// <summary>The number of KPIs.</summary>
+    public int Count => _results.Length;
+
+    /// <summary>The result at this catalog position.</summary>
+    public KpiResult this[int index] => _results[index];
+
+    /// <summary>The result of the KPI with this id.</summary>
+    /// <exception cref="KeyNotFoundException">The catalog has no KPI with that id.</exception>
+    public KpiResult this[string id] =>
+        _results.FirstOrDefault(r => string.Equals(r.Kpi.Id, id, StringComparison.Ordinal))
+        ?? throw new KeyNotFoundException($"No KPI '{id}' in these results.");
+
+    /// <inheritdoc/>
+    public IEnumerator<KpiResult> GetEnumerator() => ((IEnumerable<KpiResult>)_results).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SalesKpi;
+
+/// <summary>How long one period of the data is.</summary>
+public enum PeriodKind
+{
+    /// <summary>A week.</summary>
+    Week,
+
+    /// <summary>A calendar month.</summary>
+    Month,
+
+    /// <summary>A calendar quarter.</summary>
+    Quarter,
+}
+
+/// <summary>What revenue growth compares with.</summary>
+public enum GrowthBasis
+{
+    /// <summary>The same period a year earlier.</summary>
+    YearOnYear,
+
+    /// <summary>The period before.</summary>
+    PreviousPeriod,
+}
+
+/// <summary>The workbook settings the KPIs depend on. Immutable; validated where it is used.</summary>
+public sealed record KpiSettings
+{
+    /// <summary>The currency of every money figure, as an ISO 4217 code.</summary>
+    /// <value>Default: "EUR".</value>
+    public string Currency { get; init; } = "EUR";
+
+    /// <summary>How long one period of the data is.</summary>
+    /// <value>Default: <see cref="PeriodKind.Month"/>.</value>
+    public PeriodKind PeriodKind { get; init; } = PeriodKind.Month;
+
+    /// <summary>What revenue growth compares with.</summary>
+    /// <value>Default: <see cref="GrowthBasis.YearOnYear"/>.</value>
+    public GrowthBasis GrowthBasis { get; init; } = GrowthBasis.YearOnYear;
+
+    /// <summary>The cap on a customer's expected lifetime in periods, which keeps CLV finite when nobody churns.</summary>
+    /// <value>Default: <see langword="null"/>, meaning five years (60 months, 20 quarters or 260 weeks).</value>
+    public double? MaxLifetimePeriods { get; init; }
+
+    /// <summary>Targets by KPI id, replacing the catalog's default target rules.</summary>
+    /// <value>Default: none; every KPI uses its default target rule, or has no target.</value>
+    public IReadOnlyDictionary<string, double> Targets { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Months in one period.</summary>
+    internal double PeriodMonths => PeriodKind switch
+    {
+        PeriodKind.Week => 12.0 / 52,
+        PeriodKind.Quarter => 3,
+        _ => 1,
+    };
+
+    /// <summary><see cref="MaxLifetimePeriods"/> with its default applied.</summary>
+    internal double EffectiveMaxLifetimePeriods => MaxLifetimePeriods ?? PeriodKind switch
+    {
+        PeriodKind.Week => 260,
+        PeriodKind.Quarter => 20,
+        _ => 60,
+    };
+
+    /// <summary>Checks every setting against the catalog; the error names the setting.</summary>
+    internal void Validate(KpiCatalog catalog)
+    {
+        if (string.IsNullOrWhiteSpace(Currency) || Currency.Length > 10)
+        {
+            throw new ArgumentException($"KpiSettings.Currency must be a currency code such as \"EUR\", not \"{Currency}\".", nameof(Currency));
+        }
+
+        if (!Enum.IsDefined(typeof(PeriodKind), PeriodKind))
+        {
+            throw new ArgumentException($"KpiSettings.PeriodKind {PeriodKind} is not defined.", nameof(PeriodKind));
+        }
+
+        if (!Enum.IsDefined(typeof(GrowthBasis), GrowthBasis))
+        {
+            throw new ArgumentException($"KpiSettings.GrowthBasis {GrowthBasis} is not defined.", nameof(GrowthBasis));
+        }
+
+        if (MaxLifetimePeriods is { } max && (double.IsNaN(max) || double.IsInfinity(max) || max <= 0))
+        {
+            throw new ArgumentException(
+                $"KpiSettings.MaxLifetimePeriods must be a finite number above 0, not {Format(max)}.", nameof(MaxLifetimePeriods));
+        }
+
+        if (Targets is null)
+        {
+            throw new ArgumentException("KpiSettings.Targets must not be null.", nameof(Targets));
+        }
+
+        foreach (var target in Targets.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            if (!catalog.Contains(target.Key))
+            {
+                throw new ArgumentException($"KpiSettings.Targets names KPI '{target.Key}', which is not in the catalog.", nameof(Targets));
+            }
+
+            if (double.IsNaN(target.Value) || double.IsInfinity(target.Value))
+            {
+                throw new ArgumentException(
+                    $"KpiSettings.Targets['{target.Key}'] must be a finite number, not {Format(target.Value)}.", nameof(Targets));
+            }
+        }
+    }
+
+    private static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+}
