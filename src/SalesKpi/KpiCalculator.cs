@@ -60,10 +60,24 @@ public sealed class KpiCalculator
             var id = kpi.Definition.Id;
             double? target = Settings.Targets.TryGetValue(id, out var set) ? set
                 : kpi.Target is null ? null
-                : GroupScope.Evaluate(kpi.Target, kpi.TargetInputs, false, rows, Settings, other => values[other]);
-            return new KpiResult(kpi.Definition, values[id], target);
+                : GroupScope.Evaluate(kpi.Target, Array.Empty<InputField>(), false, rows, Settings, other => values[other]);
+            return new KpiResult(kpi.Definition, values[id], target, StatusOf(kpi.Definition.Direction, values[id], target));
         });
         return new KpiResults(results.ToArray());
+    }
+
+    /// <summary>On target, close (within the close band of the target) or off target; null without a value or a target.</summary>
+    private KpiStatus? StatusOf(Direction direction, double? value, double? target)
+    {
+        if (value is not { } actual || target is not { } goal)
+        {
+            return null;
+        }
+
+        var tolerance = Math.Abs(goal) * Settings.CloseBand;
+        return direction == Direction.HigherIsBetter
+            ? actual >= goal ? KpiStatus.OnTarget : actual >= goal - tolerance ? KpiStatus.Close : KpiStatus.OffTarget
+            : actual <= goal ? KpiStatus.OnTarget : actual <= goal + tolerance ? KpiStatus.Close : KpiStatus.OffTarget;
     }
 
     private static double? NoKpiReferences(string id) =>

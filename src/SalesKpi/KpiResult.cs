@@ -5,11 +5,25 @@ using System.Linq;
 
 namespace SalesKpi;
 
+/// <summary>Where a KPI stands against its target, given its direction.</summary>
+public enum KpiStatus
+{
+    /// <summary>Worse than the target by more than the close band.</summary>
+    OffTarget = -1,
+
+    /// <summary>Short of the target, but within the close band.</summary>
+    Close = 0,
+
+    /// <summary>At or better than the target.</summary>
+    OnTarget = 1,
+}
+
 /// <summary>One KPI's value and target for one scope (a row, a rep, a team, the whole company).</summary>
 /// <param name="Kpi">The KPI.</param>
 /// <param name="Value">The value; <see langword="null"/> where it is undefined (a zero denominator, or no data).</param>
 /// <param name="Target">The target; <see langword="null"/> where there is none, or its rule is undefined for the scope.</param>
-public sealed record KpiResult(KpiDefinition Kpi, double? Value, double? Target)
+/// <param name="Status">The status against the target; <see langword="null"/> without a value or a target.</param>
+public sealed record KpiResult(KpiDefinition Kpi, double? Value, double? Target, KpiStatus? Status)
 {
     /// <summary>Whether the KPI has a value for the scope.</summary>
     public bool IsDefined => Value.HasValue;

@@ -46,6 +46,12 @@ public sealed record KpiSettings
     /// <value>Default: <see langword="null"/>, meaning five years (60 months, 20 quarters or 260 weeks).</value>
     public double? MaxLifetimePeriods { get; init; }
 
+    /// <summary>
+    /// How far short of its target, as a share of the target, a KPI is still "close" rather than "off target".
+    /// </summary>
+    /// <value>Default: 0.1 (within 10 % of the target).</value>
+    public double CloseBand { get; init; } = 0.1;
+
     /// <summary>Targets by KPI id, replacing the catalog's default target rules.</summary>
     /// <value>Default: none; every KPI uses its default target rule, or has no target.</value>
     public IReadOnlyDictionary<string, double> Targets { get; init; } = new Dictionary<string, double>();
@@ -88,6 +94,11 @@ public sealed record KpiSettings
         {
             throw new ArgumentException(
                 $"KpiSettings.MaxLifetimePeriods must be a finite number above 0, not {Format(max)}.", nameof(MaxLifetimePeriods));
+        }
+
+        if (double.IsNaN(CloseBand) || CloseBand < 0 || CloseBand > 1)
+        {
+            throw new ArgumentException($"KpiSettings.CloseBand must be between 0 and 1, not {Format(CloseBand)}.", nameof(CloseBand));
         }
 
         if (Targets is null)

@@ -14,7 +14,6 @@ internal sealed class CompiledKpi
         Formula = formula;
         Target = target;
         Inputs = InputsOf(formula);
-        TargetInputs = target is null ? Array.Empty<InputField>() : InputsOf(target);
         TargetReferences = target is null ? Array.Empty<string>() : ExpressionWalker.Nodes(target).OfType<KpiRefExpr>().Select(r => r.KpiId).Distinct().ToArray();
         IsPerSinglePeriod = Inputs.Any(f => f.Kind == InputKind.DistinctCount);
     }
@@ -28,8 +27,6 @@ internal sealed class CompiledKpi
 
     /// <summary>The inputs the formula reads, in data-table order: a row lacking any of them has no data for this KPI.</summary>
     public IReadOnlyList<InputField> Inputs { get; }
-
-    public IReadOnlyList<InputField> TargetInputs { get; }
 
     public IReadOnlyList<string> TargetReferences { get; }
 
@@ -47,6 +44,10 @@ internal sealed class CompiledKpi
             }
 
             var target = definition.DefaultTarget is null ? null : FormulaParser.Parse(definition.DefaultTarget, allowKpiRefs: true);
+            if (target is not null && ExpressionWalker.Nodes(target).OfType<InputExpr>().Any())
+            {
+                throw new FormatException($"Default target '{definition.DefaultTarget}' reads an input field; a target rule may use numbers, settings and other KPIs.");
+            }
             return new CompiledKpi(definition, formula, target);
         }
         catch (FormatException e)

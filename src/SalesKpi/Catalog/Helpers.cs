@@ -9,13 +9,13 @@ namespace SalesKpi.Catalog;
 internal static class Helpers
 {
     // Order matters: a helper may use the ones above it.
-    private static readonly (string Name, string Formula)[] Definitions =
+    private static readonly (string Name, string Formula, LocalizedText Title)[] Definitions =
     {
-        ("TotalRevenue", "NewCustomerRevenue + ExistingCustomerRevenue"),
-        ("ClosedDeals", "DealsWon + DealsLost"),
-        ("CustomersAtEnd", "CustomersAtStart + NewCustomers - CustomersLost"),
-        ("AvgActiveCustomers", "(CustomersAtStart + CustomersAtEnd) / 2"),
-        ("ChurnRate", "CustomersLost / CustomersAtStart"),
+        ("TotalRevenue", "NewCustomerRevenue + ExistingCustomerRevenue", new("Total revenue", "Ingresos totales")),
+        ("ClosedDeals", "DealsWon + DealsLost", new("Deals decided", "Operaciones decididas")),
+        ("CustomersAtEnd", "CustomersAtStart + NewCustomers - CustomersLost", new("Customers at end", "Clientes al final")),
+        ("AvgActiveCustomers", "(CustomersAtStart + CustomersAtEnd) / 2", new("Average active customers", "Clientes activos medios")),
+        ("ChurnRate", "CustomersLost / CustomersAtStart", new("Churn rate", "Tasa de abandono")),
     };
 
     private static readonly Dictionary<string, Expression> Parsed = new(StringComparer.Ordinal);
@@ -23,13 +23,13 @@ internal static class Helpers
     // Filled in order, so that each helper's parse already finds the helpers above it.
     static Helpers()
     {
-        foreach (var (name, formula) in Definitions)
+        foreach (var (name, formula, _) in Definitions)
         {
-            Parsed[name] = FormulaParser.Parse(formula);
+            Parsed[name] = new HelperExpr(name, FormulaParser.Parse(formula));
         }
     }
 
-    public static IEnumerable<string> Names => Definitions.Select(d => d.Name);
+    public static LocalizedText Title(string name) => Definitions.First(d => d.Name == name).Title;
 
     public static Expression? Find(string name) => Parsed.TryGetValue(name, out var expression) ? expression : null;
 }

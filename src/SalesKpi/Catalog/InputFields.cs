@@ -123,6 +123,13 @@ internal static class InputFields
     private static readonly Dictionary<string, InputField> ByName =
         All.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
+    // Declared after ByName: static fields initialise in order.
+    public static readonly InputField PeriodStart = Get("PeriodStart");
+    public static readonly InputField PeriodEnd = Get("PeriodEnd");
+    public static readonly InputField RepId = Get("RepId");
+    public static readonly InputField Team = Get("Team");
+    public static readonly InputField Location = Get("Location");
+
     public static InputField? Find(string name) => ByName.TryGetValue(name, out var field) ? field : null;
 
     public static InputField Get(string name) =>

@@ -27,6 +27,7 @@ internal static class Evaluator
         InputExpr input => scope.Input(input.Field),
         SettingExpr setting => scope.Setting(setting.Setting),
         KpiRefExpr kpi => scope.Kpi(kpi.KpiId),
+        HelperExpr helper => Evaluate(helper.Body, scope),
         NegateExpr negate => -Evaluate(negate.Operand, scope),
         BinaryExpr binary => Binary(binary.Op, Evaluate(binary.Left, scope), Evaluate(binary.Right, scope)),
         CallExpr call => Call(call, scope),

@@ -19,6 +19,9 @@ internal sealed record SettingExpr(Setting Setting) : Expression;
 /// <summary>Another KPI's value for the same scope; used by target rules such as "3 x CAC".</summary>
 internal sealed record KpiRefExpr(string KpiId) : Expression;
 
+/// <summary>A derived helper such as TotalRevenue: computed as its body, named so people can read it.</summary>
+internal sealed record HelperExpr(string Name, Expression Body) : Expression;
+
 internal sealed record NegateExpr(Expression Operand) : Expression;
 
 internal enum BinaryOp

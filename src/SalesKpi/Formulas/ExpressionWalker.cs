@@ -15,6 +15,9 @@ internal static class ExpressionWalker
             yield return node;
             switch (node)
             {
+                case HelperExpr helper:
+                    pending.Push(helper.Body);
+                    break;
                 case NegateExpr negate:
                     pending.Push(negate.Operand);
                     break;
