@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 
@@ -9,17 +10,33 @@ public static class Cli
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var verb = args.FirstOrDefault();
-        switch (verb)
+        var rest = args.Skip(1).ToArray();
+        try
         {
-            case "demo":
-                return Demo.Run(args.Skip(1).ToArray(), output, error);
-            case null or "--help" or "-h" or "help":
-                output.WriteLine(Usage);
-                return verb is null ? 1 : 0;
-            default:
-                error.WriteLine($"Unknown command '{verb}'.");
-                error.WriteLine(Usage);
-                return 1;
+            switch (verb)
+            {
+                case "demo":
+                    return Demo.Run(rest, output);
+                case "blank":
+                    return Blank.Run(rest, output);
+                case null or "--help" or "-h" or "help":
+                    output.WriteLine(Usage);
+                    return verb is null ? 1 : 0;
+                default:
+                    error.WriteLine($"Unknown command '{verb}'.");
+                    error.WriteLine(Usage);
+                    return 1;
+            }
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"{verb}: {e.Message}.");
+            return 1;
+        }
+        catch (Exception e) when (e is ArgumentException or SalesDataException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{verb}: {e.Message}");
+            return 2;
         }
     }
 
@@ -28,6 +45,10 @@ public static class Cli
         Usage: SalesKpi.Sample <command> [options]
 
         Commands:
-          demo [--lang en|es]   The 21 KPIs per team for the latest period of the built-in sample data.
+          demo   [--lang en|es] [--out FILE]   The sample data's KPIs per team, and a workbook with the sample data in it.
+          blank  [--lang en|es] --out FILE     A blank KPI calculator to hand out.
+                 [--title TEXT] [--currency CODE] [--period week|month|quarter] [--capacity ROWS] [--password TEXT]
+
+        Every command takes --help.
         """;
 }

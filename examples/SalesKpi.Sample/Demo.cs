@@ -8,25 +8,19 @@ namespace SalesKpi.Sample;
 /// <summary>`demo`: the 21 KPIs per team for the latest period of the sample data, as a table.</summary>
 public static class Demo
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public const string Usage = "Usage: SalesKpi.Sample demo [--lang en|es] [--out FILE]";
+
+    public static int Run(string[] args, TextWriter output)
     {
-        var language = Language.English;
-        for (var i = 0; i < args.Length; i++)
+        var options = Options.Parse(args, "--lang", "--out");
+        if (options.Help)
         {
-            switch (args[i])
-            {
-                case "--lang" when i + 1 < args.Length && args[i + 1] is "en" or "es":
-                    language = args[++i] == "es" ? Language.Spanish : Language.English;
-                    break;
-                case "--help" or "-h":
-                    output.WriteLine("Usage: SalesKpi.Sample demo [--lang en|es]");
-                    return 0;
-                default:
-                    error.WriteLine($"demo: unknown or incomplete option '{args[i]}'. Usage: SalesKpi.Sample demo [--lang en|es]");
-                    return 1;
-            }
+            output.WriteLine(Usage);
+            return 0;
         }
 
+        var language = options.Language;
+        var path = Path.GetFullPath(options.Get("--out") ?? (language == Language.Spanish ? "saleskpi-demo-es.xlsx" : "saleskpi-demo.xlsx"));
         var records = SampleData.Create();
         var latest = records.Max(r => r.PeriodStart);
         var period = records.Where(r => r.PeriodStart == latest).ToList();
@@ -49,6 +43,9 @@ public static class Demo
             output.WriteLine(kpi.Name[language].PadRight(nameWidth) + string.Concat(cells));
         }
 
+        KpiWorkbook.Write(path, new WorkbookOptions { Language = language, Title = language == Language.Spanish ? "KPI de ventas: datos de ejemplo" : "Sales KPIs: sample data" }, records);
+        output.WriteLine();
+        output.WriteLine($"Wrote {path}");
         return 0;
     }
 

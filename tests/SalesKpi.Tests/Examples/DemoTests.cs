@@ -8,6 +8,11 @@ public class DemoTests
 {
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
+        if (args.FirstOrDefault() == "demo" && !args.Contains("--out"))
+        {
+            args = [.. args, "--out", Path.Combine(Support.Scratch.NewFolder("demo"), "demo.xlsx")];
+        }
+
         var output = new StringWriter();
         var error = new StringWriter();
         var code = Cli.Run(args, output, error);
@@ -61,5 +66,44 @@ public class DemoTests
         var (code, _, error) = Run("demo", "--lang", "fr");
         code.Should().NotBe(0);
         error.Should().Contain("'--lang'");
+    }
+
+    [Fact]
+    public void Demo_writes_the_workbook_with_the_sample_data_and_prints_its_path()
+    {
+        var path = Path.Combine(Support.Scratch.NewFolder("demo"), "mine.xlsx");
+        var (code, output, _) = Run("demo", "--out", path);
+        code.Should().Be(0);
+        output.Should().Contain("Wrote " + path);
+        using var workbook = new Support.XlsxReader(path);
+        workbook.Cell("Data", "C2").Text.Should().Be("00101", "rep ids stay text");
+        workbook.Cells("Data").Count(c => c.Content.Text == "00101").Should().Be(24);
+    }
+
+    [Fact]
+    public void Blank_writes_a_calculator_in_the_language_asked_for()
+    {
+        var path = Path.Combine(Support.Scratch.NewFolder("blank"), "calculadora.xlsx");
+        var (code, output, _) = Run("blank", "--lang", "es", "--out", path, "--capacity", "30", "--currency", "USD", "--period", "quarter");
+        code.Should().Be(0);
+        output.Should().Contain(path);
+        using var workbook = new Support.XlsxReader(path);
+        workbook.SheetNames.Should().Contain(["Cuadro de mando", "Datos", "KPI", "Ajustes", "Instrucciones"]);
+        workbook.Named("Setting_Currency").Text.Should().Be("USD");
+        workbook.Named("Setting_PeriodKind").Text.Should().Be("Trimestre");
+        workbook.Names["Data_RepId"].Should().EndWith("$C$2:$C$31");
+    }
+
+    [Theory]
+    [InlineData(new[] { "blank" }, "'--out FILE' is required")]
+    [InlineData(new[] { "blank", "--out", "x.xlsx", "--capacity", "lots" }, "'--capacity' must be a whole number, not 'lots'")]
+    [InlineData(new[] { "blank", "--out", "x.xlsx", "--capacity", "0" }, "WorkbookOptions.Capacity must be between 1 and 1,048,575 rows, not 0")]
+    [InlineData(new[] { "blank", "--out", "x.xlsx", "--period", "year" }, "'--period' must be week, month or quarter, not 'year'")]
+    [InlineData(new[] { "blank", "--colour", "red" }, "unknown option '--colour'")]
+    public void Blank_with_bad_options_fails_with_a_clear_message(string[] args, string message)
+    {
+        var (code, _, error) = Run(args);
+        code.Should().NotBe(0);
+        error.Should().Contain(message);
     }
 }

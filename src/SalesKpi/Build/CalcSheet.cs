@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SalesKpi.Catalog;
+using SalesKpi.Formulas;
+using SalesKpi.Layout;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Build;
+
+/// <summary>
+/// The hidden calculation sheet. Per KPI it sums the KPI's inputs over the rows of the dashboard's
+/// scope and period that hold all of them (ratio of sums; blanks drag nothing down), then applies the
+/// catalog formula to the sums: the same rule as the reference calculator.
+/// </summary>
+internal static class CalcSheet
+{
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    {
+        var layout = context.Layout;
+        var calc = layout.Calc;
+        var grid = new SheetGrid();
+        var plain = context.Style(Palette.Label);
+        var bold = context.Style(Palette.LabelBold);
+        var date = context.Style(Palette.KeyDate);
+
+        // The selection, worked out.
+        var periodKind = CellRef.Absolute(CalcArea.PeriodKindIndexRow, 2);
+        var selected = CellRef.Absolute(CalcArea.SelectedRow, 2);
+        var latest = CellRef.Absolute(CalcArea.LatestRow, 2);
+        var periodStart = Names.Data(InputFields.PeriodStart);
+        Row(CalcArea.LatestRow, "Latest period", $"IF(COUNT({periodStart})=0,NA(),MAX({periodStart}))", date);
+        Row(CalcArea.SelectedRow, "Selected period", $"IF({Names.DashboardPeriod}=\"\",{latest},{Names.DashboardPeriod})", date);
+        Row(CalcArea.PreviousRow, "Previous period", $"IF({periodKind}=1,{selected}-7,EDATE({selected},IF({periodKind}=2,-1,-3)))", date);
+        Row(CalcArea.ScopeIndexRow, "Scope kind", $"IFERROR(MATCH({Names.DashboardScopeKind},{Names.ScopeKinds},0),1)", plain);
+        Row(CalcArea.PeriodKindIndexRow, "Period kind", $"IFERROR(MATCH({Names.PeriodKind},{Names.PeriodKinds},0),2)", plain);
+        Row(CalcArea.PeriodMonthsRow, "Months per period", $"CHOOSE({periodKind},12/52,1,3)", plain);
+        Row(CalcArea.MaxLifetimeRow, "Max lifetime (periods)", $"IF({Names.MaxLifetime}=\"\",CHOOSE({periodKind},260,60,20),{Names.MaxLifetime})", plain);
+        Row(CalcArea.RowsInScopeRow, "Rows in scope", $"COUNTIFS({Names.InScope},1,{periodStart},{selected})", plain);
+
+        // Texts formulas show, and the lists dropdowns offer.
+        var texts = new[] { Labels.Undefined, Labels.NoTarget, Labels.OnTarget, Labels.Close, Labels.OffTarget };
+        List(CalcArea.TextsColumn, texts);
+        List(CalcArea.ScopeKindsColumn, Enum.GetValues(typeof(ScopeKind)).Cast<ScopeKind>().Select(DashboardSheet.ScopeLabel).ToArray());
+        List(CalcArea.PeriodKindsColumn, new[] { Labels.Week, Labels.Month, Labels.Quarter });
+        List(CalcArea.GrowthBasesColumn, new[] { Labels.YearOnYear, Labels.PreviousPeriod });
+        for (var i = 0; i < CalcArea.PeriodSlots; i++)
+        {
+            var back = $"IF({periodKind}=1,{latest}-{7 * i},EDATE({latest},-{i}*IF({periodKind}=2,1,3)))";
+            grid.Formula(CalcArea.FirstListRow + i, CalcArea.PeriodsColumn, $"IF(ISNA({latest}),\"\",{back})", date);
+        }
+
+        var scopeIndex = CellRef.Absolute(CalcArea.ScopeIndexRow, 2);
+        for (var i = 1; i <= WorkbookOptions.RepSlots; i++)
+        {
+            string Item(string list, int slots) => i <= slots ? $"INDEX({list},{i})&\"\"" : "\"\"";
+            grid.Formula(CalcArea.FirstListRow + i - 1, CalcArea.ScopeOptionsColumn,
+                $"CHOOSE({scopeIndex},\"\",{Item(Names.Teams, WorkbookOptions.TeamSlots)},{Item(Names.Locations, WorkbookOptions.LocationSlots)},{Item(Names.Reps, WorkbookOptions.RepSlots)})",
+                plain);
+        }
+
+        // One row per KPI.
+        var headers = new[] { "KPI", "Rows", "Actual", "Target", "Status", "Attainment", "Previous rows", "Previous", "Change" };
+        for (var c = 0; c < headers.Length; c++)
+        {
+            grid.Text(CalcArea.KpiHeaderRow, c + 1, headers[c], bold);
+        }
+
+        for (var i = 0; i < layout.NumericInputs.Count; i++)
+        {
+            grid.Text(CalcArea.KpiHeaderRow, calc.SumColumn(i, false), layout.NumericInputs[i].Name, bold);
+            grid.Text(CalcArea.KpiHeaderRow, calc.SumColumn(i, true), layout.NumericInputs[i].Name + " (previous)", bold);
+        }
+
+        for (var k = 0; k < layout.Kpis.Count; k++)
+        {
+            WriteKpi(grid, context, k, plain);
+        }
+
+        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 28.0, 14, 14, 14, 14, 14, 14, 14, 14 } });
+        grid.WriteTo(sheet);
+        sheet.Finish(context.Tail(new SheetTail()));
+
+        void Row(int row, string label, string formula, int style)
+        {
+            grid.Text(row, 1, label, plain);
+            grid.Formula(row, 2, formula, style);
+        }
+
+        void List(int column, IReadOnlyList<LocalizedText> items)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                grid.Text(CalcArea.FirstListRow + i, column, context.Text(items[i]), plain);
+            }
+        }
+    }
+
+    private static void WriteKpi(SheetGrid grid, BuildContext context, int index, int style)
+    {
+        var layout = context.Layout;
+        var calc = layout.Calc;
+        var kpi = layout.Kpis[index];
+        var id = kpi.Definition.Id;
+        var row = calc.KpiRow(index);
+        string Cell(int column) => CellRef.Absolute(row, column);
+
+        grid.Text(row, CalcArea.IdColumn, id, style);
+        foreach (var previous in new[] { false, true })
+        {
+            var period = previous ? Names.PreviousPeriod : Names.SelectedPeriod;
+            var criteria = $"{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{period}"
+                + string.Concat(kpi.Inputs.Select(f => $",{Names.Data(f)},\"<>\""));
+            var count = previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn;
+            grid.Formula(row, count, $"COUNTIFS({criteria})", style);
+            foreach (var field in kpi.Inputs)
+            {
+                var column = calc.SumColumn(layout.NumericIndex(field), previous);
+                grid.Formula(row, column, $"SUMIFS({Names.Data(field)},{criteria})", style);
+            }
+
+            var formula = ExcelRenderer.Render(kpi.Formula, layout.CalcReferences(index, previous));
+            grid.Formula(row, previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn, $"IF({Cell(count)}=0,NA(),{formula})", style);
+        }
+
+        var actual = Cell(CalcArea.ActualColumn);
+        var target = Cell(CalcArea.TargetColumn);
+        var rule = kpi.Target is null ? "NA()" : ExcelRenderer.Render(kpi.Target, layout.CalcReferences(index, previous: false));
+        var setting = Names.SettingTarget(id);
+        grid.Formula(row, CalcArea.TargetColumn, $"IF({setting}=\"\",{rule},{setting})", style);
+
+        var higher = kpi.Definition.Direction == Direction.HigherIsBetter;
+        var tolerance = $"ABS({target})*{Names.CloseBand}";
+        var status = higher
+            ? $"IF({actual}>={target},1,IF({actual}>={target}-{tolerance},0,-1))"
+            : $"IF({actual}<={target},1,IF({actual}<={target}+{tolerance},0,-1))";
+        var undefined = $"OR(ISNA({actual}),ISNA({target}))";
+        grid.Formula(row, CalcArea.StatusColumn, $"IF({undefined},NA(),{status})", style);
+        var attainment = higher ? $"IF({target}<=0,NA(),{actual}/{target})" : $"IF({actual}<=0,NA(),{target}/{actual})";
+        grid.Formula(row, CalcArea.AttainmentColumn, $"IF({undefined},NA(),{attainment})", style);
+        grid.Formula(row, CalcArea.ChangeColumn, $"{actual}-{Cell(CalcArea.PreviousColumn)}", style);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using SalesKpi.Layout;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Build;
+
+/// <summary>
+/// The cuadro de mando: pick a period and a scope; each KPI shows actual, target, attainment,
+/// status, previous period and change. Undefined reads "n/a", never 0 and never an error.
+/// </summary>
+internal static class DashboardSheet
+{
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    {
+        var layout = context.Layout;
+        var dashboard = layout.Dashboard;
+        var grid = new SheetGrid();
+        var label = context.Style(Palette.LabelBold);
+        var hint = context.Style(Palette.Hint);
+        var input = context.Style(Palette.Input with { Bold = true });
+        var inputDate = context.Style(Palette.Input with { Bold = true, NumberFormat = Palette.DateFormat, Align = HAlign.Left });
+
+        grid.Text(DashboardArea.TitleRow, 1, context.Title, context.Style(Palette.Title));
+        grid.Height(DashboardArea.TitleRow, 30);
+        grid.Formula(DashboardArea.SubtitleRow, 1,
+            $"IF(COUNT({Names.Data(Catalog.InputFields.PeriodStart)})=0,{FormulaText.Quote(context.Text(Labels.NoDataYet))},\"\")", hint);
+
+        grid.Text(DashboardArea.PeriodRow, 1, context.Text(Labels.Period), label);
+        var selection = context.Options.Selection;
+        if (selection.Period is { } period)
+        {
+            grid.Number(DashboardArea.PeriodRow, DashboardArea.InputColumn, period.ToOADate(), inputDate);
+        }
+        else
+        {
+            grid.Blank(DashboardArea.PeriodRow, DashboardArea.InputColumn, inputDate);
+        }
+
+        grid.Text(DashboardArea.PeriodRow, DashboardArea.ScopeValueColumn, context.Text(Labels.PeriodHint), hint);
+        grid.Text(DashboardArea.ScopeRow, 1, context.Text(Labels.ScopeKind), label);
+        grid.Text(DashboardArea.ScopeRow, DashboardArea.InputColumn, context.Text(ScopeLabel(selection.Scope)), input);
+        if (selection.ScopeValue is { } scope && selection.Scope != ScopeKind.Everyone)
+        {
+            grid.Text(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, scope, input);
+        }
+        else
+        {
+            grid.Blank(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, input);
+        }
+        grid.Text(DashboardArea.ShowingRow, 1, context.Text(Labels.Showing), label);
+        grid.Formula(DashboardArea.ShowingRow, DashboardArea.InputColumn,
+            $"IFERROR({Names.SelectedPeriod},{Names.UndefinedText})", context.Style(Palette.ShownDate));
+        grid.Text(DashboardArea.ShowingRow, DashboardArea.TargetColumn, context.Text(Labels.RowsInScope), hint);
+        grid.Formula(DashboardArea.ShowingRow, DashboardArea.AttainmentColumn, $"IFERROR({Names.RowsInScope},0)", context.Style(Palette.Label with { Align = HAlign.Left }));
+
+        var header = context.Style(Palette.Header);
+        var headers = new[] { Labels.Kpi, Labels.Actual, Labels.UnitHeader, Labels.Target, Labels.Attainment, Labels.Status, Labels.Previous, Labels.Change };
+        for (var c = 0; c < headers.Length; c++)
+        {
+            grid.Text(DashboardArea.HeaderRow, c + 1, context.Text(headers[c]), c == 0 ? context.Style(Palette.HeaderLeft) : header);
+        }
+
+        grid.Height(DashboardArea.HeaderRow, 22);
+        var formats = new List<ConditionalFormat>();
+        for (var k = 0; k < layout.Kpis.Count; k++)
+        {
+            WriteKpi(grid, context, k, formats);
+        }
+
+        var sheet = new WorksheetWriter(xml, new SheetSetup
+        {
+            ColumnWidths = new[] { 40.0, 14, 10, 14, 12, 20, 14, 12 },
+            ShowGridLines = false,
+            Selected = true,
+            TabColor = Palette.Blue,
+            ActiveCell = CellRef.Relative(DashboardArea.PeriodRow, DashboardArea.InputColumn),
+        });
+        grid.WriteTo(sheet);
+        sheet.Finish(context.Tail(new SheetTail
+        {
+            ConditionalFormats = formats,
+            Validations = Validations(context),
+            Landscape = false,
+            FitToPage = true,
+        }));
+    }
+
+    private static void WriteKpi(SheetGrid grid, BuildContext context, int index, List<ConditionalFormat> formats)
+    {
+        var kpi = context.Kpis[index].Definition;
+        var row = context.Layout.Dashboard.KpiRow(index);
+        var id = kpi.Id;
+        var banded = index % 2 == 1 ? Palette.Band : null;
+        var value = context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormat(kpi.Unit), Fill = banded });
+        var change = context.Style(Palette.Shown with { NumberFormat = Palette.ChangeFormat(kpi.Unit), Fill = banded });
+        var percent = context.Style(Palette.Shown with { NumberFormat = "0%", Fill = banded });
+        var text = context.Style(Palette.Label with { Fill = banded });
+        var unit = context.Style(Palette.Hint with { Fill = banded });
+        var status = context.Style(Palette.Label with { Fill = banded, Align = HAlign.Center });
+        var calc = context.Layout.Calc;
+        string Calc(int column) => context.Layout.CalcCell(calc.KpiRow(index), column);
+
+        grid.Text(row, DashboardArea.NameColumn, context.Text(kpi.Name), text);
+        grid.Formula(row, DashboardArea.ActualColumn, $"IFERROR({Names.Actual(id)},{Names.UndefinedText})", value);
+        grid.Formula(row, DashboardArea.UnitColumn, UnitText(kpi.Unit, context), unit);
+        grid.Formula(row, DashboardArea.TargetColumn, $"IFERROR({Names.Target(id)},{Names.NoTargetText})", value);
+        grid.Formula(row, DashboardArea.AttainmentColumn, $"IFERROR({Calc(CalcArea.AttainmentColumn)},{Names.UndefinedText})", percent);
+        grid.Formula(row, DashboardArea.StatusColumn,
+            $"IFERROR(CHOOSE({Names.Status(id)}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),IF(ISNA({Names.Actual(id)}),{Names.UndefinedText},{Names.NoTargetText}))",
+            status);
+        grid.Formula(row, DashboardArea.PreviousColumn, $"IFERROR({Names.Previous(id)},{Names.UndefinedText})", value);
+        grid.Formula(row, DashboardArea.ChangeColumn, $"IFERROR({Calc(CalcArea.ChangeColumn)},{Names.UndefinedText})", change);
+
+        var statusCell = CellRef.Relative(row, DashboardArea.StatusColumn);
+        formats.Add(new ConditionalFormat(statusCell, $"{Names.Status(id)}=1", context.Styles.DiffId(new DiffStyle(Palette.GoodText, Palette.GoodFill, true))));
+        formats.Add(new ConditionalFormat(statusCell, $"{Names.Status(id)}=0", context.Styles.DiffId(new DiffStyle(Palette.CloseText, Palette.CloseFill, true))));
+        formats.Add(new ConditionalFormat(statusCell, $"{Names.Status(id)}=-1", context.Styles.DiffId(new DiffStyle(Palette.BadText, Palette.BadFill, true))));
+        var changeCell = CellRef.Relative(row, DashboardArea.ChangeColumn);
+        var (good, bad) = kpi.Direction == Direction.HigherIsBetter ? (">", "<") : ("<", ">");
+        formats.Add(new ConditionalFormat(changeCell, $"AND(ISNUMBER({changeCell}),{changeCell}{good}0)", context.Styles.DiffId(new DiffStyle(Palette.GoodText, null))));
+        formats.Add(new ConditionalFormat(changeCell, $"AND(ISNUMBER({changeCell}),{changeCell}{bad}0)", context.Styles.DiffId(new DiffStyle(Palette.BadText, null))));
+        var muted = context.Styles.DiffId(new DiffStyle(Palette.Muted, null));
+        var block = CellRef.RelativeRange(row, DashboardArea.ActualColumn, row, DashboardArea.LastColumn);
+        formats.Add(new ConditionalFormat(block, $"{CellRef.Relative(row, DashboardArea.ActualColumn)}={Names.UndefinedText}", muted));
+    }
+
+    public static LocalizedText ScopeLabel(ScopeKind kind) => kind switch
+    {
+        ScopeKind.Team => Labels.Team,
+        ScopeKind.Location => Labels.Location,
+        ScopeKind.Rep => Labels.Rep,
+        _ => Labels.Everyone,
+    };
+
+    /// <summary>The unit beside a value: the currency from the settings, so it follows an edit there.</summary>
+    private static string UnitText(Unit unit, BuildContext context)
+    {
+        string Quoted(LocalizedText text) => FormulaText.Quote(context.Text(text));
+        return unit switch
+        {
+            Unit.Currency => Names.Currency + "&\"\"",
+            Unit.CurrencyPerDay => Names.Currency + "&" + Quoted(Labels.PerDay),
+            Unit.Percent => Quoted(Labels.PercentUnit),
+            Unit.Ratio => Quoted(Labels.RatioUnit),
+            Unit.Days => Quoted(Labels.DaysUnit),
+            Unit.Hours => Quoted(Labels.HoursUnit),
+            Unit.CountPerDay => Quoted(Labels.CountUnit) + "&" + Quoted(Labels.PerDay),
+            _ => Quoted(Labels.CountUnit),
+        };
+    }
+
+    private static Validation[] Validations(BuildContext context) => new[]
+    {
+        new Validation(CellRef.Relative(DashboardArea.PeriodRow, DashboardArea.InputColumn), ValidationType.List, null, Names.Periods)
+        {
+            ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(Labels.PickMessage),
+        },
+        new Validation(CellRef.Relative(DashboardArea.ScopeRow, DashboardArea.InputColumn), ValidationType.List, null, Names.ScopeKinds)
+        {
+            ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(Labels.PickMessage),
+        },
+        new Validation(CellRef.Relative(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn), ValidationType.List, null, Names.ScopeOptions)
+        {
+            ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(Labels.PickMessage),
+        },
+    };
+}

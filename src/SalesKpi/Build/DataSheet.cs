@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Linq;
+using SalesKpi.Catalog;
+using SalesKpi.Layout;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Build;
+
+/// <summary>The data table: one row per rep and period, every input cell unlocked and validated.</summary>
+internal static class DataSheet
+{
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    {
+        var layout = context.Layout;
+        var fields = InputField.All;
+        var sheet = new WorksheetWriter(xml, new SheetSetup
+        {
+            ColumnWidths = fields.Select(Width).ToArray(),
+            FrozenRows = WorkbookLayout.HeaderRow,
+            FrozenColumns = WorkbookLayout.DataColumn(InputFields.RepId),
+            TabColor = "2E75B6",
+        });
+
+        var header = context.Style(Palette.Header);
+        sheet.StartRow(WorkbookLayout.HeaderRow, 45);
+        foreach (var field in fields)
+        {
+            sheet.Text(WorkbookLayout.DataColumn(field), context.Text(field.Title), header);
+        }
+
+        var styles = fields.Select(f => context.Style(Palette.Input with { NumberFormat = Palette.InputFormat(f) })).ToArray();
+        for (var i = 0; i < layout.Capacity; i++)
+        {
+            sheet.StartRow(WorkbookLayout.FirstDataRow + i);
+            var record = i < context.Data.Count ? context.Data[i] : null;
+            for (var f = 0; f < fields.Count; f++)
+            {
+                WriteValue(sheet, fields[f], record, styles[f]);
+            }
+        }
+
+        sheet.Finish(context.Tail(new SheetTail { Validations = Validations(context).ToArray() }));
+    }
+
+    /// <summary>The one place a data cell gets its value, typed by its field: text stays text.</summary>
+    private static void WriteValue(WorksheetWriter sheet, InputField field, SalesRecord? record, int style)
+    {
+        var column = WorkbookLayout.DataColumn(field);
+        switch (field.Type)
+        {
+            case FieldType.Date when record is not null:
+                sheet.Number(column, field.ReadDate!(record).ToOADate(), style);
+                break;
+            case FieldType.Text when record is not null && field.ReadText!(record) is { } text:
+                sheet.Text(column, text, style);
+                break;
+            case FieldType.Integer or FieldType.Decimal when record is not null && field.ReadNumber!(record) is { } number:
+                sheet.Number(column, (double)number, style);
+                break;
+            default:
+                sheet.Blank(column, style);
+                break;
+        }
+    }
+
+    private static double Width(InputField field) => field.Type switch
+    {
+        FieldType.Date => 12,
+        FieldType.Text => field.Name == "RepName" ? 22 : 14,
+        _ => field.Unit == Unit.Currency ? 15 : 12,
+    };
+
+    private static IEnumerable<Validation> Validations(BuildContext context)
+    {
+        var layout = context.Layout;
+        foreach (var field in InputField.All)
+        {
+            var column = WorkbookLayout.DataColumn(field);
+            var sqref = CellRef.RelativeRange(WorkbookLayout.FirstDataRow, column, layout.LastDataRow, column);
+            var first = CellRef.Relative(WorkbookLayout.FirstDataRow, column);
+            var (type, op, formula1, formula2, message) = Rule(field, context, first);
+            yield return new Validation(sqref, type, op, formula1, formula2)
+            {
+                PromptTitle = Clip(context.Text(field.Title), 32),
+                Prompt = Clip(context.Text(field.Description) + " " + context.Text(message), 255),
+                ErrorTitle = context.Text(Labels.InvalidTitle),
+                Error = context.Text(message),
+            };
+        }
+    }
+
+    private static (ValidationType, string?, string, string?, LocalizedText) Rule(InputField field, BuildContext context, string firstCell)
+    {
+        const string FirstDate = "36526"; // 2000-01-01
+        const string LastDate = "73415";  // 2100-12-31
+        switch (field.Type)
+        {
+            case FieldType.Date when field == InputFields.PeriodEnd:
+                var start = CellRef.Relative(WorkbookLayout.FirstDataRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
+                return (ValidationType.Custom, null, $"AND(ISNUMBER({firstCell}),{firstCell}>={start},{firstCell}<={LastDate})", null, Labels.EndDateMessage);
+            case FieldType.Date:
+                return (ValidationType.Date, "between", FirstDate, LastDate, Labels.DateMessage);
+            case FieldType.Text when field == InputFields.Team && context.Teams.Count > 0:
+                return (ValidationType.List, null, "List_Teams", null, Labels.ListMessage);
+            case FieldType.Text when field == InputFields.Location && context.Locations.Count > 0:
+                return (ValidationType.List, null, "List_Locations", null, Labels.ListMessage);
+            case FieldType.Text:
+                return (ValidationType.TextLength, "between", "1", "100", Labels.TextMessage);
+            case FieldType.Integer:
+                return (ValidationType.Whole, "between", "0", "2147483647", Labels.WholeNumber);
+            default:
+                return field.AllowsNegative
+                    ? (ValidationType.Decimal, "between", "-1E+15", "1E+15", Labels.AnyNumber)
+                    : (ValidationType.Decimal, "between", "0", "1E+15", Labels.NonNegative);
+        }
+    }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
+}

@@ -1,0 +1,90 @@
+using System.Linq;
+using SalesKpi.Catalog;
+using SalesKpi.Formulas;
+using SalesKpi.Layout;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Build;
+
+/// <summary>Every KPI for every data row, as formulas derived from the catalog. Locked: nothing here is typed.</summary>
+internal static class KpiSheet
+{
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    {
+        var layout = context.Layout;
+        var kpis = context.Kpis;
+        var widths = new[] { 12.0, 12, 20, 12, 12, 6 }.Concat(kpis.Select(_ => 14.0)).ToArray();
+        var sheet = new WorksheetWriter(xml, new SheetSetup
+        {
+            ColumnWidths = widths,
+            HiddenColumns = new[] { WorkbookLayout.InScopeColumn },
+            FrozenRows = WorkbookLayout.HeaderRow,
+            FrozenColumns = 3,
+            TabColor = "548235",
+        });
+
+        var header = context.Style(Palette.Header);
+        sheet.StartRow(WorkbookLayout.HeaderRow, 45);
+        for (var k = 0; k < WorkbookLayout.KpiSheetKeys.Length; k++)
+        {
+            sheet.Text(k + 1, context.Text(WorkbookLayout.KpiSheetKeys[k].Title), header);
+        }
+
+        sheet.Text(WorkbookLayout.InScopeColumn, "InScope", header);
+        for (var i = 0; i < kpis.Count; i++)
+        {
+            sheet.Text(WorkbookLayout.KpiColumn(i), context.Text(kpis[i].Definition.Name), header);
+        }
+
+        var keyStyles = WorkbookLayout.KpiSheetKeys.Select(f => context.Style(f.Type == FieldType.Date ? Palette.KeyDate : Palette.Key)).ToArray();
+        var valueStyles = kpis.Select(k => context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormat(k.Definition.Unit) })).ToArray();
+        var plain = context.Style(Palette.Label);
+        for (var row = WorkbookLayout.FirstDataRow; row <= layout.LastDataRow; row++)
+        {
+            sheet.StartRow(row);
+            var repId = layout.DataCell(InputFields.RepId, row);
+            for (var k = 0; k < WorkbookLayout.KpiSheetKeys.Length; k++)
+            {
+                var field = WorkbookLayout.KpiSheetKeys[k];
+                var value = layout.DataCell(field, row) + (field.Type == FieldType.Text ? "&\"\"" : "");
+                sheet.Formula(k + 1, $"IF({repId}=\"\",\"\",{value})", keyStyles[k]);
+            }
+
+            sheet.Formula(WorkbookLayout.InScopeColumn, InScope(row), plain);
+            for (var i = 0; i < kpis.Count; i++)
+            {
+                sheet.Formula(WorkbookLayout.KpiColumn(i), RowFormula(kpis[i], layout, row), valueStyles[i]);
+            }
+        }
+
+        var muted = context.Styles.DiffId(new DiffStyle(Palette.Muted, null));
+        var kpiBlock = CellRef.RelativeRange(WorkbookLayout.FirstDataRow, WorkbookLayout.KpiColumn(0), layout.LastDataRow, WorkbookLayout.KpiColumn(kpis.Count - 1));
+        sheet.Finish(context.Tail(new SheetTail
+        {
+            ConditionalFormats = new[] { new ConditionalFormat(kpiBlock, "ISTEXT(" + CellRef.Relative(WorkbookLayout.FirstDataRow, WorkbookLayout.KpiColumn(0)) + ")", muted) },
+        }));
+    }
+
+    /// <summary>
+    /// One row's KPI: blank where the row has no rep, "n/a" where an input is blank or a denominator is 0.
+    /// </summary>
+    public static string RowFormula(CompiledKpi kpi, WorkbookLayout layout, int row)
+    {
+        var references = new ExcelReferences(
+            field => layout.DataCell(field, row),
+            layout.SettingReference,
+            id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."));
+        var expression = ExcelRenderer.Render(kpi.Formula, references);
+        var inputs = string.Join(",", kpi.Inputs.Select(f => layout.DataCell(f, row)));
+        var guarded = $"IF(COUNT({inputs})<{kpi.Inputs.Count},NA(),{expression})";
+        var repId = CellRef.RowRelative(row, 2);
+        return $"IF({repId}=\"\",\"\",IFERROR({guarded},{Names.UndefinedText}))";
+    }
+
+    /// <summary>1 where the row belongs to the dashboard's scope (any period), else 0.</summary>
+    private static string InScope(int row)
+    {
+        string Is(int column) => $"IF({CellRef.RowRelative(row, column)}={Names.DashboardScope},1,0)";
+        return $"IF({CellRef.RowRelative(row, 2)}=\"\",0,CHOOSE({Names.ScopeIndex},1,{Is(4)},{Is(5)},{Is(2)}))";
+    }
+}

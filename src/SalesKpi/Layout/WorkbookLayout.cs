@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SalesKpi.Catalog;
+using SalesKpi.Formulas;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Layout;
+
+/// <summary>
+/// Where everything sits. Every address a formula, a validation or a defined name uses comes from
+/// here, so moving a column is a change in one place.
+/// </summary>
+internal sealed class WorkbookLayout
+{
+    public const int HeaderRow = 1;
+    public const int FirstDataRow = 2;
+
+    public WorkbookLayout(WorkbookOptions options, int capacity)
+    {
+        Options = options;
+        Language = options.Language;
+        Capacity = capacity;
+        LastDataRow = FirstDataRow + capacity - 1;
+        Kpis = options.Catalog.Compiled;
+        NumericInputs = InputField.All.Where(f => f.IsNumeric).ToArray();
+        Dashboard = new DashboardArea(Kpis.Count);
+        Settings = new SettingsArea(Kpis.Count);
+        Calc = new CalcArea(Kpis.Count, NumericInputs.Count);
+    }
+
+    public WorkbookOptions Options { get; }
+
+    public Language Language { get; }
+
+    public int Capacity { get; }
+
+    public int LastDataRow { get; }
+
+    public IReadOnlyList<CompiledKpi> Kpis { get; }
+
+    public IReadOnlyList<InputField> NumericInputs { get; }
+
+    public DashboardArea Dashboard { get; }
+
+    public SettingsArea Settings { get; }
+
+    public CalcArea Calc { get; }
+
+    public string DashboardSheet => Labels.DashboardSheet[Language];
+
+    public string DataSheet => Labels.DataSheet[Language];
+
+    public string KpiSheet => Labels.KpiSheet[Language];
+
+    public string SettingsSheet => Labels.SettingsSheet[Language];
+
+    public string InstructionsSheet => Labels.InstructionsSheet[Language];
+
+    public string CalcSheet => Labels.CalcSheet[Language];
+
+    // Data sheet: one column per input field, in catalog order.
+    public static int DataColumn(InputField field) => IndexOf(field) + 1;
+
+    // KPIs sheet: the row's keys, the in-scope flag, then one column per KPI.
+    public static readonly InputField[] KpiSheetKeys =
+        new[] { "PeriodStart", "RepId", "RepName", "Team", "Location" }.Select(InputFields.Get).ToArray();
+
+    public const int InScopeColumn = 6;
+
+    public static int KpiColumn(int kpiIndex) => InScopeColumn + 1 + kpiIndex;
+
+    public static string NameOf(string kpiId) => kpiId.Replace('-', '_');
+
+    /// <summary>The data cell of a field in a given row, as another sheet refers to it.</summary>
+    public string DataCell(InputField field, int row) => CellRef.Sheet(DataSheet) + "!" + CellRef.RowRelative(row, DataColumn(field));
+
+    public string DataRange(InputField field) =>
+        CellRef.Sheet(DataSheet) + "!" + CellRef.AbsoluteRange(FirstDataRow, DataColumn(field), LastDataRow, DataColumn(field));
+
+    public string KpiRange(int column) =>
+        CellRef.Sheet(KpiSheet) + "!" + CellRef.AbsoluteRange(FirstDataRow, column, LastDataRow, column);
+
+    public string CalcCell(int row, int column) => CellRef.Sheet(CalcSheet) + "!" + CellRef.Absolute(row, column);
+
+    public string SettingsCell(int row, int column) => CellRef.Sheet(SettingsSheet) + "!" + CellRef.Absolute(row, column);
+
+    public string DashboardCell(int row, int column) => CellRef.Sheet(DashboardSheet) + "!" + CellRef.Absolute(row, column);
+
+    /// <summary>The Excel references for a KPI formula on the Calc sheet's row of that KPI.</summary>
+    public ExcelReferences CalcReferences(int kpiIndex, bool previous) => new(
+        field => CellRef.Absolute(Calc.KpiRow(kpiIndex), Calc.SumColumn(NumericIndex(field), previous)),
+        SettingReference,
+        id => CellRef.Absolute(Calc.KpiRow(Kpis.ToList().FindIndex(k => k.Definition.Id == id)), previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn));
+
+    /// <summary>The position of a numeric input among the numeric inputs: its sum column on the Calc sheet.</summary>
+    public int NumericIndex(InputField field) => NumericInputs.ToList().IndexOf(field);
+
+    public string SettingReference(Setting setting) => setting switch
+    {
+        Setting.MaxLifetimePeriods => CalcCell(CalcArea.MaxLifetimeRow, 2),
+        Setting.PeriodMonths => CalcCell(CalcArea.PeriodMonthsRow, 2),
+        _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, null),
+    };
+
+    private static int IndexOf(InputField field)
+    {
+        for (var i = 0; i < InputField.All.Count; i++)
+        {
+            if (ReferenceEquals(InputField.All[i], field))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"Unknown field {field}.", nameof(field));
+    }
+}
+
+/// <summary>The dashboard: selection at the top, one row per KPI below.</summary>
+internal sealed class DashboardArea(int kpiCount)
+{
+    public const int TitleRow = 1;
+    public const int SubtitleRow = 2;
+    public const int PeriodRow = 4;
+    public const int ScopeRow = 5;
+    public const int ShowingRow = 6;
+    public const int HeaderRow = 8;
+    public const int FirstKpiRow = 9;
+
+    public const int NameColumn = 1;
+    public const int ActualColumn = 2;
+    public const int UnitColumn = 3;
+    public const int TargetColumn = 4;
+    public const int AttainmentColumn = 5;
+    public const int StatusColumn = 6;
+    public const int PreviousColumn = 7;
+    public const int ChangeColumn = 8;
+    public const int LastColumn = 8;
+
+    /// <summary>Input cells: the period (blank = latest), the scope kind and the scope.</summary>
+    public const int InputColumn = 2;
+    public const int ScopeValueColumn = 3;
+
+    public int KpiRow(int kpiIndex) => FirstKpiRow + kpiIndex;
+
+    public int LastKpiRow => FirstKpiRow + kpiCount - 1;
+
+    public int NoteRow => LastKpiRow + 2;
+}
+
+/// <summary>The settings sheet: general settings, then one target per KPI, then the lists.</summary>
+internal sealed class SettingsArea(int kpiCount)
+{
+    public const int CurrencyRow = 4;
+    public const int PeriodKindRow = 5;
+    public const int GrowthBasisRow = 6;
+    public const int MaxLifetimeRow = 7;
+    public const int CloseBandRow = 8;
+    public const int ValueColumn = 2;
+
+    public const int TargetsTitleRow = 10;
+    public const int TargetsHeaderRow = 11;
+    public const int FirstTargetRow = 12;
+    public const int TargetColumn = 4;
+
+    public int TargetRow(int kpiIndex) => FirstTargetRow + kpiIndex;
+
+    public int ListsTitleRow => FirstTargetRow + kpiCount + 1;
+
+    public int ListsHeaderRow => ListsTitleRow + 1;
+
+    public int FirstListRow => ListsTitleRow + 2;
+
+    public const int TeamsColumn = 1;
+    public const int LocationsColumn = 2;
+    public const int RepsColumn = 3;
+}
+
+/// <summary>
+/// The hidden calculation sheet: the selection worked out, label lists for dropdowns, and per KPI
+/// the sums of its inputs over the selected scope (current and previous period) and its results.
+/// </summary>
+internal sealed class CalcArea(int kpiCount, int inputCount)
+{
+    // Column B, rows 2 on: the selection and settings as numbers.
+    public const int LatestRow = 2;
+    public const int SelectedRow = 3;
+    public const int PreviousRow = 4;
+    public const int ScopeIndexRow = 5;
+    public const int PeriodKindIndexRow = 6;
+    public const int PeriodMonthsRow = 7;
+    public const int MaxLifetimeRow = 8;
+    public const int RowsInScopeRow = 9;
+
+    // Column D on, rows 2 on: texts formulas show, and the lists dropdowns offer.
+    public const int TextsColumn = 4;        // n/a, no target, on, close, off
+    public const int ScopeKindsColumn = 5;   // Everyone, Team, Location, Rep
+    public const int PeriodKindsColumn = 6;  // Week, Month, Quarter
+    public const int GrowthBasesColumn = 7;  // Year-on-year, Previous period
+    public const int PeriodsColumn = 8;      // the latest periods, newest first
+    public const int ScopeOptionsColumn = 9; // the teams, locations or reps of the chosen scope kind
+    public const int PeriodSlots = 36;
+    public const int FirstListRow = 2;
+
+    public const int UndefinedTextRow = 2;
+    public const int NoTargetTextRow = 3;
+    public const int OnTargetTextRow = 4;
+    public const int CloseTextRow = 5;
+    public const int OffTargetTextRow = 6;
+
+    // One row per KPI below the lists.
+    public const int KpiHeaderRow = WorkbookOptions.RepSlots + 4;
+
+    public const int IdColumn = 1;
+    public const int CountColumn = 2;
+    public const int ActualColumn = 3;
+    public const int TargetColumn = 4;
+    public const int StatusColumn = 5;
+    public const int AttainmentColumn = 6;
+    public const int PreviousCountColumn = 7;
+    public const int PreviousColumn = 8;
+    public const int ChangeColumn = 9;
+    public const int FirstSumColumn = 10;
+
+    public int KpiRow(int kpiIndex) => KpiHeaderRow + 1 + kpiIndex;
+
+    public int LastKpiRow => KpiHeaderRow + kpiCount;
+
+    public int SumColumn(int inputIndex, bool previous) => FirstSumColumn + inputIndex + (previous ? inputCount : 0);
+
+    public int LastColumn => FirstSumColumn + (2 * inputCount) - 1;
+}

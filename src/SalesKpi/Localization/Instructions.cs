@@ -1,0 +1,56 @@
+namespace SalesKpi.Localization;
+
+/// <summary>The Instructions sheet's text, in both languages. Headings start sections; the rest are paragraphs.</summary>
+internal static class Instructions
+{
+    public static readonly LocalizedText Title = new("How to use this workbook", "Cómo usar este libro");
+
+    public static readonly (bool Heading, LocalizedText Text)[] Body =
+    {
+        (false, new(
+            "This workbook computes sales KPIs from one row per rep and period. Every KPI is a live formula: change the data and the KPIs follow.",
+            "Este libro calcula KPI de ventas a partir de una fila por comercial y periodo. Cada KPI es una fórmula viva: cambie los datos y los KPI cambian con ellos.")),
+        (true, new("Entering data", "Introducir datos")),
+        (false, new(
+            "Enter one row per rep and period on the Data sheet, from row 2 down. The yellow cells are the only ones you can type in; each checks what you type and says why a value is refused.",
+            "Introduzca una fila por comercial y periodo en la hoja Datos, desde la fila 2. Las celdas amarillas son las únicas editables; cada una comprueba lo que escribe y explica por qué rechaza un valor.")),
+        (false, new(
+            "Leave a figure blank when you have no data for it. A blank means \"no data\" and is left out of every total; a 0 means \"nothing happened\" and counts.",
+            "Deje vacía una cifra cuando no tenga el dato. Vacío significa \"sin datos\" y no entra en ningún total; un 0 significa \"no ocurrió nada\" y sí cuenta.")),
+        (false, new(
+            "List your teams and locations at the bottom of the Settings sheet first; the Data sheet then offers them. Rep IDs are text: 00101 stays 00101.",
+            "Primero enumere sus equipos y zonas al final de la hoja Ajustes; la hoja Datos los ofrecerá. Los ID de comercial son texto: 00101 sigue siendo 00101.")),
+        (true, new("Reading the dashboard", "Leer el cuadro de mando")),
+        (false, new(
+            "Pick a period (blank shows the latest) and a scope: everyone, a team, a location or a rep. Each KPI of a scope is the ratio of the sums of its inputs over the matching rows, never an average of the rows' KPIs.",
+            "Elija un periodo (vacío muestra el último) y un ámbito: todos, un equipo, una zona o un comercial. Cada KPI de un ámbito es el cociente de las sumas de sus datos en las filas que coinciden, nunca una media de los KPI de cada fila.")),
+        (false, new(
+            "Status: green is on target or better; amber is short of the target by no more than the \"Close\" band in Settings; red is further off. For cost, churn, cycle length and response time lower is better, and the status knows it.",
+            "Estado: verde es en objetivo o mejor; ámbar es por debajo del objetivo sin pasar del margen \"Cerca\" de Ajustes; rojo es más lejos. En coste, abandono, ciclo y tiempo de respuesta, más bajo es mejor, y el estado lo tiene en cuenta.")),
+        (false, new(
+            "\"n/a\" means the KPI is undefined for the scope: its denominator is 0 or there is no data. It is never shown as 0. \"—\" means there is no target.",
+            "\"n/d\" significa que el KPI no está definido para el ámbito: su denominador es 0 o no hay datos. Nunca se muestra como 0. \"—\" significa que no hay objetivo.")),
+        (true, new("Targets", "Objetivos")),
+        (false, new(
+            "Edit the targets on the Settings sheet. A blank target uses the rule shown beside it, for example CLV at least 3 × CAC.",
+            "Edite los objetivos en la hoja Ajustes. Un objetivo vacío usa la regla que figura a su lado, por ejemplo CLV de al menos 3 × CAC.")),
+        (true, new("Choosing KPIs", "Elegir los KPI")),
+        (false, new(
+            "Track few KPIs, chosen for your goal. A good KPI is aligned with the goal, attainable, precise (one clear definition), computed from valid data, and actionable: someone can move it.",
+            "Siga pocos KPI, elegidos según su objetivo. Un buen KPI está alineado con el objetivo, es alcanzable, preciso (una definición clara), se calcula con datos válidos y es accionable: alguien puede moverlo.")),
+        (true, new("Glossary", "Glosario")),
+        (false, new(
+            "Lead: an unqualified contact, someone who may buy but has not been checked yet.",
+            "Lead: un contacto sin cualificar, alguien que podría comprar pero aún no se ha evaluado.")),
+        (false, new(
+            "Prospect: a lead checked as a good fit (need, budget, authority).",
+            "Prospecto (prospect): un lead evaluado que encaja (necesidad, presupuesto, capacidad de decisión).")),
+        (false, new(
+            "Opportunity: a prospect in an active buying process, with a value and an expected close date.",
+            "Oportunidad: un prospecto en un proceso de compra activo, con un valor y una fecha de cierre prevista.")),
+    };
+
+    public static readonly LocalizedText Formula = new("Formula", "Fórmula");
+    public static readonly LocalizedText BetterWhen = new("Better when", "Mejor cuando es");
+    public static readonly LocalizedText Kpis = new("The KPIs", "Los KPI");
+}

@@ -1,0 +1,97 @@
+namespace SalesKpi.Localization;
+
+/// <summary>Every text of the workbook that is not in the catalog, in both languages, written once.</summary>
+internal static class Labels
+{
+    public static readonly LocalizedText DefaultTitle = new("Sales KPIs", "KPI de ventas");
+
+    // Sheet names: short, and without characters a sheet name cannot hold.
+    public static readonly LocalizedText DashboardSheet = new("Dashboard", "Cuadro de mando");
+    public static readonly LocalizedText DataSheet = new("Data", "Datos");
+    public static readonly LocalizedText KpiSheet = new("KPIs", "KPI");
+    public static readonly LocalizedText SettingsSheet = new("Settings", "Ajustes");
+    public static readonly LocalizedText InstructionsSheet = new("Instructions", "Instrucciones");
+    public static readonly LocalizedText CalcSheet = new("Calc", "Calc");
+
+    // What a person reads where a KPI is undefined or has no target.
+    public static readonly LocalizedText Undefined = new("n/a", "n/d");
+    public static readonly LocalizedText NoTarget = new("—", "—");
+
+    public static readonly LocalizedText OnTarget = new("● On target", "● En objetivo");
+    public static readonly LocalizedText Close = new("● Close", "● Cerca");
+    public static readonly LocalizedText OffTarget = new("● Off target", "● Fuera de objetivo");
+
+    public static readonly LocalizedText Period = new("Period", "Periodo");
+    public static readonly LocalizedText PeriodHint = new("blank = latest", "vacío = el último");
+    public static readonly LocalizedText Showing = new("Showing", "Mostrando");
+    public static readonly LocalizedText ScopeKind = new("Scope", "Ámbito");
+    public static readonly LocalizedText ScopeValue = new("Which", "Cuál");
+    public static readonly LocalizedText RowsInScope = new("Data rows in scope", "Filas de datos en el ámbito");
+    public static readonly LocalizedText NoDataYet = new("No data yet: enter one row per rep and period on the Data sheet.",
+        "Aún no hay datos: introduzca una fila por comercial y periodo en la hoja Datos.");
+
+    public static readonly LocalizedText Everyone = new("Everyone", "Todos");
+    public static readonly LocalizedText Team = new("Team", "Equipo");
+    public static readonly LocalizedText Location = new("Location", "Zona");
+    public static readonly LocalizedText Rep = new("Rep", "Comercial");
+
+    public static readonly LocalizedText Week = new("Week", "Semana");
+    public static readonly LocalizedText Month = new("Month", "Mes");
+    public static readonly LocalizedText Quarter = new("Quarter", "Trimestre");
+    public static readonly LocalizedText YearOnYear = new("Year-on-year", "Interanual");
+    public static readonly LocalizedText PreviousPeriod = new("Previous period", "Periodo anterior");
+
+    // Dashboard columns.
+    public static readonly LocalizedText Kpi = new("KPI", "KPI");
+    public static readonly LocalizedText Actual = new("Actual", "Real");
+    public static readonly LocalizedText UnitHeader = new("Unit", "Unidad");
+    public static readonly LocalizedText Target = new("Target", "Objetivo");
+    public static readonly LocalizedText Attainment = new("Attainment", "Logro");
+    public static readonly LocalizedText Status = new("Status", "Estado");
+    public static readonly LocalizedText Previous = new("Previous", "Anterior");
+    public static readonly LocalizedText Change = new("Change", "Variación");
+
+    // Unit words shown beside values.
+    public static readonly LocalizedText PercentUnit = new("%", "%");
+    public static readonly LocalizedText RatioUnit = new("x", "x");
+    public static readonly LocalizedText CountUnit = new("count", "n.º");
+    public static readonly LocalizedText DaysUnit = new("days", "días");
+    public static readonly LocalizedText HoursUnit = new("hours", "horas");
+    public static readonly LocalizedText PerDay = new("/day", "/día");
+
+    // Settings sheet.
+    public static readonly LocalizedText General = new("General", "General");
+    public static readonly LocalizedText Currency = new("Currency", "Moneda");
+    public static readonly LocalizedText PeriodKind = new("Period kind", "Tipo de periodo");
+    public static readonly LocalizedText GrowthBasis = new("Revenue growth compares with", "El crecimiento compara con");
+    public static readonly LocalizedText MaxLifetime = new("Max customer lifetime (periods)", "Vida máxima del cliente (periodos)");
+    public static readonly LocalizedText MaxLifetimeHint = new("blank = five years", "vacío = cinco años");
+    public static readonly LocalizedText CloseBand = new("'Close' band (share of target)", "Margen 'Cerca' (parte del objetivo)");
+    public static readonly LocalizedText Targets = new("Targets", "Objetivos");
+    public static readonly LocalizedText Better = new("Better", "Mejor");
+    public static readonly LocalizedText Higher = new("higher", "más alto");
+    public static readonly LocalizedText Lower = new("lower", "más bajo");
+    public static readonly LocalizedText DefaultRule = new("When blank", "Si está vacío");
+    public static readonly LocalizedText FromPlan = new("no target (set one from your plan)", "sin objetivo (fíjelo según su plan)");
+    public static readonly LocalizedText Lists = new("Lists used by the Data sheet and the dashboard", "Listas que usan la hoja Datos y el cuadro de mando");
+    public static readonly LocalizedText Teams = new("Teams", "Equipos");
+    public static readonly LocalizedText Locations = new("Locations", "Zonas");
+    public static readonly LocalizedText Reps = new("Rep IDs", "ID de comerciales");
+
+    // Data validation messages.
+    public static readonly LocalizedText InvalidTitle = new("Not valid here", "Valor no válido");
+    public static readonly LocalizedText WholeNumber = new("Enter a whole number, 0 or more.", "Introduzca un número entero, 0 o más.");
+    public static readonly LocalizedText NonNegative = new("Enter a number, 0 or more.", "Introduzca un número, 0 o más.");
+    public static readonly LocalizedText AnyNumber = new("Enter a number (it may be negative).", "Introduzca un número (puede ser negativo).");
+    public static readonly LocalizedText DateMessage = new("Enter a date between 2000 and 2100.", "Introduzca una fecha entre 2000 y 2100.");
+    public static readonly LocalizedText EndDateMessage = new("Enter a date on or after the period start.", "Introduzca una fecha igual o posterior al inicio del periodo.");
+    public static readonly LocalizedText TextMessage = new("Enter up to 100 characters.", "Introduzca hasta 100 caracteres.");
+    public static readonly LocalizedText ListMessage = new("Pick a value listed on the Settings sheet (add it there first).",
+        "Elija un valor de la lista de la hoja Ajustes (añádalo allí antes).");
+    public static readonly LocalizedText PickMessage = new("Pick a value from the list.", "Elija un valor de la lista.");
+    public static readonly LocalizedText CurrencyMessage = new("Enter a currency code such as EUR or USD.", "Introduzca un código de moneda como EUR o USD.");
+    public static readonly LocalizedText PositiveMessage = new("Enter a number above 0, or leave blank.", "Introduzca un número mayor que 0 o déjelo vacío.");
+    public static readonly LocalizedText BandMessage = new("Enter a share between 0 % and 100 %.", "Introduzca una parte entre 0 % y 100 %.");
+    public static readonly LocalizedText TargetMessage = new("Enter the target, or leave blank for the default rule.",
+        "Introduzca el objetivo, o déjelo vacío para la regla por defecto.");
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SalesKpi;
+
+/// <summary>What a generated KPI workbook holds and how it reads. Immutable; checked once by <see cref="KpiWorkbook"/>.</summary>
+public sealed record WorkbookOptions
+{
+    /// <summary>The largest number of data rows a worksheet can hold below its header.</summary>
+    public const int MaxCapacity = 1_048_575;
+
+    /// <summary>The language of every label, sheet name and message. Formulas are the same in every language.</summary>
+    /// <value>Default: <see cref="Language.English"/>.</value>
+    public Language Language { get; init; } = Language.English;
+
+    /// <summary>The KPIs the workbook computes and shows.</summary>
+    /// <value>Default: <see cref="KpiCatalog.Default"/>, all 21.</value>
+    public KpiCatalog Catalog { get; init; } = KpiCatalog.Default;
+
+    /// <summary>Currency, period kind, growth basis, lifetime cap, close band and targets, all editable in the workbook.</summary>
+    /// <value>Default: <c>new KpiSettings()</c>.</value>
+    public KpiSettings Settings { get; init; } = new();
+
+    /// <summary>How many data rows the Data sheet has room for (formulas, validation and unlocked cells).</summary>
+    /// <value>Default: 1,000. Data given to the writer grows it as needed.</value>
+    public int Capacity { get; init; } = 1_000;
+
+    /// <summary>The title at the top of the dashboard and in the document properties.</summary>
+    /// <value>Default: <see langword="null"/>, "Sales KPIs" in the workbook's language.</value>
+    public string? Title { get; init; }
+
+    /// <summary>A password for sheet protection. Protection is always on; this only makes it harder to switch off.</summary>
+    /// <value>Default: <see langword="null"/>, protection without a password.</value>
+    public string? Password { get; init; }
+
+    /// <summary>The document's creation date; the clock is never read, so the same options give the same bytes.</summary>
+    /// <value>Default: <see langword="null"/>, no date in the document.</value>
+    public DateTime? DocumentDate { get; init; }
+
+    /// <summary>What the dashboard shows when the workbook opens.</summary>
+    /// <value>Default: the latest period, everyone.</value>
+    public DashboardSelection Selection { get; init; } = new();
+
+    /// <summary>The teams offered in the Data sheet's Team column and the dashboard's scope list.</summary>
+    /// <value>Default: Inbound, Outbound and Field. An empty list lets any team be typed.</value>
+    public IReadOnlyList<string> Teams { get; init; } = new[] { "Inbound", "Outbound", "Field" };
+
+    /// <summary>The locations offered in the Data sheet's Location column and the dashboard's scope list.</summary>
+    /// <value>Default: none, so any location can be typed.</value>
+    public IReadOnlyList<string> Locations { get; init; } = Array.Empty<string>();
+
+    /// <summary>The rep ids offered in the dashboard's scope list.</summary>
+    /// <value>Default: none.</value>
+    public IReadOnlyList<string> Reps { get; init; } = Array.Empty<string>();
+
+    /// <summary>Room in the Settings lists of teams, locations and reps.</summary>
+    internal const int TeamSlots = 50;
+
+    internal const int LocationSlots = 100;
+
+    internal const int RepSlots = 500;
+
+    /// <summary>Checks every option; the error names the option and the problem.</summary>
+    internal void Validate()
+    {
+        if (!Enum.IsDefined(typeof(Language), Language))
+        {
+            throw new ArgumentException($"WorkbookOptions.Language {Language} is not defined.", nameof(Language));
+        }
+
+        if (Catalog is null)
+        {
+            throw new ArgumentException("WorkbookOptions.Catalog must not be null.", nameof(Catalog));
+        }
+
+        if (Settings is null)
+        {
+            throw new ArgumentException("WorkbookOptions.Settings must not be null.", nameof(Settings));
+        }
+
+        Settings.Validate(Catalog);
+        if (Capacity < 1 || Capacity > MaxCapacity)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"WorkbookOptions.Capacity must be between 1 and {MaxCapacity:N0} rows, not {Capacity}."),
+                nameof(Capacity));
+        }
+
+        if (Title is { Length: > 200 })
+        {
+            throw new ArgumentException("WorkbookOptions.Title must be at most 200 characters.", nameof(Title));
+        }
+
+        if (Password is { Length: 0 or > 255 })
+        {
+            throw new ArgumentException("WorkbookOptions.Password must be 1 to 255 characters, or null for no password.", nameof(Password));
+        }
+
+        if (Selection is null)
+        {
+            throw new ArgumentException("WorkbookOptions.Selection must not be null.", nameof(Selection));
+        }
+
+        Selection.Validate();
+        CheckList(Teams, TeamSlots, nameof(Teams));
+        CheckList(Locations, LocationSlots, nameof(Locations));
+        CheckList(Reps, RepSlots, nameof(Reps));
+    }
+
+    private static void CheckList(IReadOnlyList<string> list, int slots, string name)
+    {
+        if (list is null)
+        {
+            throw new ArgumentException($"WorkbookOptions.{name} must not be null.", name);
+        }
+
+        if (list.Count > slots)
+        {
+            throw new ArgumentException($"WorkbookOptions.{name} holds {list.Count} entries; the workbook has room for {slots}.", name);
+        }
+
+        if (list.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException($"WorkbookOptions.{name} has an empty entry.", name);
+        }
+    }
+}

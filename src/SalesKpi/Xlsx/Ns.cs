@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace SalesKpi.Xlsx;
+
+/// <summary>SpreadsheetML namespaces and the invariant number text every part uses.</summary>
+internal static class Ns
+{
+    public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    public const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Shortest text that reads back as the same double.</summary>
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SalesKpi.Xlsx;
+
+/// <summary>
+/// Cells of a small sheet, set in any order and written in row order. The big sheets (data, per-row
+/// KPIs) stream rows through <see cref="WorksheetWriter"/> instead.
+/// </summary>
+internal sealed class SheetGrid
+{
+    private enum Kind
+    {
+        Text,
+        Number,
+        Formula,
+        Blank,
+    }
+
+    private readonly SortedDictionary<int, SortedDictionary<int, (Kind Kind, string? Text, double Number, int Style)>> _rows = new();
+    private readonly Dictionary<int, double> _heights = new();
+
+    public void Text(int row, int column, string text, int style) => Set(row, column, (Kind.Text, text, 0, style));
+
+    public void Number(int row, int column, double value, int style) => Set(row, column, (Kind.Number, null, value, style));
+
+    public void Formula(int row, int column, string formula, int style) => Set(row, column, (Kind.Formula, formula, 0, style));
+
+    public void Blank(int row, int column, int style) => Set(row, column, (Kind.Blank, null, 0, style));
+
+    public void Height(int row, double height) => _heights[row] = height;
+
+    public void WriteTo(WorksheetWriter sheet)
+    {
+        foreach (var row in _rows.Keys.Union(_heights.Keys).OrderBy(r => r))
+        {
+            sheet.StartRow(row, _heights.TryGetValue(row, out var height) ? height : null);
+            if (!_rows.TryGetValue(row, out var cells))
+            {
+                continue;
+            }
+
+            foreach (var entry in cells)
+            {
+                var (column, cell) = (entry.Key, entry.Value);
+                switch (cell.Kind)
+                {
+                    case Kind.Text:
+                        sheet.Text(column, cell.Text!, cell.Style);
+                        break;
+                    case Kind.Number:
+                        sheet.Number(column, cell.Number, cell.Style);
+                        break;
+                    case Kind.Formula:
+                        sheet.Formula(column, cell.Text!, cell.Style);
+                        break;
+                    default:
+                        sheet.Blank(column, cell.Style);
+                        break;
+                }
+            }
+        }
+    }
+
+    private void Set(int row, int column, (Kind, string?, double, int) cell)
+    {
+        if (!_rows.TryGetValue(row, out var cells))
+        {
+            cells = new SortedDictionary<int, (Kind, string?, double, int)>();
+            _rows.Add(row, cells);
+        }
+
+        cells[column] = cell;
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+
+namespace SalesKpi.Xlsx;
+
+/// <summary>What comes before a sheet's rows: views and column widths.</summary>
+internal sealed record SheetSetup
+{
+    /// <summary>Width of each column from A on, in characters.</summary>
+    public IReadOnlyList<double> ColumnWidths { get; init; } = Array.Empty<double>();
+
+    /// <summary>1-based columns to hide.</summary>
+    public IReadOnlyCollection<int> HiddenColumns { get; init; } = Array.Empty<int>();
+
+    public int FrozenRows { get; init; }
+
+    public int FrozenColumns { get; init; }
+
+    public string? TabColor { get; init; }
+
+    public bool ShowGridLines { get; init; } = true;
+
+    public bool Selected { get; init; }
+
+    public string? ActiveCell { get; init; }
+}
+
+internal enum ValidationType
+{
+    List,
+    Whole,
+    Decimal,
+    Date,
+    TextLength,
+    Custom,
+}
+
+/// <summary>A data validation over a range, with its messages.</summary>
+internal sealed record Validation(string Sqref, ValidationType Type, string? Operator, string Formula1, string? Formula2 = null)
+{
+    public string? PromptTitle { get; init; }
+
+    public string? Prompt { get; init; }
+
+    public string? ErrorTitle { get; init; }
+
+    public string? Error { get; init; }
+}
+
+/// <summary>A conditional format: where the formula is true, the differential style applies.</summary>
+internal sealed record ConditionalFormat(string Sqref, string Formula, int DiffStyleId);
+
+/// <summary>What comes after a sheet's rows.</summary>
+internal sealed record SheetTail
+{
+    /// <summary>The legacy protection hash, or null for protection without a password.</summary>
+    public string? PasswordHash { get; init; }
+
+    public bool Protected { get; init; } = true;
+
+    public IReadOnlyList<string> Merges { get; init; } = Array.Empty<string>();
+
+    public IReadOnlyList<ConditionalFormat> ConditionalFormats { get; init; } = Array.Empty<ConditionalFormat>();
+
+    public IReadOnlyList<Validation> Validations { get; init; } = Array.Empty<Validation>();
+
+    public bool Landscape { get; init; }
+
+    public bool FitToPage { get; init; }
+}

@@ -1,0 +1,349 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Xml;
+
+namespace SalesKpi.Xlsx;
+
+/// <summary>
+/// Writes one worksheet part as a stream of rows: setup, then rows in order, then the tail.
+/// Single use; cells of a row must come in column order.
+/// </summary>
+internal sealed class WorksheetWriter
+{
+    private readonly XmlWriter _xml;
+    private int _row;
+    private bool _inRow;
+
+    public WorksheetWriter(XmlWriter xml, SheetSetup setup)
+    {
+        _xml = xml;
+        xml.WriteStartElement("worksheet", Ns.Main);
+        xml.WriteAttributeString("xmlns", "r", null, Ns.Relationships);
+        WriteSetup(setup);
+        xml.WriteStartElement("sheetData");
+    }
+
+    public void StartRow(int row, double? height = null)
+    {
+        EndRow();
+        _row = row;
+        _xml.WriteStartElement("row");
+        _xml.WriteAttributeString("r", Ns.Int(row));
+        if (height is { } h)
+        {
+            _xml.WriteAttributeString("ht", Ns.Number(h));
+            _xml.WriteAttributeString("customHeight", "1");
+        }
+
+        _inRow = true;
+    }
+
+    public void EndRow()
+    {
+        if (_inRow)
+        {
+            _xml.WriteEndElement();
+            _inRow = false;
+        }
+    }
+
+    /// <summary>Text, written exactly as given: never read as a number, date or formula.</summary>
+    public void Text(int column, string text, int style)
+    {
+        StartCell(column, style, "inlineStr");
+        _xml.WriteStartElement("is");
+        _xml.WriteStartElement("t");
+        _xml.WriteAttributeString("xml", "space", null, "preserve");
+        _xml.WriteString(XmlText.Escape(text));
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    public void Number(int column, double value, int style)
+    {
+        StartCell(column, style, null);
+        _xml.WriteElementString("v", Ns.Main, Ns.Number(value));
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>A formula without a cached value: spreadsheet programs compute it on open.</summary>
+    public void Formula(int column, string formula, int style)
+    {
+        StartCell(column, style, null);
+        _xml.WriteElementString("f", Ns.Main, formula);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>An empty cell that still carries a style (an unlocked input, a fill).</summary>
+    public void Blank(int column, int style)
+    {
+        StartCell(column, style, null);
+        _xml.WriteEndElement();
+    }
+
+    public void Finish(SheetTail tail)
+    {
+        EndRow();
+        _xml.WriteEndElement(); // sheetData
+        if (tail.Protected)
+        {
+            _xml.WriteStartElement("sheetProtection");
+            if (tail.PasswordHash is not null)
+            {
+                _xml.WriteAttributeString("password", tail.PasswordHash);
+            }
+
+            _xml.WriteAttributeString("sheet", "1");
+            _xml.WriteAttributeString("objects", "1");
+            _xml.WriteAttributeString("scenarios", "1");
+            _xml.WriteAttributeString("formatColumns", "0");
+            _xml.WriteAttributeString("formatRows", "0");
+            _xml.WriteEndElement();
+        }
+
+        if (tail.Merges.Count > 0)
+        {
+            _xml.WriteStartElement("mergeCells");
+            _xml.WriteAttributeString("count", Ns.Int(tail.Merges.Count));
+            foreach (var merge in tail.Merges)
+            {
+                _xml.WriteStartElement("mergeCell");
+                _xml.WriteAttributeString("ref", merge);
+                _xml.WriteEndElement();
+            }
+
+            _xml.WriteEndElement();
+        }
+
+        var priority = 1;
+        foreach (var format in tail.ConditionalFormats)
+        {
+            _xml.WriteStartElement("conditionalFormatting");
+            _xml.WriteAttributeString("sqref", format.Sqref);
+            _xml.WriteStartElement("cfRule");
+            _xml.WriteAttributeString("type", "expression");
+            _xml.WriteAttributeString("dxfId", Ns.Int(format.DiffStyleId));
+            _xml.WriteAttributeString("priority", Ns.Int(priority++));
+            _xml.WriteElementString("formula", Ns.Main, format.Formula);
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+        }
+
+        if (tail.Validations.Count > 0)
+        {
+            _xml.WriteStartElement("dataValidations");
+            _xml.WriteAttributeString("count", Ns.Int(tail.Validations.Count));
+            foreach (var validation in tail.Validations)
+            {
+                WriteValidation(validation);
+            }
+
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteStartElement("pageMargins");
+        foreach (var (name, value) in new[] { ("left", "0.5"), ("right", "0.5"), ("top", "0.6"), ("bottom", "0.6"), ("header", "0.3"), ("footer", "0.3") })
+        {
+            _xml.WriteAttributeString(name, value);
+        }
+
+        _xml.WriteEndElement();
+        if (tail.Landscape || tail.FitToPage)
+        {
+            _xml.WriteStartElement("pageSetup");
+            _xml.WriteAttributeString("paperSize", "9");
+            if (tail.FitToPage)
+            {
+                _xml.WriteAttributeString("fitToWidth", "1");
+                _xml.WriteAttributeString("fitToHeight", "1");
+            }
+
+            _xml.WriteAttributeString("orientation", tail.Landscape ? "landscape" : "portrait");
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteEndElement(); // worksheet
+    }
+
+    private void StartCell(int column, int style, string? type)
+    {
+        _xml.WriteStartElement("c");
+        _xml.WriteAttributeString("r", CellRef.Relative(_row, column));
+        if (style != 0)
+        {
+            _xml.WriteAttributeString("s", Ns.Int(style));
+        }
+
+        if (type is not null)
+        {
+            _xml.WriteAttributeString("t", type);
+        }
+    }
+
+    private void WriteSetup(SheetSetup setup)
+    {
+        _xml.WriteStartElement("sheetPr");
+        if (setup.TabColor is not null)
+        {
+            _xml.WriteStartElement("tabColor");
+            _xml.WriteAttributeString("rgb", "FF" + setup.TabColor);
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteStartElement("pageSetUpPr");
+        _xml.WriteAttributeString("fitToPage", "1");
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+
+        _xml.WriteStartElement("sheetViews");
+        _xml.WriteStartElement("sheetView");
+        if (!setup.ShowGridLines)
+        {
+            _xml.WriteAttributeString("showGridLines", "0");
+        }
+
+        if (setup.Selected)
+        {
+            _xml.WriteAttributeString("tabSelected", "1");
+        }
+
+        _xml.WriteAttributeString("workbookViewId", "0");
+        if (setup.FrozenRows > 0 || setup.FrozenColumns > 0)
+        {
+            var topLeft = CellRef.Relative(setup.FrozenRows + 1, setup.FrozenColumns + 1);
+            var pane = setup.FrozenRows > 0 && setup.FrozenColumns > 0 ? "bottomRight" : setup.FrozenRows > 0 ? "bottomLeft" : "topRight";
+            _xml.WriteStartElement("pane");
+            if (setup.FrozenColumns > 0)
+            {
+                _xml.WriteAttributeString("xSplit", Ns.Int(setup.FrozenColumns));
+            }
+
+            if (setup.FrozenRows > 0)
+            {
+                _xml.WriteAttributeString("ySplit", Ns.Int(setup.FrozenRows));
+            }
+
+            _xml.WriteAttributeString("topLeftCell", topLeft);
+            _xml.WriteAttributeString("activePane", pane);
+            _xml.WriteAttributeString("state", "frozen");
+            _xml.WriteEndElement();
+            _xml.WriteStartElement("selection");
+            _xml.WriteAttributeString("pane", pane);
+            _xml.WriteAttributeString("activeCell", setup.ActiveCell ?? topLeft);
+            _xml.WriteAttributeString("sqref", setup.ActiveCell ?? topLeft);
+            _xml.WriteEndElement();
+        }
+        else if (setup.ActiveCell is not null)
+        {
+            _xml.WriteStartElement("selection");
+            _xml.WriteAttributeString("activeCell", setup.ActiveCell);
+            _xml.WriteAttributeString("sqref", setup.ActiveCell);
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+
+        _xml.WriteStartElement("sheetFormatPr");
+        _xml.WriteAttributeString("defaultRowHeight", "15");
+        _xml.WriteEndElement();
+
+        if (setup.ColumnWidths.Count > 0)
+        {
+            _xml.WriteStartElement("cols");
+            for (var i = 0; i < setup.ColumnWidths.Count; i++)
+            {
+                _xml.WriteStartElement("col");
+                _xml.WriteAttributeString("min", Ns.Int(i + 1));
+                _xml.WriteAttributeString("max", Ns.Int(i + 1));
+                _xml.WriteAttributeString("width", Ns.Number(setup.ColumnWidths[i]));
+                if (setup.HiddenColumns.Contains(i + 1))
+                {
+                    _xml.WriteAttributeString("hidden", "1");
+                }
+
+                _xml.WriteAttributeString("customWidth", "1");
+                _xml.WriteEndElement();
+            }
+
+            _xml.WriteEndElement();
+        }
+    }
+
+    private void WriteValidation(Validation validation)
+    {
+        _xml.WriteStartElement("dataValidation");
+        _xml.WriteAttributeString("type", validation.Type switch
+        {
+            ValidationType.TextLength => "textLength",
+            _ => validation.Type.ToString().ToLowerInvariant(),
+        });
+        _xml.WriteAttributeString("errorStyle", "stop");
+        if (validation.Operator is not null)
+        {
+            _xml.WriteAttributeString("operator", validation.Operator);
+        }
+
+        _xml.WriteAttributeString("allowBlank", "1");
+        _xml.WriteAttributeString("showInputMessage", validation.Prompt is null ? "0" : "1");
+        _xml.WriteAttributeString("showErrorMessage", "1");
+        WriteOptional("errorTitle", validation.ErrorTitle);
+        WriteOptional("error", validation.Error);
+        WriteOptional("promptTitle", validation.PromptTitle);
+        WriteOptional("prompt", validation.Prompt);
+        _xml.WriteAttributeString("sqref", validation.Sqref);
+        _xml.WriteElementString("formula1", Ns.Main, validation.Formula1);
+        if (validation.Formula2 is not null)
+        {
+            _xml.WriteElementString("formula2", Ns.Main, validation.Formula2);
+        }
+
+        _xml.WriteEndElement();
+    }
+
+    private void WriteOptional(string name, string? value)
+    {
+        if (value is not null)
+        {
+            _xml.WriteAttributeString(name, value);
+        }
+    }
+}
+
+/// <summary>Escapes text for a cell the way SpreadsheetML expects, so that any string reads back unchanged.</summary>
+internal static class XmlText
+{
+    public static string Escape(string text)
+    {
+        // "_xHHHH_" is the format's escape; a literal one is escaped by escaping its underscore.
+        if (text.IndexOf("_", StringComparison.Ordinal) < 0 && !text.Any(NeedsEscape))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (NeedsEscape(c) || (c == '_' && IsEscapeAt(text, i)))
+            {
+                builder.Append("_x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append('_');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // Characters XML 1.0 cannot hold, and unpaired surrogates.
+    private static bool NeedsEscape(char c) => (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF';
+
+    private static bool IsEscapeAt(string text, int i) =>
+        i + 6 < text.Length && text[i + 1] == 'x' && text[i + 6] == '_'
+        && Enumerable.Range(i + 2, 4).All(j => Uri.IsHexDigit(text[j]));
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SalesKpi.Layout;
+using SalesKpi.Tests.Support;
+using Xunit.Abstractions;
+
+namespace SalesKpi.Tests.Build;
+
+/// <summary>
+/// Writes seeded datasets into generated workbooks, lets LibreOffice and Gnumeric compute them, and
+/// holds every per-row KPI and every dashboard value against the C# reference calculator.
+/// </summary>
+public sealed class EngineAgreementFixture
+{
+    public const int Datasets = 24;
+
+    public EngineAgreementFixture()
+    {
+        Sets = Enumerable.Range(1, Datasets).Select(Support.Datasets.Create).ToArray();
+        var folder = Scratch.NewFolder("oracle");
+        Files = Sets.Select(set =>
+        {
+            var path = Path.Combine(folder, $"seed-{set.Seed:D2}.xlsx");
+            KpiWorkbook.Write(path, set.Options, set.Records);
+            return path;
+        }).ToArray();
+        LibreOffice = Engines.LibreOffice(Files);
+        Gnumeric = Files.AsParallel().AsOrdered().Select(Engines.Gnumeric).ToArray();
+    }
+
+    public Dataset[] Sets { get; }
+
+    public string[] Files { get; }
+
+    public IReadOnlyList<string> LibreOffice { get; }
+
+    public IReadOnlyList<string> Gnumeric { get; }
+
+    public string Recalculated(string engine, int seed) => (engine == "LibreOffice" ? LibreOffice : Gnumeric)[seed - 1];
+}
+
+public class EngineAgreementTests(EngineAgreementFixture fixture, ITestOutputHelper output) : IClassFixture<EngineAgreementFixture>
+{
+    public static TheoryData<string, int> Cases()
+    {
+        var cases = new TheoryData<string, int>();
+        foreach (var engine in new[] { "LibreOffice", "Gnumeric" })
+        {
+            for (var seed = 1; seed <= EngineAgreementFixture.Datasets; seed++)
+            {
+                cases.Add(engine, seed);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_row_kpi_equals_the_reference_calculator(string engine, int seed)
+    {
+        var set = fixture.Sets[seed - 1];
+        output.WriteLine($"{set}: {set.Records.Count} rows, selection {set.Options.Selection}");
+        var calculator = new KpiCalculator(set.Options.Catalog, set.Options.Settings);
+        var expected = calculator.ComputeEach(set.Records);
+        using var workbook = new XlsxReader(fixture.Recalculated(engine, seed));
+        var sheet = "KPIs";
+        var mismatches = new List<string>();
+        for (var row = 0; row < set.Records.Count; row++)
+        {
+            for (var k = 0; k < expected[row].Count; k++)
+            {
+                var address = Xlsx.CellRef.Relative(WorkbookLayout.FirstDataRow + row, WorkbookLayout.KpiColumn(k));
+                var cell = workbook.Cell(sheet, address);
+                var want = expected[row][k].Value;
+                if (!Agrees(cell, want, undefinedAs: "n/a"))
+                {
+                    mismatches.Add($"{address} {expected[row][k].Kpi.Id} (rep {set.Records[row].RepId}): {engine} {cell}, reference {Show(want)}");
+                }
+            }
+        }
+
+        // The rows below the data are blank, not errors.
+        var below = Xlsx.CellRef.Relative(WorkbookLayout.FirstDataRow + set.Records.Count, WorkbookLayout.KpiColumn(0));
+        workbook.Cell(sheet, below).Text.Should().BeEmpty();
+        mismatches.Should().BeEmpty($"seed {seed}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_dashboard_value_equals_the_reference_calculator(string engine, int seed)
+    {
+        var set = fixture.Sets[seed - 1];
+        var selection = set.Options.Selection;
+        var period = selection.Period ?? set.Records.Max(r => r.PeriodStart);
+        output.WriteLine($"{set}: selection {selection}, period {period:yyyy-MM-dd}");
+        var calculator = new KpiCalculator(set.Options.Catalog, set.Options.Settings);
+        var current = calculator.Compute(Datasets.InScope(set.Records, selection, period));
+        var previous = calculator.Compute(Datasets.InScope(set.Records, selection, period.AddMonths(-1)));
+        using var workbook = new XlsxReader(fixture.Recalculated(engine, seed));
+
+        workbook.Named("Selected_Period").Number.Should().Be(period.ToOADate());
+        var mismatches = new List<string>();
+        foreach (var result in current)
+        {
+            var name = WorkbookLayout.NameOf(result.Kpi.Id);
+            void Check(string what, double? want)
+            {
+                var cell = workbook.Named(what + "_" + name);
+                if (!Agrees(cell, want, undefinedAs: null))
+                {
+                    mismatches.Add($"{what} {result.Kpi.Id}: {engine} {cell}, reference {Show(want)}");
+                }
+            }
+
+            Check("Actual", result.Value);
+            Check("Target", result.Target);
+            Check("Status", (double?)result.Status);
+            Check("Previous", previous[result.Kpi.Id].Value);
+        }
+
+        mismatches.Should().BeEmpty($"seed {seed}");
+    }
+
+    [Fact]
+    public void Datasets_cover_the_cases_that_break_formulas()
+    {
+        var records = fixture.Sets.SelectMany(s => s.Records).ToList();
+        records.Should().Contain(r => r.GrossProfit < 0);
+        records.Should().Contain(r => r.DealsWon == 0 && r.DealsLost == 0);
+        records.Should().Contain(r => r.SalesQuota == null);
+        fixture.Sets.Should().Contain(s => s.Records.Select(r => r.RepId).Distinct().Count() == 1);
+        fixture.Sets.Should().Contain(s => s.Records.Select(r => r.RepId).Distinct().Count() >= 10);
+        fixture.Sets.Should().Contain(s => s.Records.Select(r => r.PeriodStart).Distinct().Count() >= 5);
+        fixture.Sets.Select(s => s.Options.Selection.Scope).Distinct().Should().HaveCount(4);
+        records.Should().Contain(r => r.NewCustomerRevenue > 10_000_000m).And.Contain(r => r.NewCustomerRevenue > 0 && r.NewCustomerRevenue < 1m);
+    }
+
+    /// <summary>Within 1e-9 relative; undefined is #N/A (or the "n/a" text people read) on the engine's side.</summary>
+    private static bool Agrees(CellContent cell, double? expected, string? undefinedAs)
+    {
+        if (expected is not { } want)
+        {
+            return undefinedAs is null ? cell.Error == "#N/A" : cell.Text == undefinedAs;
+        }
+
+        if (cell.Number is not { } got)
+        {
+            return false;
+        }
+
+        return Math.Abs(got - want) <= (1e-9 * Math.Max(Math.Abs(want), Math.Abs(got))) + 1e-12;
+    }
+
+    private static string Show(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "undefined";
+}
