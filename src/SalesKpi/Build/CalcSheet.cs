@@ -45,20 +45,22 @@ internal static class CalcSheet
         List(CalcArea.ScopeKindsColumn, Enum.GetValues(typeof(ScopeKind)).Cast<ScopeKind>().Select(DashboardSheet.ScopeLabel).ToArray());
         List(CalcArea.PeriodKindsColumn, new[] { Labels.Week, Labels.Month, Labels.Quarter });
         List(CalcArea.GrowthBasesColumn, new[] { Labels.YearOnYear, Labels.PreviousPeriod });
-        for (var i = 0; i < CalcArea.PeriodSlots; i++)
+        // Each list item's formula is the same in every row (its index comes from ROW()), like a filled-down column.
+        var index = $"(ROW()-{CalcArea.FirstListRow - 1})";
+        var back = $"IF({periodKind}=1,{latest}-7*({index}-1),EDATE({latest},-({index}-1)*IF({periodKind}=2,1,3)))";
+        var scopeIndex = CellRef.Absolute(CalcArea.ScopeIndexRow, 2);
+        var option = $"CHOOSE({scopeIndex},\"\",{Item(Names.Teams, WorkbookOptions.TeamSlots)},{Item(Names.Locations, WorkbookOptions.LocationSlots)},{Item(Names.Reps, WorkbookOptions.RepSlots)})";
+        for (var i = 0; i < WorkbookOptions.RepSlots; i++)
         {
-            var back = $"IF({periodKind}=1,{latest}-{7 * i},EDATE({latest},-{i}*IF({periodKind}=2,1,3)))";
-            grid.Formula(CalcArea.FirstListRow + i, CalcArea.PeriodsColumn, $"IF(ISNA({latest}),\"\",{back})", date);
+            if (i < CalcArea.PeriodSlots)
+            {
+                grid.Formula(CalcArea.FirstListRow + i, CalcArea.PeriodsColumn, $"IF(ISNA({latest}),\"\",{back})", date);
+            }
+
+            grid.Formula(CalcArea.FirstListRow + i, CalcArea.ScopeOptionsColumn, option, plain);
         }
 
-        var scopeIndex = CellRef.Absolute(CalcArea.ScopeIndexRow, 2);
-        for (var i = 1; i <= WorkbookOptions.RepSlots; i++)
-        {
-            string Item(string list, int slots) => i <= slots ? $"INDEX({list},{i})&\"\"" : "\"\"";
-            grid.Formula(CalcArea.FirstListRow + i - 1, CalcArea.ScopeOptionsColumn,
-                $"CHOOSE({scopeIndex},\"\",{Item(Names.Teams, WorkbookOptions.TeamSlots)},{Item(Names.Locations, WorkbookOptions.LocationSlots)},{Item(Names.Reps, WorkbookOptions.RepSlots)})",
-                plain);
-        }
+        string Item(string list, int slots) => $"IF({index}>{slots},\"\",INDEX({list},MIN({index},{slots}))&\"\")";
 
         // One row per KPI.
         var headers = new[] { "KPI", "Rows", "Actual", "Target", "Status", "Attainment", "Previous rows", "Previous", "Change" };

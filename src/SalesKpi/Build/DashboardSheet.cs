@@ -51,8 +51,8 @@ internal static class DashboardSheet
         grid.Text(DashboardArea.ShowingRow, 1, context.Text(Labels.Showing), label);
         grid.Formula(DashboardArea.ShowingRow, DashboardArea.InputColumn,
             $"IFERROR({Names.SelectedPeriod},{Names.UndefinedText})", context.Style(Palette.ShownDate));
-        grid.Text(DashboardArea.ShowingRow, DashboardArea.TargetColumn, context.Text(Labels.RowsInScope), hint);
-        grid.Formula(DashboardArea.ShowingRow, DashboardArea.AttainmentColumn, $"IFERROR({Names.RowsInScope},0)", context.Style(Palette.Label with { Align = HAlign.Left }));
+        grid.Formula(DashboardArea.ShowingRow, DashboardArea.ScopeValueColumn,
+            $"IFERROR({Names.RowsInScope},0)&{FormulaText.Quote(" " + context.Text(Labels.RowsInScope))}", hint);
 
         var header = context.Style(Palette.Header);
         var headers = new[] { Labels.Kpi, Labels.Actual, Labels.UnitHeader, Labels.Target, Labels.Attainment, Labels.Status, Labels.Previous, Labels.Change };
@@ -75,14 +75,13 @@ internal static class DashboardSheet
             Selected = true,
             TabColor = Palette.Blue,
             ActiveCell = CellRef.Relative(DashboardArea.PeriodRow, DashboardArea.InputColumn),
+            PrintOnOnePage = true,
         });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail
         {
             ConditionalFormats = formats,
             Validations = Validations(context),
-            Landscape = false,
-            FitToPage = true,
         }));
     }
 
@@ -96,7 +95,7 @@ internal static class DashboardSheet
         var change = context.Style(Palette.Shown with { NumberFormat = Palette.ChangeFormat(kpi.Unit), Fill = banded });
         var percent = context.Style(Palette.Shown with { NumberFormat = "0%", Fill = banded });
         var text = context.Style(Palette.Label with { Fill = banded });
-        var unit = context.Style(Palette.Hint with { Fill = banded });
+        var unit = context.Style(Palette.Hint with { Fill = banded, Indent = true, Align = HAlign.Left });
         var status = context.Style(Palette.Label with { Fill = banded, Align = HAlign.Center });
         var calc = context.Layout.Calc;
         string Calc(int column) => context.Layout.CalcCell(calc.KpiRow(index), column);

@@ -41,14 +41,14 @@ internal static class InstructionsSheet
             Paragraph($"{context.Text(Instructions.Formula)}: {words}. {context.Text(Instructions.BetterWhen)}: {better}.");
         }
 
-        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 110.0 }, ShowGridLines = false, TabColor = "7030A0" });
+        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 90.0 }, ShowGridLines = false, TabColor = "7030A0" });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail()));
 
         void Paragraph(string text)
         {
             grid.Text(row, 1, text, paragraph);
-            grid.Height(row++, 15 * System.Math.Max(1, (text.Length / 105) + 1));
+            grid.Height(row++, 15 * System.Math.Max(1, (text.Length / 85) + 1));
         }
     }
 }

@@ -26,7 +26,7 @@ internal static class Labels
     public static readonly LocalizedText Showing = new("Showing", "Mostrando");
     public static readonly LocalizedText ScopeKind = new("Scope", "Ámbito");
     public static readonly LocalizedText ScopeValue = new("Which", "Cuál");
-    public static readonly LocalizedText RowsInScope = new("Data rows in scope", "Filas de datos en el ámbito");
+    public static readonly LocalizedText RowsInScope = new("data rows in this scope and period", "filas de datos en este ámbito y periodo");
     public static readonly LocalizedText NoDataYet = new("No data yet: enter one row per rep and period on the Data sheet.",
         "Aún no hay datos: introduzca una fila por comercial y periodo en la hoja Datos.");
 

@@ -23,6 +23,9 @@ internal sealed record SheetSetup
     public bool Selected { get; init; }
 
     public string? ActiveCell { get; init; }
+
+    /// <summary>Print on one landscape page (the dashboard); other sheets print at 100 %.</summary>
+    public bool PrintOnOnePage { get; init; }
 }
 
 internal enum ValidationType
@@ -63,8 +66,4 @@ internal sealed record SheetTail
     public IReadOnlyList<ConditionalFormat> ConditionalFormats { get; init; } = Array.Empty<ConditionalFormat>();
 
     public IReadOnlyList<Validation> Validations { get; init; } = Array.Empty<Validation>();
-
-    public bool Landscape { get; init; }
-
-    public bool FitToPage { get; init; }
 }

@@ -12,12 +12,14 @@ namespace SalesKpi.Xlsx;
 internal sealed class WorksheetWriter
 {
     private readonly XmlWriter _xml;
+    private readonly bool _printOnOnePage;
     private int _row;
     private bool _inRow;
 
     public WorksheetWriter(XmlWriter xml, SheetSetup setup)
     {
         _xml = xml;
+        _printOnOnePage = setup.PrintOnOnePage;
         xml.WriteStartElement("worksheet", Ns.Main);
         xml.WriteAttributeString("xmlns", "r", null, Ns.Relationships);
         WriteSetup(setup);
@@ -150,17 +152,13 @@ internal sealed class WorksheetWriter
         }
 
         _xml.WriteEndElement();
-        if (tail.Landscape || tail.FitToPage)
+        if (_printOnOnePage)
         {
             _xml.WriteStartElement("pageSetup");
             _xml.WriteAttributeString("paperSize", "9");
-            if (tail.FitToPage)
-            {
-                _xml.WriteAttributeString("fitToWidth", "1");
-                _xml.WriteAttributeString("fitToHeight", "1");
-            }
-
-            _xml.WriteAttributeString("orientation", tail.Landscape ? "landscape" : "portrait");
+            _xml.WriteAttributeString("fitToWidth", "1");
+            _xml.WriteAttributeString("fitToHeight", "1");
+            _xml.WriteAttributeString("orientation", "landscape");
             _xml.WriteEndElement();
         }
 
@@ -192,9 +190,13 @@ internal sealed class WorksheetWriter
             _xml.WriteEndElement();
         }
 
-        _xml.WriteStartElement("pageSetUpPr");
-        _xml.WriteAttributeString("fitToPage", "1");
-        _xml.WriteEndElement();
+        if (setup.PrintOnOnePage)
+        {
+            _xml.WriteStartElement("pageSetUpPr");
+            _xml.WriteAttributeString("fitToPage", "1");
+            _xml.WriteEndElement();
+        }
+
         _xml.WriteEndElement();
 
         _xml.WriteStartElement("sheetViews");

@@ -14,7 +14,7 @@ public class ReadmeTests
     [Fact]
     public void Readme_kpi_table_matches_the_catalog()
     {
-        var path = Path.Combine(RepositoryRoot(), "README.md");
+        var path = Path.Combine(Support.Repository.Root, "README.md");
         var readme = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         var start = readme.IndexOf(Start, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
@@ -45,16 +45,5 @@ public class ReadmeTests
         }
 
         return table.ToString().TrimEnd('\n');
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesKpi.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("SalesKpi.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,0 +1,165 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using SalesKpi.Tests.Support;
+
+namespace SalesKpi.Tests.Build;
+
+public class WorkbookApiTests
+{
+    private static readonly WorkbookOptions Small = new() { Capacity = 20 };
+
+    [Fact]
+    public void Same_options_give_the_same_bytes()
+    {
+        WorkbookFiles.Bytes(Small).Should().Equal(WorkbookFiles.Bytes(Small));
+        var dated = Small with { DocumentDate = new DateTime(2026, 1, 31) };
+        WorkbookFiles.Bytes(dated).Should().Equal(WorkbookFiles.Bytes(dated));
+        WorkbookFiles.Bytes(dated).Should().NotEqual(WorkbookFiles.Bytes(Small));
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("de-DE")]
+    [InlineData("es-ES")]
+    public void Bytes_do_not_depend_on_the_thread_culture(string culture)
+    {
+        var invariant = WorkbookFiles.Bytes(Small, SampleData.Create().Take(30));
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            WorkbookFiles.Bytes(Small, SampleData.Create().Take(30)).Should().Equal(invariant);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public async Task Async_write_gives_the_same_bytes_and_leaves_the_stream_open()
+    {
+        using var stream = new MemoryStream();
+        await KpiWorkbook.WriteAsync(stream, Small);
+        stream.CanWrite.Should().BeTrue("the caller's stream is the caller's to dispose");
+        stream.ToArray().Should().Equal(WorkbookFiles.Bytes(Small));
+    }
+
+    [Fact]
+    public void Writes_to_a_stream_that_cannot_seek()
+    {
+        using var inner = new MemoryStream();
+        using var stream = new ForwardOnlyStream(inner);
+        KpiWorkbook.Write(stream, Small);
+        inner.ToArray().Should().Equal(WorkbookFiles.Bytes(Small));
+    }
+
+    [Fact]
+    public void Bad_data_leaves_the_stream_untouched_and_names_row_field_and_value()
+    {
+        using var stream = new MemoryStream();
+        var rows = SampleData.Create().Take(5).ToList();
+        rows[3] = rows[3] with { DealsWon = -4 };
+
+        var act = () => KpiWorkbook.Write(stream, Small, rows);
+
+        act.Should().Throw<SalesDataException>().Where(e => e.RecordNumber == 4 && e.Field == "DealsWon" && (string)e.Value! == "-4");
+        stream.Length.Should().Be(0);
+    }
+
+    [Fact]
+    public void Bad_data_leaves_no_file_and_keeps_an_existing_one()
+    {
+        var path = Path.Combine(Scratch.NewFolder("api"), "kpis.xlsx");
+        var bad = new[] { new SalesRecord { RepId = "" } };
+
+        var act = () => KpiWorkbook.Write(path, Small, bad);
+        act.Should().Throw<SalesDataException>();
+        File.Exists(path).Should().BeFalse();
+
+        KpiWorkbook.Write(path, Small);
+        var before = File.ReadAllBytes(path);
+        act.Should().Throw<SalesDataException>();
+        File.ReadAllBytes(path).Should().Equal(before);
+        Directory.GetFiles(Path.GetDirectoryName(path)!).Should().ContainSingle("no temporary file is left behind");
+    }
+
+    [Fact]
+    public async Task Async_write_to_a_path_replaces_the_file_whole()
+    {
+        var path = Path.Combine(Scratch.NewFolder("api"), "kpis.xlsx");
+        await File.WriteAllTextAsync(path, "old");
+        await KpiWorkbook.WriteAsync(path, Small);
+        (await File.ReadAllBytesAsync(path)).Should().Equal(WorkbookFiles.Bytes(Small));
+    }
+
+    [Fact]
+    public void Many_threads_at_once_each_get_the_same_workbook()
+    {
+        var expected = WorkbookFiles.Bytes(Small, SampleData.Create().Take(40));
+        var results = Enumerable.Range(0, 16).AsParallel().WithDegreeOfParallelism(8)
+            .Select(_ => WorkbookFiles.Bytes(Small, SampleData.Create().Take(40))).ToList();
+        results.Should().AllSatisfy(bytes => bytes.Should().Equal(expected));
+    }
+
+    public static TheoryData<WorkbookOptions, string> BadOptions => new()
+    {
+        { new WorkbookOptions { Capacity = 0 }, "WorkbookOptions.Capacity must be between 1 and 1,048,575 rows, not 0*" },
+        { new WorkbookOptions { Capacity = 2_000_000 }, "WorkbookOptions.Capacity must be between*not 2000000*" },
+        { new WorkbookOptions { Password = "" }, "WorkbookOptions.Password must be 1 to 255 characters*" },
+        { new WorkbookOptions { Title = new string('x', 201) }, "WorkbookOptions.Title must be at most 200 characters*" },
+        { new WorkbookOptions { Teams = ["A", " "] }, "WorkbookOptions.Teams has an empty entry*" },
+        { new WorkbookOptions { Reps = Enumerable.Range(0, 501).Select(i => "R" + i).ToArray() }, "WorkbookOptions.Reps holds 501 entries; the workbook has room for 500*" },
+        { new WorkbookOptions { Selection = new DashboardSelection { Scope = ScopeKind.Team } }, "WorkbookOptions.Selection.ScopeValue must name the team to show*" },
+        { new WorkbookOptions { Settings = new KpiSettings { CloseBand = 2 } }, "KpiSettings.CloseBand must be between 0 and 1, not 2*" },
+        { new WorkbookOptions { Language = (Language)7 }, "WorkbookOptions.Language 7 is not defined*" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOptions))]
+    public void Bad_option_is_refused_before_anything_is_written(WorkbookOptions options, string message)
+    {
+        using var stream = new MemoryStream();
+        var act = () => KpiWorkbook.Write(stream, options);
+        act.Should().Throw<ArgumentException>().WithMessage(message);
+        stream.Length.Should().Be(0);
+    }
+
+    [Fact]
+    public void Data_grows_the_capacity_and_fills_the_lists()
+    {
+        var rows = SampleData.Create();
+        using var workbook = new XlsxReader(WorkbookFiles.Write(new WorkbookOptions { Capacity = 10 }, rows));
+        workbook.Names["Data_RepId"].Should().EndWith($"$C$2:$C${rows.Count + 1}");
+        var (sheet, first) = XlsxReader.Resolve(workbook.Names["List_Locations"].Split(':')[0]);
+        var row = SheetXml.Parse(first).Row;
+        var locations = Enumerable.Range(0, 5).Select(i => workbook.Cell(sheet, $"B{row + i}").Text);
+        locations.Should().Equal("Madrid", "Barcelona", "Valencia", "Sevilla", null);
+    }
+
+    /// <summary>A stream like an HTTP response: write only, no seeking, no length.</summary>
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+}
