@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+using SalesKpi.Tests.Support;
+
+namespace SalesKpi.Tests.Build;
+
+/// <summary>
+/// What a person sees: the dashboard rendered by LibreOffice, read back as text. With
+/// UPDATE_SCREENSHOTS=1 the pictures in the README are rendered again.
+/// </summary>
+public class RenderingTests
+{
+    [Theory]
+    [InlineData(Language.English, "Everyone", "n/a", "dashboard-en")]
+    [InlineData(Language.Spanish, "Todos", "n/d", "dashboard-es")]
+    public void Dashboard_of_the_sample_reads_right_and_shows_no_error(Language language, string everyone, string undefined, string picture)
+    {
+        var folder = Scratch.NewFolder("render");
+        var title = language == Language.Spanish ? "KPI de ventas: datos de ejemplo" : "Sales KPIs: sample data";
+        var workbook = Path.Combine(folder, picture + ".xlsx");
+        KpiWorkbook.Write(workbook, new WorkbookOptions { Language = language, Title = title }, SampleData.Create());
+
+        var pdf = Engines.Pdf(workbook, folder);
+        var page = Path.Combine(folder, "page");
+        Engines.Run("pdftotext", ["-f", "1", "-l", "1", "-layout", pdf, page + ".txt"], TimeSpan.FromMinutes(1));
+        var text = File.ReadAllText(page + ".txt");
+
+        text.Should().Contain(title).And.Contain(everyone).And.Contain("2025-12-01");
+        foreach (var kpi in KpiCatalog.Default.Kpis)
+        {
+            text.Should().Contain(kpi.Name[language], "every KPI has a row");
+        }
+
+        text.Should().NotContainAny("#N/A", "#VALUE", "#DIV", "#REF", "#NAME", "Err:", "#NUM");
+        text.Should().Contain(undefined, "the sample has KPIs without a target");
+        text.Should().Contain("344,951").And.Contain("482,690", "the sample's new and existing revenue for December 2025");
+
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1")
+        {
+            Engines.Run("pdftoppm", ["-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile", "-x", "40", "-y", "40", "-W", "1200", "-H", "700", pdf, page], TimeSpan.FromMinutes(1));
+            File.Copy(page + ".png", Path.Combine(Repository.Root, "examples", "screenshots", picture + ".png"), overwrite: true);
+        }
+    }
+}
