@@ -15,7 +15,7 @@ if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq >/dev/null \
-    && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends \
+    && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq \
          "${need[@]}" fonts-dejavu-core fonts-liberation >/dev/null \
     || { echo "Could not install ${need[*]}"; echo "0 passed, 1 failed"; exit 1; }
 fi

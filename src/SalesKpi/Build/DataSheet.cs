@@ -101,10 +101,14 @@ internal static class DataSheet
                 return (ValidationType.Custom, null, $"AND(ISNUMBER({firstCell}),{firstCell}>={start},{firstCell}<={LastDate})", null, Labels.EndDateMessage);
             case FieldType.Date:
                 return (ValidationType.Date, "between", FirstDate, LastDate, Labels.DateMessage);
-            case FieldType.Text when field == InputFields.Team && context.Teams.Count > 0:
-                return (ValidationType.List, null, "List_Teams", null, Labels.ListMessage);
-            case FieldType.Text when field == InputFields.Location && context.Locations.Count > 0:
-                return (ValidationType.List, null, "List_Locations", null, Labels.ListMessage);
+            case FieldType.Text when field == InputFields.Team || field == InputFields.Location:
+                var list = field == InputFields.Team ? Names.Teams : Names.Locations;
+                var listed = field == InputFields.Team ? context.Teams : context.Locations;
+
+                // A dropdown where the list has entries; otherwise any text until someone lists them in Settings.
+                return listed.Count > 0
+                    ? (ValidationType.List, null, list, null, Labels.ListMessage)
+                    : (ValidationType.Custom, null, $"OR(COUNTA({list})=0,COUNTIF({list},{firstCell})>0)", null, Labels.ListMessage);
             case FieldType.Text:
                 return (ValidationType.TextLength, "between", "1", "100", Labels.TextMessage);
             case FieldType.Integer:

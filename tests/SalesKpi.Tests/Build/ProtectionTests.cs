@@ -74,7 +74,8 @@ public class ProtectionTests
         Type("B6").Should().Be("custom");                      // PeriodEnd: a date, not before the start
         Type("C2").Should().Be("textLength");                  // RepId
         Type("E2").Should().Be("list");                        // Team, from the Settings list
-        Type("F2").Should().Be("textLength");                  // Location: no list given, any text
+        Type("F2").Should().Be("custom");                      // Location: no list yet, checked once Settings lists some
+        sheet.ValidationOf("F3")!.Formula1!.Text.Should().Be("OR(COUNTA(List_Locations)=0,COUNTIF(List_Locations,F2)>0)");
         Type("N2").Should().Be("whole");                       // DealsWon
         Type("G2").Should().Be("decimal");                     // NewCustomerRevenue
         sheet.ValidationOf("J2")!.Formula1!.Text.Should().Be("-1E+15", "gross profit may be negative");

@@ -57,6 +57,9 @@ public static class Engines
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+
+        // One locale for every run, so numbers render the same on every machine.
+        start.Environment["LC_ALL"] = "C.UTF-8";
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
