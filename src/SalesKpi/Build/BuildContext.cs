@@ -19,7 +19,11 @@ internal sealed class BuildContext
         Locations = Merge(options.Locations, data.Select(r => r.Location));
         Reps = Merge(options.Reps, data.Select(r => r.RepId));
         PasswordHash = Protection.Hash(options.Password);
+        Values = new WorkbookValues(options, data, Layout.NumericInputs);
     }
+
+    /// <summary>What every formula evaluates to: the cached values the workbook carries.</summary>
+    public WorkbookValues Values { get; }
 
     public WorkbookOptions Options { get; }
 

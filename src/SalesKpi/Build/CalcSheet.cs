@@ -30,14 +30,16 @@ internal static class CalcSheet
         var selected = CellRef.Absolute(CalcArea.SelectedRow, 2);
         var latest = CellRef.Absolute(CalcArea.LatestRow, 2);
         var periodStart = Names.Data(InputFields.PeriodStart);
-        Row(CalcArea.LatestRow, "Latest period", $"IF(COUNT({periodStart})=0,NA(),MAX({periodStart}))", date);
-        Row(CalcArea.SelectedRow, "Selected period", $"IF({Names.DashboardPeriod}=\"\",{latest},{Names.DashboardPeriod})", date);
-        Row(CalcArea.PreviousRow, "Previous period", $"IF({periodKind}=1,{selected}-7,EDATE({selected},IF({periodKind}=2,-1,-3)))", date);
-        Row(CalcArea.ScopeIndexRow, "Scope kind", $"IFERROR(MATCH({Names.DashboardScopeKind},{Names.ScopeKinds},0),1)", plain);
-        Row(CalcArea.PeriodKindIndexRow, "Period kind", $"IFERROR(MATCH({Names.PeriodKind},{Names.PeriodKinds},0),2)", plain);
-        Row(CalcArea.PeriodMonthsRow, "Months per period", $"CHOOSE({periodKind},12/52,1,3)", plain);
-        Row(CalcArea.MaxLifetimeRow, "Max lifetime (periods)", $"IF({Names.MaxLifetime}=\"\",CHOOSE({periodKind},260,60,20),{Names.MaxLifetime})", plain);
-        Row(CalcArea.RowsInScopeRow, "Rows in scope", $"COUNTIFS({Names.InScope},1,{periodStart},{selected})", plain);
+        var values = context.Values;
+        var settings = context.Options.Settings;
+        Row(CalcArea.LatestRow, "Latest period", $"IF(COUNT({periodStart})=0,NA(),MAX({periodStart}))", date, WorkbookValues.Date(values.Latest));
+        Row(CalcArea.SelectedRow, "Selected period", $"IF({Names.DashboardPeriod}=\"\",{latest},{Names.DashboardPeriod})", date, WorkbookValues.Date(values.Selected));
+        Row(CalcArea.PreviousRow, "Previous period", $"IF({periodKind}=1,{selected}-7,EDATE({selected},IF({periodKind}=2,-1,-3)))", date, WorkbookValues.Date(values.Previous));
+        Row(CalcArea.ScopeIndexRow, "Scope kind", $"IFERROR(MATCH({Names.DashboardScopeKind},{Names.ScopeKinds},0),1)", plain, Cached.Of(values.ScopeIndex));
+        Row(CalcArea.PeriodKindIndexRow, "Period kind", $"IFERROR(MATCH({Names.PeriodKind},{Names.PeriodKinds},0),2)", plain, Cached.Of(values.PeriodKindIndex));
+        Row(CalcArea.PeriodMonthsRow, "Months per period", $"CHOOSE({periodKind},12/52,1,3)", plain, Cached.Of(settings.PeriodMonths));
+        Row(CalcArea.MaxLifetimeRow, "Max lifetime (periods)", $"IF({Names.MaxLifetime}=\"\",CHOOSE({periodKind},260,60,20),{Names.MaxLifetime})", plain, Cached.Of(settings.EffectiveMaxLifetimePeriods));
+        Row(CalcArea.RowsInScopeRow, "Rows in scope", $"COUNTIFS({Names.InScope},1,{periodStart},{selected})", plain, Count(values.RowsInScope));
 
         // Texts formulas show, and the lists dropdowns offer.
         var texts = new[] { Labels.Undefined, Labels.NoTarget, Labels.OnTarget, Labels.Close, Labels.OffTarget };
@@ -50,14 +52,20 @@ internal static class CalcSheet
         var back = $"IF({periodKind}=1,{latest}-7*({index}-1),EDATE({latest},-({index}-1)*IF({periodKind}=2,1,3)))";
         var scopeIndex = CellRef.Absolute(CalcArea.ScopeIndexRow, 2);
         var option = $"CHOOSE({scopeIndex},\"\",{Item(Names.Teams, WorkbookOptions.TeamSlots)},{Item(Names.Locations, WorkbookOptions.LocationSlots)},{Item(Names.Reps, WorkbookOptions.RepSlots)})";
+        var lists = new[] { Array.Empty<string>(), context.Teams, context.Locations, context.Reps };
+        var slots = new[] { 0, WorkbookOptions.TeamSlots, WorkbookOptions.LocationSlots, WorkbookOptions.RepSlots };
+        var chosen = lists[values.ScopeIndex - 1];
         for (var i = 0; i < WorkbookOptions.RepSlots; i++)
         {
             if (i < CalcArea.PeriodSlots)
             {
-                grid.Formula(CalcArea.FirstListRow + i, CalcArea.PeriodsColumn, $"IF(ISNA({latest}),\"\",{back})", date);
+                var period = values.Latest is not { } last ? Cached.Of("")
+                    : WorkbookValues.Date(settings.PeriodKind == PeriodKind.Week ? last.AddDays(-7 * i) : last.AddMonths(-i * (settings.PeriodKind == PeriodKind.Month ? 1 : 3)));
+                grid.Formula(CalcArea.FirstListRow + i, CalcArea.PeriodsColumn, $"IF(ISNA({latest}),\"\",{back})", date, period);
             }
 
-            grid.Formula(CalcArea.FirstListRow + i, CalcArea.ScopeOptionsColumn, option, plain);
+            var item = i < slots[values.ScopeIndex - 1] && i < chosen.Count ? chosen[i] : "";
+            grid.Formula(CalcArea.FirstListRow + i, CalcArea.ScopeOptionsColumn, option, plain, Cached.Of(item));
         }
 
         string Item(string list, int slots) => $"IF({index}>{slots},\"\",INDEX({list},MIN({index},{slots}))&\"\")";
@@ -84,10 +92,10 @@ internal static class CalcSheet
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail()));
 
-        void Row(int row, string label, string formula, int style)
+        void Row(int row, string label, string formula, int style, Cached cached)
         {
             grid.Text(row, 1, label, plain);
-            grid.Formula(row, 2, formula, style);
+            grid.Formula(row, 2, formula, style, cached);
         }
 
         void List(int column, IReadOnlyList<LocalizedText> items)
@@ -99,6 +107,8 @@ internal static class CalcSheet
         }
     }
 
+    private static Cached Count(int? count) => Cached.OrNotAvailable(count);
+
     private static void WriteKpi(SheetGrid grid, BuildContext context, int index, int style)
     {
         var layout = context.Layout;
@@ -108,29 +118,34 @@ internal static class CalcSheet
         var row = calc.KpiRow(index);
         string Cell(int column) => CellRef.Absolute(row, column);
 
+        var values = context.Values;
+        var current = values.Current[index];
+        var before = values.Before[index];
         grid.Text(row, CalcArea.IdColumn, id, style);
         foreach (var previous in new[] { false, true })
         {
+            var sums = (previous ? values.PreviousSums : values.CurrentSums)?[index];
             var period = previous ? Names.PreviousPeriod : Names.SelectedPeriod;
             var criteria = $"{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{period}"
                 + string.Concat(kpi.Inputs.Select(f => $",{Names.Data(f)},\"<>\""));
             var count = previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn;
-            grid.Formula(row, count, $"COUNTIFS({criteria})", style);
+            grid.Formula(row, count, $"COUNTIFS({criteria})", style, Count(sums?.Count));
             foreach (var field in kpi.Inputs)
             {
-                var column = calc.SumColumn(layout.NumericIndex(field), previous);
-                grid.Formula(row, column, $"SUMIFS({Names.Data(field)},{criteria})", style);
+                var input = layout.NumericIndex(field);
+                grid.Formula(row, calc.SumColumn(input, previous), $"SUMIFS({Names.Data(field)},{criteria})", style, Cached.OrNotAvailable(sums?.Sums[input]));
             }
 
             var formula = ExcelRenderer.Render(kpi.Formula, layout.CalcReferences(index, previous));
-            grid.Formula(row, previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn, $"IF({Cell(count)}=0,NA(),{formula})", style);
+            var value = previous ? before.Value : current.Value;
+            grid.Formula(row, previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn, $"IF({Cell(count)}=0,NA(),{formula})", style, Cached.OrNotAvailable(value));
         }
 
         var actual = Cell(CalcArea.ActualColumn);
         var target = Cell(CalcArea.TargetColumn);
         var rule = kpi.Target is null ? "NA()" : ExcelRenderer.Render(kpi.Target, layout.CalcReferences(index, previous: false));
         var setting = Names.SettingTarget(id);
-        grid.Formula(row, CalcArea.TargetColumn, $"IF({setting}=\"\",{rule},{setting})", style);
+        grid.Formula(row, CalcArea.TargetColumn, $"IF({setting}=\"\",{rule},{setting})", style, Cached.OrNotAvailable(current.Target));
 
         var higher = kpi.Definition.Direction == Direction.HigherIsBetter;
         var tolerance = $"ABS({target})*{Names.CloseBand}";
@@ -138,9 +153,9 @@ internal static class CalcSheet
             ? $"IF({actual}>={target},1,IF({actual}>={target}-{tolerance},0,-1))"
             : $"IF({actual}<={target},1,IF({actual}<={target}+{tolerance},0,-1))";
         var undefined = $"OR(ISNA({actual}),ISNA({target}))";
-        grid.Formula(row, CalcArea.StatusColumn, $"IF({undefined},NA(),{status})", style);
+        grid.Formula(row, CalcArea.StatusColumn, $"IF({undefined},NA(),{status})", style, Cached.OrNotAvailable((double?)current.Status));
         var attainment = higher ? $"IF({target}<=0,NA(),{actual}/{target})" : $"IF({actual}<=0,NA(),{target}/{actual})";
-        grid.Formula(row, CalcArea.AttainmentColumn, $"IF({undefined},NA(),{attainment})", style);
-        grid.Formula(row, CalcArea.ChangeColumn, $"{actual}-{Cell(CalcArea.PreviousColumn)}", style);
+        grid.Formula(row, CalcArea.AttainmentColumn, $"IF({undefined},NA(),{attainment})", style, Cached.OrNotAvailable(WorkbookValues.Attainment(current)));
+        grid.Formula(row, CalcArea.ChangeColumn, $"{actual}-{Cell(CalcArea.PreviousColumn)}", style, Cached.OrNotAvailable(WorkbookValues.Change(current.Value, before.Value)));
     }
 }

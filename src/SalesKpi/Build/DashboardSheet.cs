@@ -24,7 +24,8 @@ internal static class DashboardSheet
         grid.Text(DashboardArea.TitleRow, 1, context.Title, context.Style(Palette.Title));
         grid.Height(DashboardArea.TitleRow, 30);
         grid.Formula(DashboardArea.SubtitleRow, 1,
-            $"IF(COUNT({Names.Data(Catalog.InputFields.PeriodStart)})=0,{FormulaText.Quote(context.Text(Labels.NoDataYet))},\"\")", hint);
+            $"IF(COUNT({Names.Data(Catalog.InputFields.PeriodStart)})=0,{FormulaText.Quote(context.Text(Labels.NoDataYet))},\"\")", hint,
+            Cached.Of(context.Data.Count == 0 ? context.Text(Labels.NoDataYet) : ""));
 
         grid.Text(DashboardArea.PeriodRow, 1, context.Text(Labels.Period), label);
         var selection = context.Options.Selection;
@@ -49,10 +50,14 @@ internal static class DashboardSheet
             grid.Blank(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, input);
         }
         grid.Text(DashboardArea.ShowingRow, 1, context.Text(Labels.Showing), label);
+        var values = context.Values;
+        var undefined = context.Text(Labels.Undefined);
         grid.Formula(DashboardArea.ShowingRow, DashboardArea.InputColumn,
-            $"IFERROR({Names.SelectedPeriod},{Names.UndefinedText})", context.Style(Palette.ShownDate));
+            $"IFERROR({Names.SelectedPeriod},{Names.UndefinedText})", context.Style(Palette.ShownDate),
+            values.Selected is { } shown ? Cached.Of(shown.ToOADate()) : Cached.Of(undefined));
         grid.Formula(DashboardArea.ShowingRow, DashboardArea.ScopeValueColumn,
-            $"IFERROR({Names.RowsInScope},0)&{FormulaText.Quote(" " + context.Text(Labels.RowsInScope))}", hint);
+            $"IFERROR({Names.RowsInScope},0)&{FormulaText.Quote(" " + context.Text(Labels.RowsInScope))}", hint,
+            Cached.Of((values.RowsInScope ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + context.Text(Labels.RowsInScope)));
 
         var header = context.Style(Palette.Header);
         var headers = new[] { Labels.Kpi, Labels.Actual, Labels.UnitHeader, Labels.Target, Labels.Attainment, Labels.Status, Labels.Previous, Labels.Change };
@@ -100,16 +105,31 @@ internal static class DashboardSheet
         var calc = context.Layout.Calc;
         string Calc(int column) => context.Layout.CalcCell(calc.KpiRow(index), column);
 
+        var current = context.Values.Current[index];
+        var previous = context.Values.Before[index].Value;
+        var undefined = context.Text(Labels.Undefined);
+        var noTarget = context.Text(Labels.NoTarget);
+        Cached Shown(double? number, string otherwise) => number is { } n ? Cached.Of(n) : Cached.Of(otherwise);
+        var statusText = current.Status switch
+        {
+            KpiStatus.OnTarget => context.Text(Labels.OnTarget),
+            KpiStatus.Close => context.Text(Labels.Close),
+            KpiStatus.OffTarget => context.Text(Labels.OffTarget),
+            _ => current.Value is null ? undefined : noTarget,
+        };
+
         grid.Text(row, DashboardArea.NameColumn, context.Text(kpi.Name), text);
-        grid.Formula(row, DashboardArea.ActualColumn, $"IFERROR({Names.Actual(id)},{Names.UndefinedText})", value);
-        grid.Formula(row, DashboardArea.UnitColumn, UnitText(kpi.Unit, context), unit);
-        grid.Formula(row, DashboardArea.TargetColumn, $"IFERROR({Names.Target(id)},{Names.NoTargetText})", value);
-        grid.Formula(row, DashboardArea.AttainmentColumn, $"IFERROR({Calc(CalcArea.AttainmentColumn)},{Names.UndefinedText})", percent);
+        grid.Formula(row, DashboardArea.ActualColumn, $"IFERROR({Names.Actual(id)},{Names.UndefinedText})", value, Shown(current.Value, undefined));
+        grid.Formula(row, DashboardArea.UnitColumn, UnitText(kpi.Unit, context), unit, Cached.Of(SettingsSheet.UnitName(kpi.Unit, context)));
+        grid.Formula(row, DashboardArea.TargetColumn, $"IFERROR({Names.Target(id)},{Names.NoTargetText})", value, Shown(current.Target, noTarget));
+        grid.Formula(row, DashboardArea.AttainmentColumn, $"IFERROR({Calc(CalcArea.AttainmentColumn)},{Names.UndefinedText})", percent,
+            Shown(WorkbookValues.Attainment(current), undefined));
         grid.Formula(row, DashboardArea.StatusColumn,
             $"IFERROR(CHOOSE({Names.Status(id)}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),IF(ISNA({Names.Actual(id)}),{Names.UndefinedText},{Names.NoTargetText}))",
-            status);
-        grid.Formula(row, DashboardArea.PreviousColumn, $"IFERROR({Names.Previous(id)},{Names.UndefinedText})", value);
-        grid.Formula(row, DashboardArea.ChangeColumn, $"IFERROR({Calc(CalcArea.ChangeColumn)},{Names.UndefinedText})", change);
+            status, Cached.Of(statusText));
+        grid.Formula(row, DashboardArea.PreviousColumn, $"IFERROR({Names.Previous(id)},{Names.UndefinedText})", value, Shown(previous, undefined));
+        grid.Formula(row, DashboardArea.ChangeColumn, $"IFERROR({Calc(CalcArea.ChangeColumn)},{Names.UndefinedText})", change,
+            Shown(WorkbookValues.Change(current.Value, previous), undefined));
 
         var statusCell = CellRef.Relative(row, DashboardArea.StatusColumn);
         formats.Add(new ConditionalFormat(statusCell, $"{Names.Status(id)}=1", context.Styles.DiffId(new DiffStyle(Palette.GoodText, Palette.GoodFill, true))));

@@ -17,16 +17,16 @@ internal sealed class SheetGrid
         Blank,
     }
 
-    private readonly SortedDictionary<int, SortedDictionary<int, (Kind Kind, string? Text, double Number, int Style)>> _rows = new();
+    private readonly SortedDictionary<int, SortedDictionary<int, (Kind Kind, string? Text, double Number, int Style, Cached Cached)>> _rows = new();
     private readonly Dictionary<int, double> _heights = new();
 
-    public void Text(int row, int column, string text, int style) => Set(row, column, (Kind.Text, text, 0, style));
+    public void Text(int row, int column, string text, int style) => Set(row, column, (Kind.Text, text, 0, style, default));
 
-    public void Number(int row, int column, double value, int style) => Set(row, column, (Kind.Number, null, value, style));
+    public void Number(int row, int column, double value, int style) => Set(row, column, (Kind.Number, null, value, style, default));
 
-    public void Formula(int row, int column, string formula, int style) => Set(row, column, (Kind.Formula, formula, 0, style));
+    public void Formula(int row, int column, string formula, int style, Cached cached) => Set(row, column, (Kind.Formula, formula, 0, style, cached));
 
-    public void Blank(int row, int column, int style) => Set(row, column, (Kind.Blank, null, 0, style));
+    public void Blank(int row, int column, int style) => Set(row, column, (Kind.Blank, null, 0, style, default));
 
     public void Height(int row, double height) => _heights[row] = height;
 
@@ -52,7 +52,7 @@ internal sealed class SheetGrid
                         sheet.Number(column, cell.Number, cell.Style);
                         break;
                     case Kind.Formula:
-                        sheet.Formula(column, cell.Text!, cell.Style);
+                        sheet.Formula(column, cell.Text!, cell.Style, cell.Cached);
                         break;
                     default:
                         sheet.Blank(column, cell.Style);
@@ -62,11 +62,11 @@ internal sealed class SheetGrid
         }
     }
 
-    private void Set(int row, int column, (Kind, string?, double, int) cell)
+    private void Set(int row, int column, (Kind, string?, double, int, Cached) cell)
     {
         if (!_rows.TryGetValue(row, out var cells))
         {
-            cells = new SortedDictionary<int, (Kind, string?, double, int)>();
+            cells = new SortedDictionary<int, (Kind, string?, double, int, Cached)>();
             _rows.Add(row, cells);
         }
 

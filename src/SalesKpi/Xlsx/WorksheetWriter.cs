@@ -70,11 +70,33 @@ internal sealed class WorksheetWriter
         _xml.WriteEndElement();
     }
 
-    /// <summary>A formula without a cached value: spreadsheet programs compute it on open.</summary>
-    public void Formula(int column, string formula, int style)
+    /// <summary>A formula with the value it shows until recalculated; spreadsheet programs recalculate on open.</summary>
+    public void Formula(int column, string formula, int style, Cached cached)
     {
-        StartCell(column, style, null);
+        var type = cached.Kind switch
+        {
+            CachedKind.Text => "str",
+            CachedKind.NotAvailable => "e",
+            _ => null,
+        };
+        StartCell(column, style, type);
         _xml.WriteElementString("f", Ns.Main, formula);
+        switch (cached.Kind)
+        {
+            case CachedKind.Number:
+                _xml.WriteElementString("v", Ns.Main, Ns.Number(cached.Number));
+                break;
+            case CachedKind.Text:
+                _xml.WriteStartElement("v", Ns.Main);
+                _xml.WriteAttributeString("xml", "space", null, "preserve");
+                _xml.WriteString(XmlText.Escape(cached.Text!));
+                _xml.WriteEndElement();
+                break;
+            case CachedKind.NotAvailable:
+                _xml.WriteElementString("v", Ns.Main, "#N/A");
+                break;
+        }
+
         _xml.WriteEndElement();
     }
 

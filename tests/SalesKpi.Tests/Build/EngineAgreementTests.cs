@@ -26,8 +26,18 @@ public sealed class EngineAgreementFixture
             KpiWorkbook.Write(path, set.Options, set.Records);
             return path;
         }).ToArray();
-        LibreOffice = Engines.LibreOffice(Files);
-        Gnumeric = Files.AsParallel().AsOrdered().Select(Engines.Gnumeric).ToArray();
+        // Last, two blank calculators: no data at all, so every sum meets an undefined period.
+        Files = [.. Files, Blank(folder, "blank-en.xlsx", Language.English), Blank(folder, "blank-es.xlsx", Language.Spanish)];
+        var stripped = Files.Select(CachedValues.Strip).ToArray();
+        LibreOffice = Engines.LibreOffice(stripped);
+        Gnumeric = stripped.AsParallel().AsOrdered().Select(Engines.Gnumeric).ToArray();
+    }
+
+    private static string Blank(string folder, string name, Language language)
+    {
+        var path = Path.Combine(folder, name);
+        KpiWorkbook.Write(path, new WorkbookOptions { Capacity = 5, Language = language });
+        return path;
     }
 
     public Dataset[] Sets { get; }
@@ -38,6 +48,7 @@ public sealed class EngineAgreementFixture
 
     public IReadOnlyList<string> Gnumeric { get; }
 
+    /// <summary>The seed's workbook as the engine computed it from a copy without cached values.</summary>
     public string Recalculated(string engine, int seed) => (engine == "LibreOffice" ? LibreOffice : Gnumeric)[seed - 1];
 }
 
@@ -124,6 +135,43 @@ public class EngineAgreementTests(EngineAgreementFixture fixture, ITestOutputHel
         mismatches.Should().BeEmpty($"seed {seed}");
     }
 
+    public static TheoryData<string, int> CasesWithBlanks()
+    {
+        var cases = Cases();
+        foreach (var engine in new[] { "LibreOffice", "Gnumeric" })
+        {
+            cases.Add(engine, EngineAgreementFixture.Datasets + 1);
+            cases.Add(engine, EngineAgreementFixture.Datasets + 2);
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesWithBlanks))]
+    public void Every_cached_value_equals_what_the_engine_computes(string engine, int seed)
+    {
+        using var written = new XlsxReader(fixture.Files[seed - 1]);
+        using var computed = new XlsxReader(fixture.Recalculated(engine, seed));
+        var mismatches = new List<string>();
+        var formulas = 0;
+        foreach (var sheet in written.SheetNames)
+        {
+            foreach (var (address, cell) in written.Cells(sheet).Where(c => c.Content.Formula is not null))
+            {
+                formulas++;
+                var engineValue = computed.Cell(sheet, address);
+                if (!SameValue(cell, engineValue))
+                {
+                    mismatches.Add($"{sheet}!{address} ={cell.Formula}: cached {cell}, {engine} {engineValue}");
+                }
+            }
+        }
+
+        formulas.Should().BeGreaterThan(500);
+        mismatches.Should().BeEmpty($"seed {seed}");
+    }
+
     [Fact]
     public void Datasets_cover_the_cases_that_break_formulas()
     {
@@ -152,6 +200,23 @@ public class EngineAgreementTests(EngineAgreementFixture fixture, ITestOutputHel
         }
 
         return Math.Abs(got - want) <= (1e-9 * Math.Max(Math.Abs(want), Math.Abs(got))) + 1e-12;
+    }
+
+    /// <summary>The same number within 1e-9 relative, the same text, or the same error.</summary>
+    private static bool SameValue(CellContent cached, CellContent engine)
+    {
+        if (cached.Number is { } number)
+        {
+            return Agrees(engine, number, undefinedAs: null);
+        }
+
+        if (cached.Error is not null)
+        {
+            return engine.Error == cached.Error;
+        }
+
+        // An engine may drop an empty string result; "" and no value both read as empty text.
+        return (engine.Text ?? "") == (cached.Text ?? "") && engine.Number is null && engine.Error is null;
     }
 
     private static string Show(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "undefined";

@@ -10,7 +10,7 @@ namespace SalesKpi.Tests.Support;
 
 /// <summary>
 /// A workbook as reviewable text: per sheet, runs of cells down a column that hold the same thing
-/// (a formula filled down counts as the same), with number format and lock; then names,
+/// (a formula filled down counts as the same), with its cached value, number format and lock; then names,
 /// validations and conditional formats. A change to the generator shows up as a readable diff.
 /// </summary>
 public static class Snapshot
@@ -85,10 +85,9 @@ public static class Snapshot
 
     private static string Describe(CellContent content, string format)
     {
-        var what = content.Formula is { } formula ? "=" + formula
-            : content.Text is { } text ? "\"" + text + "\""
-            : content.Number is { } number ? number.ToString("R", CultureInfo.InvariantCulture)
-            : "(blank)";
+        var value = content.Text is { } text ? "\"" + text + "\""
+            : content.Error ?? content.Number?.ToString("R", CultureInfo.InvariantCulture) ?? "(blank)";
+        var what = content.Formula is { } formula ? $"={formula} -> {value}" : value;
         return $"{what} | {format} | {(content.Locked ? "locked" : "INPUT")}";
     }
 
