@@ -46,22 +46,41 @@ public sealed class KpiCalculator
     public IReadOnlyList<KpiResults> ComputeEach(IEnumerable<SalesRecord> records) =>
         RecordValidator.Checked(records, distinctPeriods: false).Select(r => ComputeChecked(new[] { r })).ToArray();
 
-    private KpiResults ComputeChecked(IReadOnlyList<SalesRecord> rows)
+    private KpiResults ComputeChecked(IReadOnlyList<SalesRecord> rows) =>
+        Complete(Catalog.Compiled
+            .Select(kpi => GroupScope.Evaluate(kpi.Formula, kpi.Inputs, kpi.IsPerSinglePeriod, rows, Settings, NoKpiReferences))
+            .ToArray());
+
+    /// <summary>Each KPI of one checked record, without targets: what a per-row KPI cell shows.</summary>
+    internal double?[] RowValues(SalesRecord record)
     {
-        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
-        foreach (var kpi in Catalog.Compiled)
+        var row = new[] { record };
+        var values = new double?[Catalog.Compiled.Count];
+        for (var i = 0; i < values.Length; i++)
         {
-            values[kpi.Definition.Id] = GroupScope.Evaluate(
-                kpi.Formula, kpi.Inputs, kpi.IsPerSinglePeriod, rows, Settings, NoKpiReferences);
+            var kpi = Catalog.Compiled[i];
+            values[i] = GroupScope.Evaluate(kpi.Formula, kpi.Inputs, false, row, Settings, NoKpiReferences);
         }
 
-        var results = Catalog.Compiled.Select(kpi =>
+        return values;
+    }
+
+    /// <summary>Results from KPI values already worked out (one per catalog KPI): adds each target and status.</summary>
+    internal KpiResults Complete(IReadOnlyList<double?> values)
+    {
+        var byId = new Dictionary<string, double?>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Count; i++)
+        {
+            byId[Catalog.Compiled[i].Definition.Id] = values[i];
+        }
+
+        var results = Catalog.Compiled.Select((kpi, i) =>
         {
             var id = kpi.Definition.Id;
             double? target = Settings.Targets.TryGetValue(id, out var set) ? set
                 : kpi.Target is null ? null
-                : GroupScope.Evaluate(kpi.Target, Array.Empty<InputField>(), false, rows, Settings, other => values[other]);
-            return new KpiResult(kpi.Definition, values[id], target, StatusOf(kpi.Definition.Direction, values[id], target));
+                : GroupScope.Evaluate(kpi.Target, Array.Empty<InputField>(), false, Array.Empty<SalesRecord>(), Settings, other => byId[other]);
+            return new KpiResult(kpi.Definition, values[i], target, StatusOf(kpi.Definition.Direction, values[i], target));
         });
         return new KpiResults(results.ToArray());
     }

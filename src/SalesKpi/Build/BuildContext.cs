@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Catalog;
@@ -7,29 +8,35 @@ using SalesKpi.Xlsx;
 
 namespace SalesKpi.Build;
 
-/// <summary>What every sheet builder shares: the layout, the styles in use, the data and the labels.</summary>
+/// <summary>
+/// What every sheet builder shares: options, styles in use, values and labels; and, once the data
+/// has streamed through, the layout. Single use, for one workbook.
+/// </summary>
 internal sealed class BuildContext
 {
-    public BuildContext(WorkbookOptions options, IReadOnlyList<SalesRecord> data)
+    private WorkbookLayout? _layout;
+
+    public BuildContext(WorkbookOptions options, int maxRows = WorkbookOptions.MaxCapacity)
     {
         Options = options;
-        Data = data;
-        Layout = new WorkbookLayout(options, System.Math.Max(options.Capacity, data.Count));
-        Teams = Merge(options.Teams, data.Select(r => r.Team));
-        Locations = Merge(options.Locations, data.Select(r => r.Location));
-        Reps = Merge(options.Reps, data.Select(r => r.RepId));
+        MaxRows = maxRows;
         PasswordHash = Protection.Hash(options.Password);
-        Values = new WorkbookValues(options, data, Layout.NumericInputs);
+        NumericInputs = InputField.All.Where(f => f.IsNumeric).ToArray();
+        Values = new WorkbookValues(options, NumericInputs);
     }
+
+    public WorkbookOptions Options { get; }
+
+    /// <summary>The most data rows a sheet takes: the format's limit, lowered only by tests.</summary>
+    public int MaxRows { get; }
+
+    public IReadOnlyList<InputField> NumericInputs { get; }
 
     /// <summary>What every formula evaluates to: the cached values the workbook carries.</summary>
     public WorkbookValues Values { get; }
 
-    public WorkbookOptions Options { get; }
-
-    public IReadOnlyList<SalesRecord> Data { get; }
-
-    public WorkbookLayout Layout { get; }
+    /// <summary>Where everything sits; known once the data rows are counted.</summary>
+    public WorkbookLayout Layout => _layout ?? throw new InvalidOperationException("The layout is known once the data has been written.");
 
     public StyleSheet Styles { get; } = new();
 
@@ -39,22 +46,24 @@ internal sealed class BuildContext
 
     public string? PasswordHash { get; }
 
-    /// <summary>The lists the Settings sheet offers: those of the options, then any new ones the data brings, in order of appearance.</summary>
-    public IReadOnlyList<string> Teams { get; }
+    public IReadOnlyList<string> Teams => Values.Teams;
 
-    public IReadOnlyList<string> Locations { get; }
+    public IReadOnlyList<string> Locations => Values.Locations;
 
-    public IReadOnlyList<string> Reps { get; }
+    public IReadOnlyList<string> Reps => Values.Reps;
 
-    public IReadOnlyList<CompiledKpi> Kpis => Layout.Kpis;
+    public IReadOnlyList<CompiledKpi> Kpis => Options.Catalog.Compiled;
+
+    /// <summary>Fixes the layout and works out the dashboard's values, once every data row is in.</summary>
+    public void Complete()
+    {
+        Values.Complete();
+        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount));
+    }
 
     public string Text(LocalizedText text) => text[Language];
 
     public int Style(CellStyle style) => Styles.Id(style);
 
     public SheetTail Tail(SheetTail tail) => tail with { PasswordHash = PasswordHash };
-
-    private static string[] Merge(IEnumerable<string> given, IEnumerable<string?> found) =>
-        given.Concat(found.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!))
-            .Distinct(System.StringComparer.Ordinal).ToArray();
 }

@@ -25,7 +25,7 @@ internal static class DashboardSheet
         grid.Height(DashboardArea.TitleRow, 30);
         grid.Formula(DashboardArea.SubtitleRow, 1,
             $"IF(COUNT({Names.Data(Catalog.InputFields.PeriodStart)})=0,{FormulaText.Quote(context.Text(Labels.NoDataYet))},\"\")", hint,
-            Cached.Of(context.Data.Count == 0 ? context.Text(Labels.NoDataYet) : ""));
+            Cached.Of(context.Values.RowCount == 0 ? context.Text(Labels.NoDataYet) : ""));
 
         grid.Text(DashboardArea.PeriodRow, 1, context.Text(Labels.Period), label);
         var selection = context.Options.Selection;

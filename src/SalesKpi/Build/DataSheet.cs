@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SalesKpi.Calculation;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -10,9 +11,12 @@ namespace SalesKpi.Build;
 /// <summary>The data table: one row per rep and period, every input cell unlocked and validated.</summary>
 internal static class DataSheet
 {
-    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    /// <summary>
+    /// Streams the records into the sheet, each checked as it comes; hands each row's KPIs to the store
+    /// for the per-row sheet. Fixes the layout once the rows are counted.
+    /// </summary>
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context, IEnumerable<SalesRecord> records, RowStore store)
     {
-        var layout = context.Layout;
         var fields = InputField.All;
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
@@ -30,17 +34,30 @@ internal static class DataSheet
         }
 
         var styles = fields.Select(f => context.Style(Palette.Input with { NumberFormat = Palette.InputFormat(f) })).ToArray();
-        for (var i = 0; i < layout.Capacity; i++)
+        var row = WorkbookLayout.FirstDataRow;
+        foreach (var record in RecordValidator.CheckedStream(records, context.MaxRows))
         {
-            sheet.StartRow(WorkbookLayout.FirstDataRow + i);
-            var record = i < context.Data.Count ? context.Data[i] : null;
-            for (var f = 0; f < fields.Count; f++)
-            {
-                WriteValue(sheet, fields[f], record, styles[f]);
-            }
+            WriteRow(sheet, row++, record, styles);
+            var (inScope, values) = context.Values.Add(record);
+            store.Add(record, inScope, values);
+        }
+
+        context.Complete();
+        for (; row <= context.Layout.LastDataRow; row++)
+        {
+            WriteRow(sheet, row, null, styles);
         }
 
         sheet.Finish(context.Tail(new SheetTail { Validations = Validations(context).ToArray() }));
+    }
+
+    private static void WriteRow(WorksheetWriter sheet, int row, SalesRecord? record, int[] styles)
+    {
+        sheet.StartRow(row);
+        for (var f = 0; f < InputField.All.Count; f++)
+        {
+            WriteValue(sheet, InputField.All[f], record, styles[f]);
+        }
     }
 
     /// <summary>The one place a data cell gets its value, typed by its field: text stays text.</summary>

@@ -9,7 +9,7 @@ namespace SalesKpi.Build;
 /// <summary>Every KPI for every data row, as formulas derived from the catalog. Locked: nothing here is typed.</summary>
 internal static class KpiSheet
 {
-    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context, RowStore store)
     {
         var layout = context.Layout;
         var kpis = context.Kpis;
@@ -39,29 +39,35 @@ internal static class KpiSheet
         var keyStyles = WorkbookLayout.KpiSheetKeys.Select(f => context.Style(f.Type == FieldType.Date ? Palette.KeyDate : Palette.Key)).ToArray();
         var valueStyles = kpis.Select(k => context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormat(k.Definition.Unit) })).ToArray();
         var plain = context.Style(Palette.Label);
-        var values = context.Values;
         var undefined = Cached.Of(context.Text(Localization.Labels.Undefined));
         var empty = Cached.Of("");
-        for (var row = WorkbookLayout.FirstDataRow; row <= layout.LastDataRow; row++)
+        var row = WorkbookLayout.FirstDataRow;
+        foreach (var stored in store.Read())
+        {
+            WriteRow(stored, row++);
+        }
+
+        for (; row <= layout.LastDataRow; row++)
+        {
+            WriteRow(null, row);
+        }
+
+        void WriteRow(StoredRow? stored, int row)
         {
             sheet.StartRow(row);
-            var index = row - WorkbookLayout.FirstDataRow;
-            var record = index < context.Data.Count ? context.Data[index] : null;
             var repId = layout.DataCell(InputFields.RepId, row);
             for (var k = 0; k < WorkbookLayout.KpiSheetKeys.Length; k++)
             {
                 var field = WorkbookLayout.KpiSheetKeys[k];
                 var value = layout.DataCell(field, row) + (field.Type == FieldType.Text ? "&\"\"" : "");
-                var cached = record is null ? empty
-                    : field.Type == FieldType.Date ? Cached.Of(field.ReadDate!(record).ToOADate())
-                    : Cached.Of(field.ReadText!(record) ?? "");
+                var cached = stored is null ? empty : k == 0 ? Cached.Of(stored.Period) : Cached.Of(stored.Keys[k - 1]);
                 sheet.Formula(k + 1, $"IF({repId}=\"\",\"\",{value})", keyStyles[k], cached);
             }
 
-            sheet.Formula(WorkbookLayout.InScopeColumn, InScope(row), plain, Cached.Of(record is not null && values.InScope[index] ? 1 : 0));
+            sheet.Formula(WorkbookLayout.InScopeColumn, InScope(row), plain, Cached.Of(stored is { InScope: true } ? 1 : 0));
             for (var i = 0; i < kpis.Count; i++)
             {
-                var cached = record is null ? empty : values.PerRow[index][i].Value is { } v ? Cached.Of(v) : undefined;
+                var cached = stored is null ? empty : stored.Values[i] is { } v ? Cached.Of(v) : undefined;
                 sheet.Formula(WorkbookLayout.KpiColumn(i), RowFormula(kpis[i], layout, row), valueStyles[i], cached);
             }
         }

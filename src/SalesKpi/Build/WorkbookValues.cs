@@ -1,42 +1,37 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesKpi.Calculation;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Build;
 
 /// <summary>
-/// What every formula of the workbook evaluates to, worked out in C# with the reference calculator,
+/// What every formula of the workbook evaluates to, worked out in C# while the data streams past,
 /// so a filled workbook carries its values (phone previews and non-calculating readers show them).
-/// Each member mirrors one formula of the builders and follows its spreadsheet semantics, #N/A included.
+/// Each member mirrors one formula of the builders and follows its spreadsheet semantics, #N/A
+/// included. Only sums per period of the dashboard's scope are kept, never the rows. Single use:
+/// <see cref="Add"/> every row, then <see cref="Complete"/>.
 /// </summary>
 internal sealed class WorkbookValues
 {
-    public WorkbookValues(WorkbookOptions options, IReadOnlyList<SalesRecord> data, IReadOnlyList<InputField> numericInputs)
+    private readonly WorkbookOptions _options;
+    private readonly IReadOnlyList<InputField> _inputs;
+    private readonly Dictionary<DateTime, PeriodSums> _periods = new();
+    private readonly ListCollector _teams;
+    private readonly ListCollector _locations;
+    private readonly ListCollector _reps;
+
+    public WorkbookValues(WorkbookOptions options, IReadOnlyList<InputField> numericInputs)
     {
-        var settings = options.Settings;
-        var selection = options.Selection;
-        Calculator = new KpiCalculator(options.Catalog, settings);
-        ScopeIndex = (int)selection.Scope + 1;
-        PeriodKindIndex = (int)settings.PeriodKind + 1;
-        Latest = data.Count == 0 ? null : data.Max(r => r.PeriodStart);
-        Selected = selection.Period ?? Latest;
-        Previous = Selected is { } selected
-            ? settings.PeriodKind == PeriodKind.Week ? selected.AddDays(-7) : selected.AddMonths(settings.PeriodKind == PeriodKind.Month ? -1 : -3)
-            : null;
-
-        InScope = data.Select(r => IsInScope(r, selection)).ToArray();
-        PerRow = Calculator.ComputeEach(data);
-        var current = RowsAt(data, Selected);
-        var previous = RowsAt(data, Previous);
-        RowsInScope = Selected is null ? null : current.Count;
-        Current = Calculator.Compute(current);
-        Before = Calculator.Compute(previous);
-        CurrentSums = Selected is null ? null : Sums(current, numericInputs, options.Catalog);
-        PreviousSums = Previous is null ? null : Sums(previous, numericInputs, options.Catalog);
-
-        List<SalesRecord> RowsAt(IReadOnlyList<SalesRecord> rows, DateTime? period) =>
-            period is null ? new List<SalesRecord>() : rows.Where((r, i) => InScope[i] && r.PeriodStart == period).ToList();
+        _options = options;
+        _inputs = numericInputs;
+        Calculator = new KpiCalculator(options.Catalog, options.Settings);
+        ScopeIndex = (int)options.Selection.Scope + 1;
+        PeriodKindIndex = (int)options.Settings.PeriodKind + 1;
+        _teams = new ListCollector(options.Teams, WorkbookOptions.TeamSlots);
+        _locations = new ListCollector(options.Locations, WorkbookOptions.LocationSlots);
+        _reps = new ListCollector(options.Reps, WorkbookOptions.RepSlots);
     }
 
     public KpiCalculator Calculator { get; }
@@ -45,28 +40,73 @@ internal sealed class WorkbookValues
 
     public int PeriodKindIndex { get; }
 
-    public DateTime? Latest { get; }
+    /// <summary>Data rows added.</summary>
+    public int RowCount { get; private set; }
 
-    public DateTime? Selected { get; }
+    public DateTime? Latest { get; private set; }
 
-    public DateTime? Previous { get; }
+    public DateTime? Selected { get; private set; }
 
-    /// <summary>Per data row: whether it belongs to the dashboard's scope (any period).</summary>
-    public bool[] InScope { get; }
-
-    public IReadOnlyList<KpiResults> PerRow { get; }
+    public DateTime? Previous { get; private set; }
 
     /// <summary>Data rows in the scope and the selected period; null (#N/A) when there is no period.</summary>
-    public int? RowsInScope { get; }
+    public int? RowsInScope { get; private set; }
 
-    public KpiResults Current { get; }
+    public KpiResults Current { get; private set; } = null!;
 
-    public KpiResults Before { get; }
+    public KpiResults Before { get; private set; } = null!;
 
     /// <summary>Per KPI: the count of complete rows and the sum of each input it reads; null (#N/A) when there is no period.</summary>
-    public KpiSums[]? CurrentSums { get; }
+    public KpiSums[]? CurrentSums { get; private set; }
 
-    public KpiSums[]? PreviousSums { get; }
+    public KpiSums[]? PreviousSums { get; private set; }
+
+    /// <summary>The Settings lists: those of the options, then new ones the data brings, in order, as many as fit.</summary>
+    public IReadOnlyList<string> Teams => _teams.Items;
+
+    public IReadOnlyList<string> Locations => _locations.Items;
+
+    public IReadOnlyList<string> Reps => _reps.Items;
+
+    /// <summary>Takes in one checked data row; returns whether it is in the dashboard's scope and its KPIs.</summary>
+    public (bool InScope, double?[] Values) Add(SalesRecord record)
+    {
+        RowCount++;
+        Latest = Latest is { } latest && latest >= record.PeriodStart ? latest : record.PeriodStart;
+        _teams.Add(record.Team);
+        _locations.Add(record.Location);
+        _reps.Add(record.RepId);
+        var inScope = IsInScope(record, _options.Selection);
+        if (inScope)
+        {
+            if (!_periods.TryGetValue(record.PeriodStart, out var sums))
+            {
+                sums = new PeriodSums(Calculator.Catalog, _inputs);
+                _periods.Add(record.PeriodStart, sums);
+            }
+
+            sums.Add(record);
+        }
+
+        return (inScope, Calculator.RowValues(record));
+    }
+
+    /// <summary>Resolves the dashboard's period and works out its KPIs, once every row is in.</summary>
+    public void Complete()
+    {
+        var kind = _options.Settings.PeriodKind;
+        Selected = _options.Selection.Period ?? Latest;
+        Previous = Selected is { } selected
+            ? kind == PeriodKind.Week ? selected.AddDays(-7) : selected.AddMonths(kind == PeriodKind.Month ? -1 : -3)
+            : null;
+        var current = SumsAt(Selected);
+        var previous = SumsAt(Previous);
+        RowsInScope = current?.Rows;
+        CurrentSums = current?.Kpis;
+        PreviousSums = previous?.Kpis;
+        Current = Results(current);
+        Before = Results(previous);
+    }
 
     public static Cached Date(DateTime? date) => date is { } d ? Cached.Of(d.ToOADate()) : Cached.NotAvailable;
 
@@ -98,24 +138,22 @@ internal sealed class WorkbookValues
         };
     }
 
-    private static KpiSums[] Sums(IReadOnlyList<SalesRecord> rows, IReadOnlyList<InputField> inputs, KpiCatalog catalog) =>
-        catalog.Compiled.Select(kpi =>
+    /// <summary>The sums of a period; an empty set for a period without rows, null (#N/A) for no period at all.</summary>
+    private PeriodSums? SumsAt(DateTime? period) =>
+        period is not { } p ? null : _periods.TryGetValue(p, out var sums) ? sums : new PeriodSums(Calculator.Catalog, _inputs);
+
+    private KpiResults Results(PeriodSums? sums)
+    {
+        var catalog = Calculator.Catalog;
+        var values = new double?[catalog.Compiled.Count];
+        for (var k = 0; k < values.Length && sums is not null; k++)
         {
-            var complete = rows.Where(r => kpi.Inputs.All(f => f.ReadNumber!(r).HasValue)).ToList();
-            var sums = new double?[inputs.Count];
-            foreach (var field in kpi.Inputs)
-            {
-                var sum = 0.0;
-                foreach (var row in complete)
-                {
-                    sum += (double)field.ReadNumber!(row)!.Value;
-                }
+            var kpi = sums.Kpis[k];
+            values[k] = GroupScope.FromSums(catalog.Compiled[k].Formula, kpi.Count, f => kpi.Sums[IndexOf(_inputs, f)]!.Value, Calculator.Settings);
+        }
 
-                sums[IndexOf(inputs, field)] = sum;
-            }
-
-            return new KpiSums(complete.Count, sums);
-        }).ToArray();
+        return Calculator.Complete(values);
+    }
 
     private static int IndexOf(IReadOnlyList<InputField> inputs, InputField field)
     {
@@ -127,9 +165,89 @@ internal sealed class WorkbookValues
             }
         }
 
-        return -1;
+        throw new ArgumentException($"{field} is not a numeric input.", nameof(field));
+    }
+
+    /// <summary>One period's sums over the rows of the scope: per KPI, over the rows that hold all its inputs (SUMIFS).</summary>
+    private sealed class PeriodSums
+    {
+        private readonly KpiCatalog _catalog;
+        private readonly IReadOnlyList<InputField> _inputs;
+
+        public PeriodSums(KpiCatalog catalog, IReadOnlyList<InputField> inputs)
+        {
+            _catalog = catalog;
+            _inputs = inputs;
+            Kpis = catalog.Compiled.Select(kpi =>
+            {
+                var sums = new double?[inputs.Count];
+                foreach (var field in kpi.Inputs)
+                {
+                    sums[IndexOf(inputs, field)] = 0;
+                }
+
+                return new KpiSums(0, sums);
+            }).ToArray();
+        }
+
+        public int Rows { get; private set; }
+
+        public KpiSums[] Kpis { get; }
+
+        public void Add(SalesRecord record)
+        {
+            Rows++;
+            for (var k = 0; k < Kpis.Length; k++)
+            {
+                var inputs = _catalog.Compiled[k].Inputs;
+                if (!inputs.All(f => f.ReadNumber!(record).HasValue))
+                {
+                    continue;
+                }
+
+                var sums = Kpis[k];
+                sums.Count++;
+                foreach (var field in inputs)
+                {
+                    var i = IndexOf(_inputs, field);
+                    sums.Sums[i] += (double)field.ReadNumber!(record)!.Value;
+                }
+            }
+        }
+    }
+
+    /// <summary>Distinct values in order of first appearance, up to a number of slots.</summary>
+    private sealed class ListCollector
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly List<string> _items = new();
+        private readonly int _slots;
+
+        public ListCollector(IEnumerable<string> initial, int slots)
+        {
+            _slots = slots;
+            foreach (var item in initial)
+            {
+                Add(item);
+            }
+        }
+
+        public IReadOnlyList<string> Items => _items;
+
+        public void Add(string? item)
+        {
+            if (!string.IsNullOrWhiteSpace(item) && _items.Count < _slots && _seen.Add(item!))
+            {
+                _items.Add(item!);
+            }
+        }
     }
 }
 
 /// <summary>One KPI's complete-row count and input sums for a scope and period.</summary>
-internal sealed record KpiSums(int Count, double?[] Sums);
+internal sealed class KpiSums(int count, double?[] sums)
+{
+    public int Count { get; set; } = count;
+
+    public double?[] Sums { get; } = sums;
+}

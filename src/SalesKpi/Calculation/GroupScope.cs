@@ -46,6 +46,13 @@ internal sealed class GroupScope : IEvaluationScope
         return Evaluator.Evaluate(formula, new GroupScope(complete, settings, kpis));
     }
 
+    /// <summary>
+    /// The value of a KPI from sums already taken over the rows of one period that hold all its inputs,
+    /// as a spreadsheet computes it from SUMIFS: null where no row had them all.
+    /// </summary>
+    public static double? FromSums(Expression formula, int rows, Func<InputField, double> sum, KpiSettings settings) =>
+        rows == 0 ? null : Evaluator.Evaluate(formula, new SumScope(sum, settings));
+
     public double? Input(InputField field) => field.Kind switch
     {
         InputKind.SnapshotAtStart => SumPerRep(field, rows => rows.OrderBy(r => r.PeriodStart).First()),
@@ -53,12 +60,7 @@ internal sealed class GroupScope : IEvaluationScope
         _ => Sum(field, _rows),
     };
 
-    public double Setting(Setting setting) => setting switch
-    {
-        Formulas.Setting.MaxLifetimePeriods => _settings.EffectiveMaxLifetimePeriods,
-        Formulas.Setting.PeriodMonths => _settings.PeriodMonths,
-        _ => throw new InvalidOperationException($"Unknown setting {setting}."),
-    };
+    public double Setting(Setting setting) => SettingOf(_settings, setting);
 
     public double? Kpi(string id) => _kpis(id);
 
@@ -73,6 +75,22 @@ internal sealed class GroupScope : IEvaluationScope
         return sum;
     }
 
+    private static double SettingOf(KpiSettings settings, Setting setting) => setting switch
+    {
+        Formulas.Setting.MaxLifetimePeriods => settings.EffectiveMaxLifetimePeriods,
+        Formulas.Setting.PeriodMonths => settings.PeriodMonths,
+        _ => throw new InvalidOperationException($"Unknown setting {setting}."),
+    };
+
     private double SumPerRep(InputField field, Func<IEnumerable<SalesRecord>, SalesRecord> pick) =>
         Sum(field, _rows.GroupBy(r => r.RepId, StringComparer.Ordinal).Select(pick));
+
+    private sealed class SumScope(Func<InputField, double> sum, KpiSettings settings) : IEvaluationScope
+    {
+        public double? Input(InputField field) => sum(field);
+
+        public double Setting(Setting setting) => SettingOf(settings, setting);
+
+        public double? Kpi(string id) => throw new InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'.");
+    }
 }

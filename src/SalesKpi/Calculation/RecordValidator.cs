@@ -39,6 +39,45 @@ internal static class RecordValidator
         return list;
     }
 
+    /// <summary>
+    /// The records, each checked as it is read, never all held at once: throws at the first bad value,
+    /// at a second record for one rep and period, or past <paramref name="max"/> records.
+    /// </summary>
+    public static IEnumerable<SalesRecord> CheckedStream(IEnumerable<SalesRecord> records, int max)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        return Iterate();
+
+        IEnumerable<SalesRecord> Iterate()
+        {
+            var seen = new Dictionary<(string RepId, DateTime PeriodStart), int>();
+            var number = 0;
+            foreach (var record in records)
+            {
+                number++;
+                if (number > max)
+                {
+                    throw new ArgumentException(
+                        FormattableString.Invariant($"More than {max:N0} data rows: a worksheet holds at most {max:N0} below its header."), nameof(records));
+                }
+
+                Check(record, number);
+                if (seen.TryGetValue((record.RepId, record.PeriodStart), out var earlier))
+                {
+                    throw new SalesDataException(number, nameof(SalesRecord.PeriodStart), Date(record.PeriodStart),
+                        $"Rep '{record.RepId}' already has a record for this period (record {earlier.ToString(CultureInfo.InvariantCulture)}).");
+                }
+
+                seen.Add((record.RepId, record.PeriodStart), number);
+                yield return record;
+            }
+        }
+    }
+
     public static void Check(SalesRecord record, int number)
     {
         if (record is null)

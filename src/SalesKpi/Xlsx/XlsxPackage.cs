@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Text;
 using System.Xml;
 
@@ -31,7 +32,7 @@ internal sealed class XlsxPackage : IDisposable
 
     private readonly ZipArchive _zip;
     private readonly CompressionLevel _level;
-    private readonly List<string> _sheetParts = new();
+    private readonly SortedDictionary<int, string> _sheetParts = new();
 
     public XlsxPackage(Stream output, CompressionLevel level)
     {
@@ -39,18 +40,18 @@ internal sealed class XlsxPackage : IDisposable
         _level = level;
     }
 
-    /// <summary>Writes the next worksheet part.</summary>
-    public void WriteSheet(Action<XmlWriter> write)
+    /// <summary>Writes the worksheet part of the sheet at a 1-based position; parts may come in any order.</summary>
+    public void WriteSheet(int position, Action<XmlWriter> write)
     {
-        var path = $"xl/worksheets/sheet{_sheetParts.Count + 1}.xml";
-        _sheetParts.Add(path);
+        var path = $"xl/worksheets/sheet{position}.xml";
+        _sheetParts.Add(position, path);
         WritePart(path, write);
     }
 
     /// <summary>Writes the parts that tie the sheets together. Call once, after every sheet.</summary>
     public void Finish(IReadOnlyList<SheetEntry> sheets, IReadOnlyList<DefinedName> names, StyleSheet styles, string title, DateTime? created)
     {
-        if (sheets.Count != _sheetParts.Count)
+        if (sheets.Count != _sheetParts.Count || _sheetParts.Keys.Last() != sheets.Count)
         {
             throw new InvalidOperationException($"{_sheetParts.Count} sheet parts written for {sheets.Count} sheets.");
         }
@@ -184,7 +185,7 @@ internal sealed class XlsxPackage : IDisposable
         Default(xml, "xml", "application/xml");
         Override(xml, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
         Override(xml, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-        foreach (var part in _sheetParts)
+        foreach (var part in _sheetParts.Values)
         {
             Override(xml, "/" + part, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
         }
