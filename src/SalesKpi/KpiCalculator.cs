@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Calculation;
+using SalesKpi.Formulas;
 
 namespace SalesKpi;
 
@@ -54,12 +55,12 @@ public sealed class KpiCalculator
     /// <summary>Each KPI of one checked record, without targets: what a per-row KPI cell shows.</summary>
     internal double?[] RowValues(SalesRecord record)
     {
-        var row = new[] { record };
+        var scope = new GroupScope.RowScope(record, Settings);
         var values = new double?[Catalog.Compiled.Count];
         for (var i = 0; i < values.Length; i++)
         {
             var kpi = Catalog.Compiled[i];
-            values[i] = GroupScope.Evaluate(kpi.Formula, kpi.Inputs, false, row, Settings, NoKpiReferences);
+            values[i] = scope.HasAll(kpi.Inputs) ? Evaluator.Evaluate(kpi.Formula, scope) : null;
         }
 
         return values;

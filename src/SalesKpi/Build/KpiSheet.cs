@@ -55,13 +55,10 @@ internal static class KpiSheet
         void WriteRow(StoredRow? stored, int row)
         {
             sheet.StartRow(row);
-            var repId = layout.DataCell(InputFields.RepId, row);
             for (var k = 0; k < WorkbookLayout.KpiSheetKeys.Length; k++)
             {
-                var field = WorkbookLayout.KpiSheetKeys[k];
-                var value = layout.DataCell(field, row) + (field.Type == FieldType.Text ? "&\"\"" : "");
                 var cached = stored is null ? empty : k == 0 ? Cached.Of(stored.Period) : Cached.Of(stored.Keys[k - 1]);
-                sheet.Formula(k + 1, $"IF({repId}=\"\",\"\",{value})", keyStyles[k], cached);
+                sheet.Formula(k + 1, KeyFormula(layout, k, row), keyStyles[k], cached);
             }
 
             sheet.Formula(WorkbookLayout.InScopeColumn, InScope(row), plain, Cached.Of(stored is { InScope: true } ? 1 : 0));
@@ -96,8 +93,16 @@ internal static class KpiSheet
         return $"IF({repId}=\"\",\"\",IFERROR({guarded},{Names.UndefinedText}))";
     }
 
+    /// <summary>A key of the data row (period, rep, name, team, location), blank where the row has no rep.</summary>
+    public static string KeyFormula(WorkbookLayout layout, int key, int row)
+    {
+        var field = WorkbookLayout.KpiSheetKeys[key];
+        var value = layout.DataCell(field, row) + (field.Type == FieldType.Text ? "&\"\"" : "");
+        return $"IF({layout.DataCell(InputFields.RepId, row)}=\"\",\"\",{value})";
+    }
+
     /// <summary>1 where the row belongs to the dashboard's scope (any period), else 0.</summary>
-    private static string InScope(int row)
+    public static string InScope(int row)
     {
         string Is(int column) => $"IF({CellRef.RowRelative(row, column)}={Names.DashboardScope},1,0)";
         return $"IF({CellRef.RowRelative(row, 2)}=\"\",0,CHOOSE({Names.ScopeIndex},1,{Is(4)},{Is(5)},{Is(2)}))";

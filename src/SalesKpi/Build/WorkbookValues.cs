@@ -172,12 +172,12 @@ internal sealed class WorkbookValues
     private sealed class PeriodSums
     {
         private readonly KpiCatalog _catalog;
-        private readonly IReadOnlyList<InputField> _inputs;
+        private readonly int[][] _columns;
 
         public PeriodSums(KpiCatalog catalog, IReadOnlyList<InputField> inputs)
         {
             _catalog = catalog;
-            _inputs = inputs;
+            _columns = catalog.Compiled.Select(kpi => kpi.Inputs.Select(f => IndexOf(inputs, f)).ToArray()).ToArray();
             Kpis = catalog.Compiled.Select(kpi =>
             {
                 var sums = new double?[inputs.Count];
@@ -207,10 +207,9 @@ internal sealed class WorkbookValues
 
                 var sums = Kpis[k];
                 sums.Count++;
-                foreach (var field in inputs)
+                for (var i = 0; i < inputs.Count; i++)
                 {
-                    var i = IndexOf(_inputs, field);
-                    sums.Sums[i] += (double)field.ReadNumber!(record)!.Value;
+                    sums.Sums[_columns[k][i]] += (double)inputs[i].ReadNumber!(record)!.Value;
                 }
             }
         }

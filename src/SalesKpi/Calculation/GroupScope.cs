@@ -85,6 +85,29 @@ internal sealed class GroupScope : IEvaluationScope
     private double SumPerRep(InputField field, Func<IEnumerable<SalesRecord>, SalesRecord> pick) =>
         Sum(field, _rows.GroupBy(r => r.RepId, StringComparer.Ordinal).Select(pick));
 
+    /// <summary>One record as its own group: each input is the record's value (the fast path for per-row KPIs).</summary>
+    internal sealed class RowScope(SalesRecord record, KpiSettings settings) : IEvaluationScope
+    {
+        public bool HasAll(IReadOnlyList<InputField> inputs)
+        {
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                if (!inputs[i].ReadNumber!(record).HasValue)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public double? Input(InputField field) => field.ReadNumber!(record) is { } value ? (double)value : null;
+
+        public double Setting(Setting setting) => SettingOf(settings, setting);
+
+        public double? Kpi(string id) => throw new InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'.");
+    }
+
     private sealed class SumScope(Func<InputField, double> sum, KpiSettings settings) : IEvaluationScope
     {
         public double? Input(InputField field) => sum(field);

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using SalesKpi.Build;
+using SalesKpi.Layout;
+
+namespace SalesKpi.Benchmarks;
+
+/// <summary>The measured cases: the full SalesKpi workbook, and the baseline it is held against.</summary>
+public static class Cases
+{
+    /// <summary>Runs one case and prints "seconds peak-MB file-MB".</summary>
+    public static int RunOne(string kind, int rows, string? keep)
+    {
+        var path = keep ?? Path.Combine(Path.GetTempPath(), $"saleskpi-bench-{kind}-{rows}-{Guid.NewGuid():N}.xlsx");
+        var watch = Stopwatch.StartNew();
+        switch (kind)
+        {
+            case "saleskpi":
+                KpiWorkbook.Write(path, new WorkbookOptions(), Data(rows));
+                break;
+            case "baseline":
+                Baseline(path, Data(rows), formulas: true);
+                break;
+            case "values":
+                Baseline(path, Data(rows), formulas: false);
+                break;
+            default:
+                throw new ArgumentException($"Unknown case {kind}.");
+        }
+
+        watch.Stop();
+        var size = new FileInfo(path).Length / 1e6;
+        if (keep is null)
+        {
+            File.Delete(path);
+        }
+
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
+        Console.WriteLine(FormattableString.Invariant($"{watch.Elapsed.TotalSeconds:F3} {peak:F1} {size:F2}"));
+        return 0;
+    }
+
+    /// <summary>Reps x periods as the scale asks (500 x 200 at 100,000 rows), made lazily from a seed.</summary>
+    public static IEnumerable<SalesRecord> Data(int rows)
+    {
+        var reps = rows switch { <= 1_000 => 50, <= 10_000 => 100, _ => 500 };
+        var periods = (rows + reps - 1) / reps;
+        var teams = new[] { "Inbound", "Outbound", "Field" };
+        var random = new Random(rows);
+        var first = new DateTime(2010, 1, 1);
+        var count = 0;
+        for (var p = 0; p < periods; p++)
+        {
+            for (var r = 0; r < reps && count < rows; r++, count++)
+            {
+                int Count(int max) => random.Next(0, max);
+                decimal Money(int max) => Math.Round((decimal)(random.NextDouble() * max), 2);
+                yield return new SalesRecord
+                {
+                    PeriodStart = first.AddMonths(p),
+                    PeriodEnd = first.AddMonths(p + 1).AddDays(-1),
+                    RepId = "R" + r.ToString("D4", CultureInfo.InvariantCulture),
+                    RepName = "Rep " + r.ToString(CultureInfo.InvariantCulture),
+                    Team = teams[r % 3],
+                    Location = "Region " + (r % 7).ToString(CultureInfo.InvariantCulture),
+                    NewCustomerRevenue = Money(50_000), ExistingCustomerRevenue = Money(90_000), ComparisonRevenue = Money(130_000),
+                    GrossProfit = Money(50_000) - 5_000, SalesQuota = Money(150_000), NextPeriodQuota = Money(150_000),
+                    AcquisitionCost = Money(20_000), DealsWon = Count(20), DealsLost = Count(60), SalesCycleDaysTotal = Money(900),
+                    OpenOpportunities = Count(50), OpenPipelineValue = Money(400_000), LeadsCreated = Count(400), LeadsConverted = Count(80),
+                    LeadsContacted = Count(400), LeadResponseHoursTotal = Money(2_000), CallsMade = Count(900), MeetingsBooked = Count(40),
+                    VisitsPlanned = Count(100), VisitsCompleted = Count(100), VisitsWithOrder = Count(60), FieldDays = Count(44) / 2m,
+                    AccountsAssigned = Count(120), AccountsVisited = Count(100), CustomersAtStart = Count(300), NewCustomers = Count(20),
+                    CustomersLost = Count(10),
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The baseline: a minimal streaming writer (zip + XmlWriter, same compression level) that writes
+    /// the same data cells and, with formulas, the same per-row formula cells with a value, and nothing else.
+    /// </summary>
+    public static void Baseline(string path, IEnumerable<SalesRecord> records, bool formulas)
+    {
+        var options = new WorkbookOptions();
+        var count = 0;
+        using var file = new FileStream(path, FileMode.Create);
+        using var zip = new ZipArchive(file, ZipArchiveMode.Create);
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false) };
+        void Part(string name, Action<XmlWriter> write)
+        {
+            using var stream = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+            using var xml = XmlWriter.Create(stream, settings);
+            write(xml);
+        }
+
+        const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        Part("xl/worksheets/sheet1.xml", xml =>
+        {
+            xml.WriteStartElement("worksheet", main);
+            xml.WriteStartElement("sheetData");
+            foreach (var record in records)
+            {
+                var i = count++;
+                xml.WriteStartElement("row");
+                xml.WriteAttributeString("r", (i + 2).ToString(CultureInfo.InvariantCulture));
+                var c = 1;
+                foreach (var field in InputField.All)
+                {
+                    var reference = Xlsx.CellRef.Relative(i + 2, c++);
+                    xml.WriteStartElement("c");
+                    xml.WriteAttributeString("r", reference);
+                    xml.WriteAttributeString("s", "1");
+                    switch (field.Type)
+                    {
+                        case FieldType.Date:
+                            xml.WriteElementString("v", main, field.ReadDate!(record).ToOADate().ToString("R", CultureInfo.InvariantCulture));
+                            break;
+                        case FieldType.Text:
+                            xml.WriteAttributeString("t", "inlineStr");
+                            xml.WriteStartElement("is");
+                            xml.WriteElementString("t", main, field.ReadText!(record) ?? "");
+                            xml.WriteEndElement();
+                            break;
+                        default:
+                            xml.WriteElementString("v", main, ((double)field.ReadNumber!(record)!.Value).ToString("R", CultureInfo.InvariantCulture));
+                            break;
+                    }
+
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        });
+
+        var layout = new WorkbookLayout(options, Math.Max(options.Capacity, count));
+        if (!formulas)
+        {
+            return;
+        }
+
+        Part("xl/worksheets/sheet2.xml", xml =>
+        {
+            xml.WriteStartElement("worksheet", main);
+            xml.WriteStartElement("sheetData");
+            for (var row = 2; row < count + 2; row++)
+            {
+                xml.WriteStartElement("row");
+                xml.WriteAttributeString("r", row.ToString(CultureInfo.InvariantCulture));
+                void Formula(int column, string formula)
+                {
+                    xml.WriteStartElement("c");
+                    xml.WriteAttributeString("r", Xlsx.CellRef.Relative(row, column));
+                    xml.WriteAttributeString("s", "1");
+                    xml.WriteElementString("f", main, formula);
+                    xml.WriteElementString("v", main, (row * 0.001 + column).ToString("R", CultureInfo.InvariantCulture));
+                    xml.WriteEndElement();
+                }
+
+                for (var key = 0; key < WorkbookLayout.KpiSheetKeys.Length; key++)
+                {
+                    Formula(key + 1, KpiSheet.KeyFormula(layout, key, row));
+                }
+
+                Formula(WorkbookLayout.InScopeColumn, KpiSheet.InScope(row));
+                for (var k = 0; k < layout.Kpis.Count; k++)
+                {
+                    Formula(WorkbookLayout.KpiColumn(k), KpiSheet.RowFormula(layout.Kpis[k], layout, row));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        });
+    }
+}
