@@ -103,6 +103,9 @@ public sealed class InputField
 
     internal Func<SalesRecord, decimal?>? ReadNumber { get; }
 
+    /// <summary>The field's position in <see cref="All"/>: its slot in a row's numbers.</summary>
+    internal int Ordinal { get; set; }
+
     internal Func<SalesRecord, string?>? ReadText { get; }
 
     internal Func<SalesRecord, DateTime>? ReadDate { get; }

@@ -52,10 +52,10 @@ public sealed class KpiCalculator
             .Select(kpi => GroupScope.Evaluate(kpi.Formula, kpi.Inputs, kpi.IsPerSinglePeriod, rows, Settings, NoKpiReferences))
             .ToArray());
 
-    /// <summary>Each KPI of one checked record, without targets: what a per-row KPI cell shows.</summary>
-    internal double?[] RowValues(SalesRecord record)
+    /// <summary>Each KPI of one checked record (its numbers read once), without targets: what a per-row KPI cell shows.</summary>
+    internal double?[] RowValues(double?[] numbers)
     {
-        var scope = new GroupScope.RowScope(record, Settings);
+        var scope = new GroupScope.RowScope(numbers, Settings);
         var values = new double?[Catalog.Compiled.Count];
         for (var i = 0; i < values.Length; i++)
         {

@@ -37,31 +37,32 @@ internal static class DataSheet
         var row = WorkbookLayout.FirstDataRow;
         foreach (var record in RecordValidator.CheckedStream(records, context.MaxRows))
         {
-            WriteRow(sheet, row++, record, styles);
-            var (inScope, values) = context.Values.Add(record);
+            var numbers = InputFields.Numbers(record);
+            WriteRow(sheet, row++, record, numbers, styles);
+            var (inScope, values) = context.Values.Add(record, numbers);
             store.Add(record, inScope, values);
         }
 
         context.Complete();
         for (; row <= context.Layout.LastDataRow; row++)
         {
-            WriteRow(sheet, row, null, styles);
+            WriteRow(sheet, row, null, null, styles);
         }
 
         sheet.Finish(context.Tail(new SheetTail { Validations = Validations(context).ToArray() }));
     }
 
-    private static void WriteRow(WorksheetWriter sheet, int row, SalesRecord? record, int[] styles)
+    private static void WriteRow(WorksheetWriter sheet, int row, SalesRecord? record, double?[]? numbers, int[] styles)
     {
         sheet.StartRow(row);
         for (var f = 0; f < InputField.All.Count; f++)
         {
-            WriteValue(sheet, InputField.All[f], record, styles[f]);
+            WriteValue(sheet, InputField.All[f], record, numbers?[f], styles[f]);
         }
     }
 
     /// <summary>The one place a data cell gets its value, typed by its field: text stays text.</summary>
-    private static void WriteValue(WorksheetWriter sheet, InputField field, SalesRecord? record, int style)
+    private static void WriteValue(WorksheetWriter sheet, InputField field, SalesRecord? record, double? number, int style)
     {
         var column = WorkbookLayout.DataColumn(field);
         switch (field.Type)
@@ -72,8 +73,8 @@ internal static class DataSheet
             case FieldType.Text when record is not null && field.ReadText!(record) is { } text:
                 sheet.Text(column, text, style);
                 break;
-            case FieldType.Integer or FieldType.Decimal when record is not null && field.ReadNumber!(record) is { } number:
-                sheet.Number(column, (double)number, style);
+            case FieldType.Integer or FieldType.Decimal when number is { } value:
+                sheet.Number(column, value, style);
                 break;
             default:
                 sheet.Blank(column, style);

@@ -52,20 +52,25 @@ internal static class KpiSheet
             WriteRow(null, row);
         }
 
+        // Each column is one formula filled down: written in full in the first row only.
         void WriteRow(StoredRow? stored, int row)
         {
             sheet.StartRow(row);
+            var first = row == WorkbookLayout.FirstDataRow;
+            void Shared(int column, System.Func<string> formula, int style, Cached cached) =>
+                sheet.SharedFormula(column, first ? formula() : "", column - 1, CellRef.RelativeRange(WorkbookLayout.FirstDataRow, column, layout.LastDataRow, column), first, style, cached);
+
             for (var k = 0; k < WorkbookLayout.KpiSheetKeys.Length; k++)
             {
                 var cached = stored is null ? empty : k == 0 ? Cached.Of(stored.Period) : Cached.Of(stored.Keys[k - 1]);
-                sheet.Formula(k + 1, KeyFormula(layout, k, row), keyStyles[k], cached);
+                Shared(k + 1, () => KeyFormula(layout, k, row), keyStyles[k], cached);
             }
 
-            sheet.Formula(WorkbookLayout.InScopeColumn, InScope(row), plain, Cached.Of(stored is { InScope: true } ? 1 : 0));
+            Shared(WorkbookLayout.InScopeColumn, () => InScope(row), plain, Cached.Of(stored is { InScope: true } ? 1 : 0));
             for (var i = 0; i < kpis.Count; i++)
             {
                 var cached = stored is null ? empty : stored.Values[i] is { } v ? Cached.Of(v) : undefined;
-                sheet.Formula(WorkbookLayout.KpiColumn(i), RowFormula(kpis[i], layout, row), valueStyles[i], cached);
+                Shared(WorkbookLayout.KpiColumn(i), () => RowFormula(kpis[i], layout, row), valueStyles[i], cached);
             }
         }
 

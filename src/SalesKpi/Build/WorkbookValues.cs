@@ -69,7 +69,7 @@ internal sealed class WorkbookValues
     public IReadOnlyList<string> Reps => _reps.Items;
 
     /// <summary>Takes in one checked data row; returns whether it is in the dashboard's scope and its KPIs.</summary>
-    public (bool InScope, double?[] Values) Add(SalesRecord record)
+    public (bool InScope, double?[] Values) Add(SalesRecord record, double?[] numbers)
     {
         RowCount++;
         Latest = Latest is { } latest && latest >= record.PeriodStart ? latest : record.PeriodStart;
@@ -85,10 +85,10 @@ internal sealed class WorkbookValues
                 _periods.Add(record.PeriodStart, sums);
             }
 
-            sums.Add(record);
+            sums.Add(numbers);
         }
 
-        return (inScope, Calculator.RowValues(record));
+        return (inScope, Calculator.RowValues(numbers));
     }
 
     /// <summary>Resolves the dashboard's period and works out its KPIs, once every row is in.</summary>
@@ -171,12 +171,12 @@ internal sealed class WorkbookValues
     /// <summary>One period's sums over the rows of the scope: per KPI, over the rows that hold all its inputs (SUMIFS).</summary>
     private sealed class PeriodSums
     {
-        private readonly KpiCatalog _catalog;
+        private readonly int[][] _ordinals;
         private readonly int[][] _columns;
 
         public PeriodSums(KpiCatalog catalog, IReadOnlyList<InputField> inputs)
         {
-            _catalog = catalog;
+            _ordinals = catalog.Compiled.Select(kpi => kpi.Inputs.Select(f => f.Ordinal).ToArray()).ToArray();
             _columns = catalog.Compiled.Select(kpi => kpi.Inputs.Select(f => IndexOf(inputs, f)).ToArray()).ToArray();
             Kpis = catalog.Compiled.Select(kpi =>
             {
@@ -194,22 +194,22 @@ internal sealed class WorkbookValues
 
         public KpiSums[] Kpis { get; }
 
-        public void Add(SalesRecord record)
+        public void Add(double?[] numbers)
         {
             Rows++;
             for (var k = 0; k < Kpis.Length; k++)
             {
-                var inputs = _catalog.Compiled[k].Inputs;
-                if (!inputs.All(f => f.ReadNumber!(record).HasValue))
+                var ordinals = _ordinals[k];
+                if (!Array.TrueForAll(ordinals, o => numbers[o].HasValue))
                 {
                     continue;
                 }
 
                 var sums = Kpis[k];
                 sums.Count++;
-                for (var i = 0; i < inputs.Count; i++)
+                for (var i = 0; i < ordinals.Length; i++)
                 {
-                    sums.Sums[_columns[k][i]] += (double)inputs[i].ReadNumber!(record)!.Value;
+                    sums.Sums[_columns[k][i]] += numbers[ordinals[i]]!.Value;
                 }
             }
         }

@@ -86,13 +86,13 @@ internal sealed class GroupScope : IEvaluationScope
         Sum(field, _rows.GroupBy(r => r.RepId, StringComparer.Ordinal).Select(pick));
 
     /// <summary>One record as its own group: each input is the record's value (the fast path for per-row KPIs).</summary>
-    internal sealed class RowScope(SalesRecord record, KpiSettings settings) : IEvaluationScope
+    internal sealed class RowScope(double?[] numbers, KpiSettings settings) : IEvaluationScope
     {
         public bool HasAll(IReadOnlyList<InputField> inputs)
         {
             for (var i = 0; i < inputs.Count; i++)
             {
-                if (!inputs[i].ReadNumber!(record).HasValue)
+                if (!numbers[inputs[i].Ordinal].HasValue)
                 {
                     return false;
                 }
@@ -101,7 +101,7 @@ internal sealed class GroupScope : IEvaluationScope
             return true;
         }
 
-        public double? Input(InputField field) => field.ReadNumber!(record) is { } value ? (double)value : null;
+        public double? Input(InputField field) => numbers[field.Ordinal];
 
         public double Setting(Setting setting) => SettingOf(settings, setting);
 

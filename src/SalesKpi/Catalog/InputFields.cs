@@ -120,6 +120,9 @@ internal static class InputFields
             "Clientes perdidos en el periodo, de entre los activos al inicio."),
     };
 
+    // Each field knows its slot, so a row's numbers can be read once into an array.
+    private static readonly bool Numbered = Number();
+
     private static readonly Dictionary<string, InputField> ByName =
         All.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
@@ -129,6 +132,31 @@ internal static class InputFields
     public static readonly InputField RepId = Get("RepId");
     public static readonly InputField Team = Get("Team");
     public static readonly InputField Location = Get("Location");
+
+    /// <summary>A row's numbers, read once: each numeric field's value (as a spreadsheet holds it) at its ordinal.</summary>
+    public static double?[] Numbers(SalesRecord record)
+    {
+        var numbers = new double?[All.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            if (All[i].ReadNumber?.Invoke(record) is { } value)
+            {
+                numbers[i] = (double)value;
+            }
+        }
+
+        return numbers;
+    }
+
+    private static bool Number()
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            All[i].Ordinal = i;
+        }
+
+        return true;
+    }
 
     public static InputField? Find(string name) => ByName.TryGetValue(name, out var field) ? field : null;
 

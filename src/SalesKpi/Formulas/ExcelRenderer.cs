@@ -33,6 +33,11 @@ internal static class ExcelRenderer
     private static string Divide(BinaryExpr divide, ExcelReferences references)
     {
         var denominator = Operand(divide.Right, references);
+        if (divide.Right is NumberExpr { Value: not 0 })
+        {
+            return $"{Operand(divide.Left, references)}/{denominator}";
+        }
+
         return $"IF({denominator}=0,NA(),{Operand(divide.Left, references)}/{denominator})";
     }
 
@@ -40,7 +45,7 @@ internal static class ExcelRenderer
     private static string Operand(Expression expression, ExcelReferences references)
     {
         var text = Render(expression, references);
-        var compound = expression is BinaryExpr or NegateExpr || (expression is HelperExpr { Body: BinaryExpr { Op: not BinaryOp.Divide } });
+        var compound = expression is BinaryExpr or NegateExpr || expression is HelperExpr { Body: BinaryExpr or NegateExpr };
         return compound ? "(" + text + ")" : text;
     }
 

@@ -56,7 +56,7 @@ internal sealed class WorksheetWriter
         StartCell(column, style, "inlineStr");
         _xml.WriteStartElement("is");
         _xml.WriteStartElement("t");
-        _xml.WriteAttributeString("xml", "space", null, "preserve");
+        PreserveSpace(text);
         _xml.WriteString(XmlText.Escape(text));
         _xml.WriteEndElement();
         _xml.WriteEndElement();
@@ -71,7 +71,16 @@ internal sealed class WorksheetWriter
     }
 
     /// <summary>A formula with the value it shows until recalculated; spreadsheet programs recalculate on open.</summary>
-    public void Formula(int column, string formula, int style, Cached cached)
+    public void Formula(int column, string formula, int style, Cached cached) => WriteFormula(column, formula, null, style, cached);
+
+    /// <summary>
+    /// A formula filled down a column: written in full in the first cell of <paramref name="range"/>, and
+    /// as a reference to it below, which keeps big sheets small. Its relative rows shift as a fill would.
+    /// </summary>
+    public void SharedFormula(int column, string formula, int index, string range, bool first, int style, Cached cached) =>
+        WriteFormula(column, first ? formula : null, (index, range, first), style, cached);
+
+    private void WriteFormula(int column, string? formula, (int Index, string Range, bool First)? shared, int style, Cached cached)
     {
         var type = cached.Kind switch
         {
@@ -80,7 +89,24 @@ internal sealed class WorksheetWriter
             _ => null,
         };
         StartCell(column, style, type);
-        _xml.WriteElementString("f", Ns.Main, formula);
+        _xml.WriteStartElement("f");
+        if (shared is { } share)
+        {
+            _xml.WriteAttributeString("t", "shared");
+            if (share.First)
+            {
+                _xml.WriteAttributeString("ref", share.Range);
+            }
+
+            _xml.WriteAttributeString("si", Ns.Int(share.Index));
+        }
+
+        if (formula is not null)
+        {
+            _xml.WriteString(formula);
+        }
+
+        _xml.WriteEndElement();
         switch (cached.Kind)
         {
             case CachedKind.Number:
@@ -88,7 +114,7 @@ internal sealed class WorksheetWriter
                 break;
             case CachedKind.Text:
                 _xml.WriteStartElement("v", Ns.Main);
-                _xml.WriteAttributeString("xml", "space", null, "preserve");
+                PreserveSpace(cached.Text!);
                 _xml.WriteString(XmlText.Escape(cached.Text!));
                 _xml.WriteEndElement();
                 break;
@@ -185,6 +211,15 @@ internal sealed class WorksheetWriter
         }
 
         _xml.WriteEndElement(); // worksheet
+    }
+
+    /// <summary>Marks text whose outer white space a reader would otherwise be free to drop.</summary>
+    private void PreserveSpace(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1])))
+        {
+            _xml.WriteAttributeString("xml", "space", null, "preserve");
+        }
     }
 
     private void StartCell(int column, int style, string? type)

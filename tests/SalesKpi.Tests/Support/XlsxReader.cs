@@ -76,7 +76,10 @@ public sealed class XlsxReader : IDisposable
 
     private CellContent Read(Cell cell)
     {
-        var formula = cell.CellFormula?.Text;
+        // A shared formula's later cells hold no text, only the index of the first cell's formula.
+        var formula = cell.CellFormula is { } f && string.IsNullOrEmpty(f.Text) && f.SharedIndex is not null
+            ? "(shared " + f.SharedIndex.Value.ToString(CultureInfo.InvariantCulture) + ")"
+            : cell.CellFormula?.Text;
         var locked = Locked(cell.StyleIndex?.Value ?? 0);
         var type = cell.DataType?.Value;
         var raw = cell.CellValue?.Text;
