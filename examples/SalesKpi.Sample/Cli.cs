@@ -19,6 +19,8 @@ public static class Cli
                     return Demo.Run(rest, output);
                 case "blank":
                     return Blank.Run(rest, output);
+                case "fill":
+                    return Fill.Run(rest, output);
                 case null or "--help" or "-h" or "help":
                     output.WriteLine(Usage);
                     return verb is null ? 1 : 0;
@@ -33,7 +35,7 @@ public static class Cli
             error.WriteLine($"{verb}: {e.Message}.");
             return 1;
         }
-        catch (Exception e) when (e is ArgumentException or SalesDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ArgumentException or SalesDataException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"{verb}: {e.Message}");
             return 2;
@@ -48,6 +50,8 @@ public static class Cli
           demo   [--lang en|es] [--out FILE]   The sample data's KPIs per team, and a workbook with the sample data in it.
           blank  [--lang en|es] --out FILE     A blank KPI calculator to hand out.
                  [--title TEXT] [--currency CODE] [--period week|month|quarter] [--capacity ROWS] [--password TEXT]
+          fill   --data FILE.csv --out FILE    The calculator filled from a CSV export (field names or column titles as headers).
+                 [--lang en|es] [--culture es-ES] [--delimiter ;]
 
         Every command takes --help.
         """;

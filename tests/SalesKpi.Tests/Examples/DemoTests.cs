@@ -106,4 +106,38 @@ public class DemoTests
         code.Should().NotBe(0);
         error.Should().Contain(message);
     }
+
+    [Fact]
+    public void Fill_writes_the_calculator_from_a_spanish_csv_export()
+    {
+        var folder = Support.Scratch.NewFolder("fill");
+        var data = Path.Combine(folder, "crm.csv");
+        File.WriteAllText(data, Csv.SalesCsvTests.Export(SampleData.Create(), f => f.Title.Spanish, ';', System.Globalization.CultureInfo.GetCultureInfo("es-ES")));
+        var path = Path.Combine(folder, "kpis.xlsx");
+
+        var (code, output, error) = Run("fill", "--data", data, "--out", path, "--lang", "es");
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().Contain(path);
+        using var workbook = new Support.XlsxReader(path);
+        workbook.Cell("Datos", "C2").Text.Should().Be("00101");
+        workbook.Named("Actual_new_revenue").Number.Should().BeApproximately(344_951.22, 0.005, "the dashboard carries its values");
+    }
+
+    [Fact]
+    public void Fill_with_a_bad_row_exits_non_zero_names_row_column_and_value_and_writes_nothing()
+    {
+        var folder = Support.Scratch.NewFolder("fill");
+        var data = Path.Combine(folder, "crm.csv");
+        File.WriteAllText(data, "RepId,PeriodStart,PeriodEnd,DealsWon\nA,2025-01-01,2025-01-31,3\nB,2025-01-01,2025-01-31,lots\n");
+        var path = Path.Combine(folder, "kpis.xlsx");
+
+        var (code, _, error) = Run("fill", "--data", data, "--out", path);
+
+        code.Should().NotBe(0);
+        error.Should().Contain("Record 2, field DealsWon: value 'lots'");
+        File.Exists(path).Should().BeFalse();
+        Directory.GetFiles(folder).Should().ContainSingle("no temporary file is left behind");
+    }
 }

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CsvHelper;
+using CsvHelper.Configuration;
+using SalesKpi.Catalog;
+
+namespace SalesKpi.Csv;
+
+/// <summary>Turns CSV rows into records, field by field, with errors that name row, column and value.</summary>
+internal static class CsvRecordReader
+{
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
+    private static readonly InputField[] Required = { InputFields.PeriodStart, InputFields.PeriodEnd, InputFields.RepId };
+
+    public static IEnumerable<SalesRecord> Read(TextReader reader, CsvOptions options)
+    {
+        var header = reader.ReadLine() ?? throw new InvalidDataException("The CSV file is empty: it needs a header line.");
+        var delimiter = options.Delimiter ?? Detect(header);
+        var culture = options.Culture ?? (delimiter == ';' ? Spanish : CultureInfo.InvariantCulture);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter.ToString(),
+            HasHeaderRecord = false,
+            TrimOptions = TrimOptions.None,
+            BadDataFound = null,
+            DetectColumnCountChanges = false,
+        };
+
+        using var headerParser = new CsvParser(new StringReader(header), configuration);
+        headerParser.Read();
+        var columns = Columns(headerParser.Record ?? Array.Empty<string>());
+        using var parser = new CsvParser(reader, configuration, leaveOpen: true);
+        var number = 0;
+        while (parser.Read())
+        {
+            number++;
+            var values = parser.Record ?? Array.Empty<string>();
+            if (values.All(string.IsNullOrEmpty))
+            {
+                number--;
+                continue; // a blank line is no row
+            }
+
+            yield return Record(values, columns, number, culture);
+        }
+    }
+
+    /// <summary>The delimiter the header uses most: comma, semicolon or tab.</summary>
+    private static char Detect(string header) =>
+        new[] { ',', ';', '\t' }.OrderByDescending(c => header.Count(h => h == c)).First();
+
+    private static InputField?[] Columns(string[] names)
+    {
+        var columns = names.Select(Match).ToArray();
+        foreach (var field in InputField.All)
+        {
+            var count = columns.Count(c => c == field);
+            if (count > 1)
+            {
+                throw new InvalidDataException($"The CSV header names the column {field.Name} {count} times.");
+            }
+        }
+
+        foreach (var field in Required.Where(f => !columns.Contains(f)))
+        {
+            throw new InvalidDataException(
+                $"The CSV header has no column {field.Name} (or \"{field.Title.English}\", \"{field.Title.Spanish}\"). Its columns are: {string.Join(", ", names)}.");
+        }
+
+        return columns;
+    }
+
+    /// <summary>The field a header names: its field name or its English or Spanish title, in any case; null for another column.</summary>
+    private static InputField? Match(string name)
+    {
+        var trimmed = name.Trim();
+        return InputField.All.FirstOrDefault(f =>
+            string.Equals(f.Name, trimmed, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(f.Title.English, trimmed, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(f.Title.Spanish, trimmed, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static SalesRecord Record(string[] values, InputField?[] columns, int number, CultureInfo culture)
+    {
+        var text = new Dictionary<InputField, string>();
+        for (var i = 0; i < columns.Length && i < values.Length; i++)
+        {
+            if (columns[i] is { } field && values[i].Length > 0)
+            {
+                text[field] = values[i];
+            }
+        }
+
+        string? Text(InputField field) => text.TryGetValue(field, out var value) ? value : null;
+        decimal? Number(string name) => ParseNumber(InputFields.Get(name), Text(InputFields.Get(name)), number, culture);
+        int? Count(string name) => ParseCount(InputFields.Get(name), Text(InputFields.Get(name)), number, culture);
+        DateTime Date(InputField field) => ParseDate(field, Text(field), number, culture);
+
+        return new SalesRecord
+        {
+            PeriodStart = Date(InputFields.PeriodStart),
+            PeriodEnd = Date(InputFields.PeriodEnd),
+            RepId = Text(InputFields.RepId) ?? "",
+            RepName = Text(InputFields.Get("RepName")),
+            Team = Text(InputFields.Team),
+            Location = Text(InputFields.Location),
+            NewCustomerRevenue = Number("NewCustomerRevenue"),
+            ExistingCustomerRevenue = Number("ExistingCustomerRevenue"),
+            ComparisonRevenue = Number("ComparisonRevenue"),
+            GrossProfit = Number("GrossProfit"),
+            SalesQuota = Number("SalesQuota"),
+            NextPeriodQuota = Number("NextPeriodQuota"),
+            AcquisitionCost = Number("AcquisitionCost"),
+            DealsWon = Count("DealsWon"),
+            DealsLost = Count("DealsLost"),
+            SalesCycleDaysTotal = Number("SalesCycleDaysTotal"),
+            OpenOpportunities = Count("OpenOpportunities"),
+            OpenPipelineValue = Number("OpenPipelineValue"),
+            LeadsCreated = Count("LeadsCreated"),
+            LeadsConverted = Count("LeadsConverted"),
+            LeadsContacted = Count("LeadsContacted"),
+            LeadResponseHoursTotal = Number("LeadResponseHoursTotal"),
+            CallsMade = Count("CallsMade"),
+            MeetingsBooked = Count("MeetingsBooked"),
+            VisitsPlanned = Count("VisitsPlanned"),
+            VisitsCompleted = Count("VisitsCompleted"),
+            VisitsWithOrder = Count("VisitsWithOrder"),
+            FieldDays = Number("FieldDays"),
+            AccountsAssigned = Count("AccountsAssigned"),
+            AccountsVisited = Count("AccountsVisited"),
+            CustomersAtStart = Count("CustomersAtStart"),
+            NewCustomers = Count("NewCustomers"),
+            CustomersLost = Count("CustomersLost"),
+        };
+    }
+
+    private static decimal? ParseNumber(InputField field, string? text, int number, CultureInfo culture)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(text.Trim(), NumberStyles.Number, culture, out var value)
+            ? value
+            : throw new SalesDataException(number, field.Name, text, $"It is not a number as {Describe(culture)} writes numbers.");
+    }
+
+    private static int? ParseCount(InputField field, string? text, int number, CultureInfo culture)
+    {
+        var value = ParseNumber(field, text, number, culture);
+        if (value is not { } count)
+        {
+            return null;
+        }
+
+        return count == decimal.Truncate(count) && count >= int.MinValue && count <= int.MaxValue
+            ? (int)count
+            : throw new SalesDataException(number, field.Name, text, "Counts are whole numbers.");
+    }
+
+    private static DateTime ParseDate(InputField field, string? text, int number, CultureInfo culture)
+    {
+        if (text is null)
+        {
+            throw new SalesDataException(number, field.Name, "", "Every row needs its period's dates.");
+        }
+
+        var formats = new[] { "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", culture.DateTimeFormat.ShortDatePattern };
+        return DateTime.TryParseExact(text.Trim(), formats, culture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new SalesDataException(number, field.Name, text, $"It is not a date: write 2025-01-31 or as {Describe(culture)} writes dates.");
+    }
+
+    private static string Describe(CultureInfo culture) => culture.Name.Length == 0 ? "the invariant culture" : culture.Name;
+}
