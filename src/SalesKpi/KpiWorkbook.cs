@@ -66,6 +66,37 @@ public static class KpiWorkbook
         }
     }
 
+    /// <summary>
+    /// Reads the data table of a KPI workbook back: this library's, one a person edited, or one another
+    /// program re-saved. Cells that do not read as their field expects come back as problems, never as zeros.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not a readable .xlsx, has no data sheet, or would inflate beyond 1 GiB.</exception>
+    public static WorkbookData Read(string path)
+    {
+        using var file = new FileStream(CheckPath(path), FileMode.Open, FileAccess.Read, FileShare.Read);
+        return SalesKpi.Read.WorkbookDataReader.Read(file);
+    }
+
+    /// <summary>Reads the data table of a KPI workbook from a stream, which is not disposed; see <see cref="Read(string)"/>.</summary>
+    public static WorkbookData Read(Stream input)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        if (input.CanSeek)
+        {
+            return SalesKpi.Read.WorkbookDataReader.Read(input);
+        }
+
+        // A zip is read from its end: take a stream that cannot seek into a temporary file first.
+        using var buffer = TemporaryFile();
+        input.CopyTo(buffer, CopyBuffer);
+        buffer.Position = 0;
+        return SalesKpi.Read.WorkbookDataReader.Read(buffer);
+    }
+
     private static WorkbookOptions Checked(WorkbookOptions? options)
     {
         options ??= new WorkbookOptions();

@@ -95,46 +95,10 @@ internal static class CsvRecordReader
         }
 
         string? Text(InputField field) => text.TryGetValue(field, out var value) ? value : null;
-        decimal? Number(string name) => ParseNumber(InputFields.Get(name), Text(InputFields.Get(name)), number, culture);
-        int? Count(string name) => ParseCount(InputFields.Get(name), Text(InputFields.Get(name)), number, culture);
-        DateTime Date(InputField field) => ParseDate(field, Text(field), number, culture);
-
-        return new SalesRecord
-        {
-            PeriodStart = Date(InputFields.PeriodStart),
-            PeriodEnd = Date(InputFields.PeriodEnd),
-            RepId = Text(InputFields.RepId) ?? "",
-            RepName = Text(InputFields.Get("RepName")),
-            Team = Text(InputFields.Team),
-            Location = Text(InputFields.Location),
-            NewCustomerRevenue = Number("NewCustomerRevenue"),
-            ExistingCustomerRevenue = Number("ExistingCustomerRevenue"),
-            ComparisonRevenue = Number("ComparisonRevenue"),
-            GrossProfit = Number("GrossProfit"),
-            SalesQuota = Number("SalesQuota"),
-            NextPeriodQuota = Number("NextPeriodQuota"),
-            AcquisitionCost = Number("AcquisitionCost"),
-            DealsWon = Count("DealsWon"),
-            DealsLost = Count("DealsLost"),
-            SalesCycleDaysTotal = Number("SalesCycleDaysTotal"),
-            OpenOpportunities = Count("OpenOpportunities"),
-            OpenPipelineValue = Number("OpenPipelineValue"),
-            LeadsCreated = Count("LeadsCreated"),
-            LeadsConverted = Count("LeadsConverted"),
-            LeadsContacted = Count("LeadsContacted"),
-            LeadResponseHoursTotal = Number("LeadResponseHoursTotal"),
-            CallsMade = Count("CallsMade"),
-            MeetingsBooked = Count("MeetingsBooked"),
-            VisitsPlanned = Count("VisitsPlanned"),
-            VisitsCompleted = Count("VisitsCompleted"),
-            VisitsWithOrder = Count("VisitsWithOrder"),
-            FieldDays = Number("FieldDays"),
-            AccountsAssigned = Count("AccountsAssigned"),
-            AccountsVisited = Count("AccountsVisited"),
-            CustomersAtStart = Count("CustomersAtStart"),
-            NewCustomers = Count("NewCustomers"),
-            CustomersLost = Count("CustomersLost"),
-        };
+        return RecordBuilder.Build(
+            field => ParseDate(field, Text(field), number, culture),
+            Text,
+            field => field.Type == FieldType.Integer ? ParseCount(field, Text(field), number, culture) : ParseNumber(field, Text(field), number, culture));
     }
 
     private static decimal? ParseNumber(InputField field, string? text, int number, CultureInfo culture)

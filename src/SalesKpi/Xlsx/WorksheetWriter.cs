@@ -399,6 +399,31 @@ internal static class XmlText
         return builder.ToString();
     }
 
+    /// <summary>Undoes <see cref="Escape"/>: "_xHHHH_" back to its character.</summary>
+    public static string Unescape(string text)
+    {
+        if (text.IndexOf("_x", StringComparison.Ordinal) < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '_' && IsEscapeAt(text, i))
+            {
+                builder.Append((char)int.Parse(text.Substring(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                i += 6;
+            }
+            else
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     // Characters XML 1.0 cannot hold, and unpaired surrogates.
     private static bool NeedsEscape(char c) => (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF';
 
