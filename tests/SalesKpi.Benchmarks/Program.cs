@@ -11,6 +11,18 @@ if (args.Length >= 3 && args[0] == "--case")
     return Cases.RunOne(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : null);
 }
 
+if (args.Length >= 1 && args[0] == "--open-time")
+{
+    Console.WriteLine("| rows | values only | filled, recalculated | ratio |");
+    Console.WriteLine("|---:|---:|---:|---:|");
+    foreach (var rows in args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [1_000, 10_000])
+    {
+        OpenTime.Run(rows);
+    }
+
+    return 0;
+}
+
 var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
 var self = Environment.ProcessPath!;
 var app = typeof(Cases).Assembly.Location;
