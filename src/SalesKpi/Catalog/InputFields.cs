@@ -158,6 +158,16 @@ internal static class InputFields
         return true;
     }
 
+    /// <summary>The field a column header names: its field name, or its English or Spanish title, in any case.</summary>
+    public static InputField? ByHeader(string? header)
+    {
+        var trimmed = header?.Trim();
+        return All.FirstOrDefault(f =>
+            string.Equals(f.Name, trimmed, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(f.Title.English, trimmed, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(f.Title.Spanish, trimmed, StringComparison.OrdinalIgnoreCase));
+    }
+
     public static InputField? Find(string name) => ByName.TryGetValue(name, out var field) ? field : null;
 
     public static InputField Get(string name) =>

@@ -54,7 +54,7 @@ internal static class CsvRecordReader
 
     private static InputField?[] Columns(string[] names)
     {
-        var columns = names.Select(Match).ToArray();
+        var columns = names.Select(InputFields.ByHeader).ToArray();
         foreach (var field in InputField.All)
         {
             var count = columns.Count(c => c == field);
@@ -71,16 +71,6 @@ internal static class CsvRecordReader
         }
 
         return columns;
-    }
-
-    /// <summary>The field a header names: its field name or its English or Spanish title, in any case; null for another column.</summary>
-    private static InputField? Match(string name)
-    {
-        var trimmed = name.Trim();
-        return InputField.All.FirstOrDefault(f =>
-            string.Equals(f.Name, trimmed, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(f.Title.English, trimmed, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(f.Title.Spanish, trimmed, StringComparison.OrdinalIgnoreCase));
     }
 
     private static SalesRecord Record(string[] values, InputField?[] columns, int number, CultureInfo culture)

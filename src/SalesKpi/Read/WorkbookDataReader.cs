@@ -200,11 +200,7 @@ internal static class WorkbookDataReader
         var columns = new Dictionary<int, InputField>();
         foreach (var (column, cell) in cells)
         {
-            var title = cell.Value.Text?.Trim();
-            var field = InputField.All.FirstOrDefault(f =>
-                string.Equals(f.Name, title, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(f.Title.English, title, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(f.Title.Spanish, title, StringComparison.OrdinalIgnoreCase));
+            var field = InputFields.ByHeader(cell.Value.Text);
             if (field is not null && !columns.ContainsValue(field))
             {
                 columns[column] = field;
