@@ -7,6 +7,15 @@ namespace SalesKpi.Catalog;
 /// <summary>The input fields of the spec, each written once: the data table's columns follow this order.</summary>
 internal static class InputFields
 {
+    // Each field knows its slot, so a row's numbers can be read once into an array.
+    static InputFields()
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            All[i].Ordinal = i;
+        }
+    }
+
     public static readonly IReadOnlyList<InputField> All = new[]
     {
         Date("PeriodStart", r => r.PeriodStart,
@@ -120,9 +129,6 @@ internal static class InputFields
             "Clientes perdidos en el periodo, de entre los activos al inicio."),
     };
 
-    // Each field knows its slot, so a row's numbers can be read once into an array.
-    private static readonly bool Numbered = Number();
-
     private static readonly Dictionary<string, InputField> ByName =
         All.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
@@ -146,16 +152,6 @@ internal static class InputFields
         }
 
         return numbers;
-    }
-
-    private static bool Number()
-    {
-        for (var i = 0; i < All.Count; i++)
-        {
-            All[i].Ordinal = i;
-        }
-
-        return true;
     }
 
     /// <summary>The field a column header names: its field name, or its English or Spanish title, in any case.</summary>

@@ -172,6 +172,15 @@ public class EngineAgreementTests(EngineAgreementFixture fixture, ITestOutputHel
         mismatches.Should().BeEmpty($"seed {seed}");
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Every_filled_workbook_passes_the_open_xml_validator(int seed)
+    {
+        OpenXmlCheck.Errors(fixture.Files[seed - 1]).Should().BeEmpty();
+    }
+
+    public static TheoryData<int> Seeds() => new(Enumerable.Range(1, EngineAgreementFixture.Datasets + 2));
+
     [Fact]
     public void Datasets_cover_the_cases_that_break_formulas()
     {
