@@ -35,7 +35,8 @@ internal static class DataSheet
 
         var styles = fields.Select(f => context.Style(Palette.Input with { NumberFormat = Palette.InputFormat(f) })).ToArray();
         var row = WorkbookLayout.FirstDataRow;
-        foreach (var record in RecordValidator.CheckedStream(records, context.MaxRows))
+        var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
+        foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))
         {
             var numbers = InputFields.Numbers(record);
             WriteRow(sheet, row++, record, numbers, styles);

@@ -75,7 +75,8 @@ public class EngineAgreementTests(EngineAgreementFixture fixture, ITestOutputHel
         var set = fixture.Sets[seed - 1];
         output.WriteLine($"{set}: {set.Records.Count} rows, selection {set.Options.Selection}");
         var calculator = new KpiCalculator(set.Options.Catalog, set.Options.Settings);
-        var expected = calculator.ComputeEach(set.Records);
+        var records = set.Records.WithComparisonRevenueFromData(set.Options.Settings).ToList();
+        var expected = calculator.ComputeEach(records);
         using var workbook = new XlsxReader(fixture.Recalculated(engine, seed));
         var sheet = "KPIs";
         var mismatches = new List<string>();
@@ -108,8 +109,9 @@ public class EngineAgreementTests(EngineAgreementFixture fixture, ITestOutputHel
         var period = selection.Period ?? set.Records.Max(r => r.PeriodStart);
         output.WriteLine($"{set}: selection {selection}, period {period:yyyy-MM-dd}");
         var calculator = new KpiCalculator(set.Options.Catalog, set.Options.Settings);
-        var current = calculator.Compute(Datasets.InScope(set.Records, selection, period));
-        var previous = calculator.Compute(Datasets.InScope(set.Records, selection, period.AddMonths(-1)));
+        var records = set.Records.WithComparisonRevenueFromData(set.Options.Settings).ToList();
+        var current = calculator.Compute(Datasets.InScope(records, selection, period));
+        var previous = calculator.Compute(Datasets.InScope(records, selection, period.AddMonths(-1)));
         using var workbook = new XlsxReader(fixture.Recalculated(engine, seed));
 
         workbook.Named("Selected_Period").Number.Should().Be(period.ToOADate());
@@ -192,6 +194,7 @@ public class EngineAgreementTests(EngineAgreementFixture fixture, ITestOutputHel
         fixture.Sets.Should().Contain(s => s.Records.Select(r => r.RepId).Distinct().Count() >= 10);
         fixture.Sets.Should().Contain(s => s.Records.Select(r => r.PeriodStart).Distinct().Count() >= 5);
         fixture.Sets.Select(s => s.Options.Selection.Scope).Distinct().Should().HaveCount(4);
+        fixture.Sets.Select(s => s.Options.Settings.GrowthBasis).Distinct().Should().HaveCount(2);
         records.Should().Contain(r => r.NewCustomerRevenue > 10_000_000m).And.Contain(r => r.NewCustomerRevenue > 0 && r.NewCustomerRevenue < 1m);
     }
 

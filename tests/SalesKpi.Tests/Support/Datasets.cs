@@ -109,6 +109,7 @@ public static class Datasets
 
     private static KpiSettings Settings(Random random) => new()
     {
+        GrowthBasis = random.Next(2) == 0 ? GrowthBasis.YearOnYear : GrowthBasis.PreviousPeriod,
         CloseBand = Math.Round(random.NextDouble() * 0.3, 2),
         MaxLifetimePeriods = random.Next(3) == 0 ? 24 : null,
         Targets = random.Next(2) == 0
