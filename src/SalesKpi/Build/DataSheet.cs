@@ -33,7 +33,11 @@ internal static class DataSheet
             sheet.Text(WorkbookLayout.DataColumn(field), context.Text(field.Title), header);
         }
 
-        var styles = fields.Select(f => context.Style(Palette.Input with { NumberFormat = Palette.InputFormat(f) })).ToArray();
+        var styles = fields.Select(f => context.Style(Palette.Input with
+        {
+            NumberFormat = Palette.InputFormat(f),
+            Align = f.Type == FieldType.Date ? HAlign.Center : HAlign.General,
+        })).ToArray();
         var row = WorkbookLayout.FirstDataRow;
         var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
         foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))

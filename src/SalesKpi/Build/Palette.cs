@@ -33,7 +33,8 @@ internal static class Palette
     public static readonly CellStyle Shown = new() { Align = HAlign.Right };
     public static readonly CellStyle ShownDate = new() { Align = HAlign.Left, NumberFormat = DateFormat, Bold = true };
     public static readonly CellStyle Key = new() { NumberFormat = TextFormat };
-    public static readonly CellStyle KeyDate = new() { NumberFormat = DateFormat };
+    // Dates centred, so a right-aligned date never runs into the left-aligned text beside it.
+    public static readonly CellStyle KeyDate = new() { NumberFormat = DateFormat, Align = HAlign.Center };
 
     /// <summary>Number format of a KPI value shown to a person.</summary>
     public static string ValueFormat(Unit unit) => unit switch
