@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -21,16 +20,13 @@ internal sealed class BuildContext
         Options = options;
         MaxRows = maxRows;
         PasswordHash = Protection.Hash(options.Password);
-        NumericInputs = InputField.All.Where(f => f.IsNumeric).ToArray();
-        Values = new WorkbookValues(options, NumericInputs);
+        Values = new WorkbookValues(options);
     }
 
     public WorkbookOptions Options { get; }
 
     /// <summary>The most data rows a sheet takes: the format's limit, lowered only by tests.</summary>
     public int MaxRows { get; }
-
-    public IReadOnlyList<InputField> NumericInputs { get; }
 
     /// <summary>What every formula evaluates to: the cached values the workbook carries.</summary>
     public WorkbookValues Values { get; }

@@ -77,10 +77,10 @@ internal static class CalcSheet
             grid.Text(CalcArea.KpiHeaderRow, c + 1, headers[c], bold);
         }
 
-        for (var i = 0; i < layout.NumericInputs.Count; i++)
+        for (var i = 0; i < InputFields.Numeric.Count; i++)
         {
-            grid.Text(CalcArea.KpiHeaderRow, calc.SumColumn(i, false), layout.NumericInputs[i].Name, bold);
-            grid.Text(CalcArea.KpiHeaderRow, calc.SumColumn(i, true), layout.NumericInputs[i].Name + " (previous)", bold);
+            grid.Text(CalcArea.KpiHeaderRow, calc.SumColumn(i, false), InputFields.Numeric[i].Name, bold);
+            grid.Text(CalcArea.KpiHeaderRow, calc.SumColumn(i, true), InputFields.Numeric[i].Name + " (previous)", bold);
         }
 
         for (var k = 0; k < layout.Kpis.Count; k++)
@@ -132,7 +132,7 @@ internal static class CalcSheet
             grid.Formula(row, count, $"COUNTIFS({criteria})", style, Count(sums?.Count));
             foreach (var field in kpi.Inputs)
             {
-                var input = layout.NumericIndex(field);
+                var input = InputFields.NumericIndex(field);
                 grid.Formula(row, calc.SumColumn(input, previous), $"SUMIFS({Names.Data(field)},{criteria})", style, Cached.OrNotAvailable(sums?.Sums[input]));
             }
 

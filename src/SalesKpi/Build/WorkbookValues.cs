@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Calculation;
+using SalesKpi.Catalog;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Build;
@@ -16,16 +17,14 @@ namespace SalesKpi.Build;
 internal sealed class WorkbookValues
 {
     private readonly WorkbookOptions _options;
-    private readonly IReadOnlyList<InputField> _inputs;
     private readonly Dictionary<DateTime, PeriodSums> _periods = new();
     private readonly ListCollector _teams;
     private readonly ListCollector _locations;
     private readonly ListCollector _reps;
 
-    public WorkbookValues(WorkbookOptions options, IReadOnlyList<InputField> numericInputs)
+    public WorkbookValues(WorkbookOptions options)
     {
         _options = options;
-        _inputs = numericInputs;
         Calculator = new KpiCalculator(options.Catalog, options.Settings);
         ScopeIndex = (int)options.Selection.Scope + 1;
         PeriodKindIndex = (int)options.Settings.PeriodKind + 1;
@@ -81,7 +80,7 @@ internal sealed class WorkbookValues
         {
             if (!_periods.TryGetValue(record.PeriodStart, out var sums))
             {
-                sums = new PeriodSums(Calculator.Catalog, _inputs);
+                sums = new PeriodSums(Calculator.Catalog);
                 _periods.Add(record.PeriodStart, sums);
             }
 
@@ -140,7 +139,7 @@ internal sealed class WorkbookValues
 
     /// <summary>The sums of a period; an empty set for a period without rows, null (#N/A) for no period at all.</summary>
     private PeriodSums? SumsAt(DateTime? period) =>
-        period is not { } p ? null : _periods.TryGetValue(p, out var sums) ? sums : new PeriodSums(Calculator.Catalog, _inputs);
+        period is not { } p ? null : _periods.TryGetValue(p, out var sums) ? sums : new PeriodSums(Calculator.Catalog);
 
     private KpiResults Results(PeriodSums? sums)
     {
@@ -149,23 +148,10 @@ internal sealed class WorkbookValues
         for (var k = 0; k < values.Length && sums is not null; k++)
         {
             var kpi = sums.Kpis[k];
-            values[k] = GroupScope.FromSums(catalog.Compiled[k].Formula, kpi.Count, f => kpi.Sums[IndexOf(_inputs, f)]!.Value, Calculator.Settings);
+            values[k] = GroupScope.FromSums(catalog.Compiled[k].Formula, kpi.Count, f => kpi.Sums[InputFields.NumericIndex(f)]!.Value, Calculator.Settings);
         }
 
         return Calculator.Complete(values);
-    }
-
-    private static int IndexOf(IReadOnlyList<InputField> inputs, InputField field)
-    {
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            if (ReferenceEquals(inputs[i], field))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"{field} is not a numeric input.", nameof(field));
     }
 
     /// <summary>One period's sums over the rows of the scope: per KPI, over the rows that hold all its inputs (SUMIFS).</summary>
@@ -174,16 +160,16 @@ internal sealed class WorkbookValues
         private readonly int[][] _ordinals;
         private readonly int[][] _columns;
 
-        public PeriodSums(KpiCatalog catalog, IReadOnlyList<InputField> inputs)
+        public PeriodSums(KpiCatalog catalog)
         {
             _ordinals = catalog.Compiled.Select(kpi => kpi.Inputs.Select(f => f.Ordinal).ToArray()).ToArray();
-            _columns = catalog.Compiled.Select(kpi => kpi.Inputs.Select(f => IndexOf(inputs, f)).ToArray()).ToArray();
+            _columns = catalog.Compiled.Select(kpi => kpi.Inputs.Select(InputFields.NumericIndex).ToArray()).ToArray();
             Kpis = catalog.Compiled.Select(kpi =>
             {
-                var sums = new double?[inputs.Count];
+                var sums = new double?[InputFields.Numeric.Count];
                 foreach (var field in kpi.Inputs)
                 {
-                    sums[IndexOf(inputs, field)] = 0;
+                    sums[InputFields.NumericIndex(field)] = 0;
                 }
 
                 return new KpiSums(0, sums);

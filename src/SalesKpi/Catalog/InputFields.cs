@@ -132,6 +132,23 @@ internal static class InputFields
     private static readonly Dictionary<string, InputField> ByName =
         All.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
+    /// <summary>The numeric fields, in table order: the inputs formulas sum.</summary>
+    public static readonly IReadOnlyList<InputField> Numeric = All.Where(f => f.IsNumeric).ToArray();
+
+    /// <summary>A numeric field's position among <see cref="Numeric"/>.</summary>
+    public static int NumericIndex(InputField field)
+    {
+        for (var i = 0; i < Numeric.Count; i++)
+        {
+            if (ReferenceEquals(Numeric[i], field))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"{field} is not a numeric input.", nameof(field));
+    }
+
     // Declared after ByName: static fields initialise in order.
     public static readonly InputField PeriodStart = Get("PeriodStart");
     public static readonly InputField PeriodEnd = Get("PeriodEnd");

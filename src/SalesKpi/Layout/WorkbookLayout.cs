@@ -24,10 +24,9 @@ internal sealed class WorkbookLayout
         Capacity = capacity;
         LastDataRow = FirstDataRow + capacity - 1;
         Kpis = options.Catalog.Compiled;
-        NumericInputs = InputField.All.Where(f => f.IsNumeric).ToArray();
         Dashboard = new DashboardArea(Kpis.Count);
         Settings = new SettingsArea(Kpis.Count);
-        Calc = new CalcArea(Kpis.Count, NumericInputs.Count);
+        Calc = new CalcArea(Kpis.Count, InputFields.Numeric.Count);
     }
 
     public WorkbookOptions Options { get; }
@@ -39,8 +38,6 @@ internal sealed class WorkbookLayout
     public int LastDataRow { get; }
 
     public IReadOnlyList<CompiledKpi> Kpis { get; }
-
-    public IReadOnlyList<InputField> NumericInputs { get; }
 
     public DashboardArea Dashboard { get; }
 
@@ -90,12 +87,9 @@ internal sealed class WorkbookLayout
 
     /// <summary>The Excel references for a KPI formula on the Calc sheet's row of that KPI.</summary>
     public ExcelReferences CalcReferences(int kpiIndex, bool previous) => new(
-        field => CellRef.Absolute(Calc.KpiRow(kpiIndex), Calc.SumColumn(NumericIndex(field), previous)),
+        field => CellRef.Absolute(Calc.KpiRow(kpiIndex), Calc.SumColumn(InputFields.NumericIndex(field), previous)),
         SettingReference,
         id => CellRef.Absolute(Calc.KpiRow(Kpis.ToList().FindIndex(k => k.Definition.Id == id)), previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn));
-
-    /// <summary>The position of a numeric input among the numeric inputs: its sum column on the Calc sheet.</summary>
-    public int NumericIndex(InputField field) => NumericInputs.ToList().IndexOf(field);
 
     public string SettingReference(Setting setting) => setting switch
     {
