@@ -6,11 +6,11 @@ namespace SalesKpi.Sample;
 public static class Blank
 {
     public const string Usage =
-        "Usage: SalesKpi.Sample blank [--lang en|es] --out FILE [--title TEXT] [--currency CODE] [--period week|month|quarter] [--capacity ROWS] [--password TEXT]";
+        "Usage: SalesKpi.Sample blank [--template NAME|FILE.json] [--lang en|es] --out FILE [--title TEXT] [--currency CODE] [--period week|month|quarter] [--capacity ROWS] [--password TEXT]";
 
     public static int Run(string[] args, TextWriter output)
     {
-        var options = Options.Parse(args, "--lang", "--out", "--title", "--currency", "--period", "--capacity", "--password");
+        var options = Options.Parse(args, "--template", "--lang", "--out", "--title", "--currency", "--period", "--capacity", "--password");
         if (options.Help)
         {
             output.WriteLine(Usage);
@@ -18,7 +18,9 @@ public static class Blank
         }
 
         var path = options.Get("--out") ?? throw new UsageException("'--out FILE' is required");
-        var defaults = new WorkbookOptions();
+        var template = options.Get("--template") is { } name ? Templates.Find(name) : null;
+        var language = options.Get("--lang") is null && template is not null ? template.Options.Language : options.Language;
+        var defaults = template?.In(language) ?? new WorkbookOptions { Language = language };
         var settings = defaults.Settings with
         {
             Currency = options.Get("--currency") ?? defaults.Settings.Currency,
@@ -26,8 +28,7 @@ public static class Blank
         };
         var workbook = defaults with
         {
-            Language = options.Language,
-            Title = options.Get("--title"),
+            Title = options.Get("--title") ?? defaults.Title,
             Settings = settings,
             Capacity = options.Int("--capacity") ?? defaults.Capacity,
             Password = options.Get("--password"),

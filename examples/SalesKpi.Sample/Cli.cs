@@ -49,6 +49,7 @@ public static class Cli
         Commands:
           demo   [--lang en|es] [--out FILE]   The sample data's KPIs per team, and a workbook with the sample data in it.
           blank  [--lang en|es] --out FILE     A blank KPI calculator to hand out.
+                 [--template field-sales|inside-sales|executive|FILE.json]
                  [--title TEXT] [--currency CODE] [--period week|month|quarter] [--capacity ROWS] [--password TEXT]
           fill   --data FILE.csv --out FILE    The calculator filled from a CSV export (field names or column titles as headers).
                  [--lang en|es] [--culture es-ES] [--delimiter ;]

@@ -140,4 +140,25 @@ public class DemoTests
         File.Exists(path).Should().BeFalse();
         Directory.GetFiles(folder).Should().ContainSingle("no temporary file is left behind");
     }
+
+    [Fact]
+    public void Blank_from_a_shipped_template_in_spanish()
+    {
+        var path = Path.Combine(Support.Scratch.NewFolder("blank"), "internas.xlsx");
+        var (code, _, error) = Run("blank", "--template", "inside-sales", "--lang", "es", "--out", path);
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        using var workbook = new Support.XlsxReader(path);
+        workbook.Named("Setting_PeriodKind").Text.Should().Be("Semana");
+        workbook.Cell("Cuadro de mando", "A1").Text.Should().Be("KPI de ventas internas");
+        workbook.Names.Keys.Where(n => n.StartsWith("Kpi_", System.StringComparison.Ordinal)).Should().HaveCount(11);
+    }
+
+    [Fact]
+    public void Blank_with_an_unknown_template_lists_the_shipped_ones()
+    {
+        var (code, _, error) = Run("blank", "--template", "nope", "--out", "x.xlsx");
+        code.Should().NotBe(0);
+        error.Should().Contain("no template 'nope'").And.Contain("executive, field-sales, inside-sales");
+    }
 }
