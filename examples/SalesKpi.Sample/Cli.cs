@@ -21,6 +21,8 @@ public static class Cli
                     return Blank.Run(rest, output);
                 case "fill":
                     return Fill.Run(rest, output);
+                case "read":
+                    return Read.Run(rest, output, error);
                 case null or "--help" or "-h" or "help":
                     output.WriteLine(Usage);
                     return verb is null ? 1 : 0;
@@ -53,6 +55,7 @@ public static class Cli
                  [--title TEXT] [--currency CODE] [--period week|month|quarter] [--capacity ROWS] [--password TEXT]
           fill   --data FILE.csv --out FILE    The calculator filled from a CSV export (field names or column titles as headers).
                  [--lang en|es] [--culture es-ES] [--delimiter ;]
+          read   FILE.xlsx [--json]           The KPIs per team for the latest period of a filled workbook.
 
         Every command takes --help.
         """;

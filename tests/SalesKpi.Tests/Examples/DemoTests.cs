@@ -161,4 +161,36 @@ public class DemoTests
         code.Should().NotBe(0);
         error.Should().Contain("no template 'nope'").And.Contain("executive, field-sales, inside-sales");
     }
+
+    [Fact]
+    public void Read_prints_the_kpis_of_a_filled_workbook_as_a_table_and_as_json()
+    {
+        var path = Path.Combine(Support.Scratch.NewFolder("read"), "demo.xlsx");
+        Run("demo", "--out", path).Code.Should().Be(0);
+
+        var (code, table, error) = Run("read", path);
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        table.Should().StartWith("Period 2025-12 (15 reps)").And.Contain("Win rate");
+
+        var (jsonCode, json, _) = Run("read", path, "--json");
+        jsonCode.Should().Be(0);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var scopes = document.RootElement.GetProperty("scopes").EnumerateArray().ToList();
+        scopes.Select(s => s.GetProperty("scope").GetString()).Should().Equal("Field", "Inbound", "Outbound", "Everyone");
+        var inbound = scopes[1].GetProperty("kpis");
+        inbound.GetProperty("visit-completion-rate").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "undefined is null, never 0");
+        var expected = new KpiCalculator().Compute(SampleData.Create().Where(r => r.PeriodStart == new System.DateTime(2025, 12, 1) && r.Team == "Inbound"));
+        inbound.GetProperty("win-rate").GetDouble().Should().BeApproximately(expected["win-rate"].Value!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void Read_of_a_file_that_is_no_workbook_fails_with_a_message()
+    {
+        var path = Path.Combine(Support.Scratch.NewFolder("read"), "notes.xlsx");
+        File.WriteAllText(path, "hello");
+        var (code, _, error) = Run("read", path);
+        code.Should().NotBe(0);
+        error.Should().Contain("not a readable .xlsx file");
+    }
 }
