@@ -1,0 +1,4 @@
+using SalesKpi.Web;
+
+var app = KpiApi.Create(args);
+app.Run();
