@@ -64,6 +64,19 @@ public sealed record KpiSettings
         _ => 1,
     };
 
+    /// <summary>The start of the period before the one starting at <paramref name="start"/>.</summary>
+    internal DateTime PeriodBefore(DateTime start) => PeriodKind switch
+    {
+        PeriodKind.Week => start.AddDays(-7),
+        PeriodKind.Quarter => start.AddMonths(-3),
+        _ => start.AddMonths(-1),
+    };
+
+    /// <summary>The start of the period revenue growth compares with, per <see cref="GrowthBasis"/>.</summary>
+    internal DateTime ComparisonPeriod(DateTime start) => GrowthBasis == GrowthBasis.PreviousPeriod
+        ? PeriodBefore(start)
+        : PeriodKind == PeriodKind.Week ? start.AddDays(-364) : start.AddYears(-1);
+
     /// <summary><see cref="MaxLifetimePeriods"/> with its default applied.</summary>
     internal double EffectiveMaxLifetimePeriods => MaxLifetimePeriods ?? PeriodKind switch
     {

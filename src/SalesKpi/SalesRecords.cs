@@ -43,20 +43,10 @@ public static class SalesRecords
                     revenue[(record.RepId, record.PeriodStart)] = fresh + existing;
                 }
 
-                yield return revenue.TryGetValue((record.RepId, ComparisonPeriod(record.PeriodStart, settings)), out var earlier)
+                yield return revenue.TryGetValue((record.RepId, settings.ComparisonPeriod(record.PeriodStart)), out var earlier)
                     ? record with { ComparisonRevenue = earlier }
                     : record;
             }
         }
     }
-
-    /// <summary>The start of the period revenue growth compares with.</summary>
-    internal static DateTime ComparisonPeriod(DateTime start, KpiSettings settings) => (settings.GrowthBasis, settings.PeriodKind) switch
-    {
-        (GrowthBasis.YearOnYear, PeriodKind.Week) => start.AddDays(-364),
-        (GrowthBasis.YearOnYear, _) => start.AddYears(-1),
-        (_, PeriodKind.Week) => start.AddDays(-7),
-        (_, PeriodKind.Quarter) => start.AddMonths(-3),
-        _ => start.AddMonths(-1),
-    };
 }

@@ -93,11 +93,8 @@ internal sealed class WorkbookValues
     /// <summary>Resolves the dashboard's period and works out its KPIs, once every row is in.</summary>
     public void Complete()
     {
-        var kind = _options.Settings.PeriodKind;
         Selected = _options.Selection.Period ?? Latest;
-        Previous = Selected is { } selected
-            ? kind == PeriodKind.Week ? selected.AddDays(-7) : selected.AddMonths(kind == PeriodKind.Month ? -1 : -3)
-            : null;
+        Previous = Selected is { } selected ? _options.Settings.PeriodBefore(selected) : null;
         var current = SumsAt(Selected);
         var previous = SumsAt(Previous);
         RowsInScope = current?.Rows;
