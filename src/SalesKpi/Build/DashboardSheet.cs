@@ -120,7 +120,7 @@ internal static class DashboardSheet
 
         grid.Text(row, DashboardArea.NameColumn, context.Text(kpi.Name), text);
         grid.Formula(row, DashboardArea.ActualColumn, $"IFERROR({Names.Actual(id)},{Names.UndefinedText})", value, Shown(current.Value, undefined));
-        grid.Formula(row, DashboardArea.UnitColumn, UnitText(kpi.Unit, context), unit, Cached.Of(SettingsSheet.UnitName(kpi.Unit, context)));
+        grid.Formula(row, DashboardArea.UnitColumn, UnitLabel.Formula(kpi.Unit, context), unit, Cached.Of(UnitLabel.Text(kpi.Unit, context)));
         grid.Formula(row, DashboardArea.TargetColumn, $"IFERROR({Names.Target(id)},{Names.NoTargetText})", value, Shown(current.Target, noTarget));
         grid.Formula(row, DashboardArea.AttainmentColumn, $"IFERROR({Calc(CalcArea.AttainmentColumn)},{Names.UndefinedText})", percent,
             Shown(WorkbookValues.Attainment(current), undefined));
@@ -151,23 +151,6 @@ internal static class DashboardSheet
         ScopeKind.Rep => Labels.Rep,
         _ => Labels.Everyone,
     };
-
-    /// <summary>The unit beside a value: the currency from the settings, so it follows an edit there.</summary>
-    private static string UnitText(Unit unit, BuildContext context)
-    {
-        string Quoted(LocalizedText text) => FormulaText.Quote(context.Text(text));
-        return unit switch
-        {
-            Unit.Currency => Names.Currency + "&\"\"",
-            Unit.CurrencyPerDay => Names.Currency + "&" + Quoted(Labels.PerDay),
-            Unit.Percent => Quoted(Labels.PercentUnit),
-            Unit.Ratio => Quoted(Labels.RatioUnit),
-            Unit.Days => Quoted(Labels.DaysUnit),
-            Unit.Hours => Quoted(Labels.HoursUnit),
-            Unit.CountPerDay => Quoted(Labels.CountUnit) + "&" + Quoted(Labels.PerDay),
-            _ => Quoted(Labels.CountUnit),
-        };
-    }
 
     private static Validation[] Validations(BuildContext context) => new[]
     {

@@ -62,7 +62,7 @@ internal static class SettingsSheet
             var definition = kpi.Definition;
             grid.Text(row, 1, context.Text(definition.Name), label);
             grid.Text(row, 2, context.Text(definition.Direction == Direction.HigherIsBetter ? Labels.Higher : Labels.Lower), label);
-            grid.Text(row, 3, UnitName(definition.Unit, context), hint);
+            grid.Text(row, 3, UnitLabel.Text(definition.Unit, context), hint);
             var style = context.Style(Palette.Input with { NumberFormat = Palette.ValueFormat(definition.Unit) });
             if (TargetValue(kpi, settings) is { } target)
             {
@@ -128,18 +128,6 @@ internal static class SettingsSheet
         PeriodKind.Week => Labels.Week,
         PeriodKind.Quarter => Labels.Quarter,
         _ => Labels.Month,
-    };
-
-    public static string UnitName(Unit unit, BuildContext context) => unit switch
-    {
-        Unit.Currency => context.Options.Settings.Currency,
-        Unit.CurrencyPerDay => context.Options.Settings.Currency + context.Text(Labels.PerDay),
-        Unit.Percent => context.Text(Labels.PercentUnit),
-        Unit.Ratio => context.Text(Labels.RatioUnit),
-        Unit.Days => context.Text(Labels.DaysUnit),
-        Unit.Hours => context.Text(Labels.HoursUnit),
-        Unit.CountPerDay => context.Text(Labels.CountUnit) + context.Text(Labels.PerDay),
-        _ => context.Text(Labels.CountUnit),
     };
 
     private static IEnumerable<Validation> Validations(BuildContext context)
