@@ -54,13 +54,6 @@ public sealed record WorkbookOptions
     /// <value>Default: none.</value>
     public IReadOnlyList<string> Reps { get; init; } = Array.Empty<string>();
 
-    /// <summary>Room in the Settings lists of teams, locations and reps.</summary>
-    internal const int TeamSlots = 50;
-
-    internal const int LocationSlots = 100;
-
-    internal const int RepSlots = 500;
-
     /// <summary>Checks every option; the error names the option and the problem.</summary>
     internal void Validate()
     {
@@ -103,21 +96,16 @@ public sealed record WorkbookOptions
         }
 
         Selection.Validate();
-        CheckList(Teams, TeamSlots, nameof(Teams));
-        CheckList(Locations, LocationSlots, nameof(Locations));
-        CheckList(Reps, RepSlots, nameof(Reps));
+        CheckList(Teams, nameof(Teams));
+        CheckList(Locations, nameof(Locations));
+        CheckList(Reps, nameof(Reps));
     }
 
-    private static void CheckList(IReadOnlyList<string> list, int slots, string name)
+    private static void CheckList(IReadOnlyList<string> list, string name)
     {
         if (list is null)
         {
             throw new ArgumentException($"WorkbookOptions.{name} must not be null.", name);
-        }
-
-        if (list.Count > slots)
-        {
-            throw new ArgumentException($"WorkbookOptions.{name} holds {list.Count} entries; the workbook has room for {slots}.", name);
         }
 
         if (list.Any(string.IsNullOrWhiteSpace))

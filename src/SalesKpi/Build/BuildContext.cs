@@ -54,7 +54,7 @@ internal sealed class BuildContext
     public void Complete()
     {
         Values.Complete();
-        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount));
+        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount), ListSlots.Fitting(Teams.Count, Locations.Count, Reps.Count));
     }
 
     public string Text(LocalizedText text) => text[Language];

@@ -51,11 +51,12 @@ internal static class CalcSheet
         var index = $"(ROW()-{CalcArea.FirstListRow - 1})";
         var back = $"IF({periodKind}=1,{latest}-7*({index}-1),EDATE({latest},-({index}-1)*IF({periodKind}=2,1,3)))";
         var scopeIndex = CellRef.Absolute(CalcArea.ScopeIndexRow, 2);
-        var option = $"CHOOSE({scopeIndex},\"\",{Item(Names.Teams, WorkbookOptions.TeamSlots)},{Item(Names.Locations, WorkbookOptions.LocationSlots)},{Item(Names.Reps, WorkbookOptions.RepSlots)})";
+        var room = layout.Slots;
+        var option = $"CHOOSE({scopeIndex},\"\",{Item(Names.Teams, room.Teams)},{Item(Names.Locations, room.Locations)},{Item(Names.Reps, room.Reps)})";
         var lists = new[] { Array.Empty<string>(), context.Teams, context.Locations, context.Reps };
-        var slots = new[] { 0, WorkbookOptions.TeamSlots, WorkbookOptions.LocationSlots, WorkbookOptions.RepSlots };
+        var slots = new[] { 0, room.Teams, room.Locations, room.Reps };
         var chosen = lists[values.ScopeIndex - 1];
-        for (var i = 0; i < WorkbookOptions.RepSlots; i++)
+        for (var i = 0; i < calc.ScopeOptionRows; i++)
         {
             if (i < CalcArea.PeriodSlots)
             {
@@ -74,13 +75,13 @@ internal static class CalcSheet
         var headers = new[] { "KPI", "Rows", "Actual", "Target", "Status", "Attainment", "Previous rows", "Previous", "Change" };
         for (var c = 0; c < headers.Length; c++)
         {
-            grid.Text(CalcArea.KpiHeaderRow, c + 1, headers[c], bold);
+            grid.Text(calc.KpiHeaderRow, c + 1, headers[c], bold);
         }
 
         for (var i = 0; i < InputFields.Numeric.Count; i++)
         {
-            grid.Text(CalcArea.KpiHeaderRow, calc.SumColumn(i, false), InputFields.Numeric[i].Name, bold);
-            grid.Text(CalcArea.KpiHeaderRow, calc.SumColumn(i, true), InputFields.Numeric[i].Name + " (previous)", bold);
+            grid.Text(calc.KpiHeaderRow, calc.SumColumn(i, false), InputFields.Numeric[i].Name, bold);
+            grid.Text(calc.KpiHeaderRow, calc.SumColumn(i, true), InputFields.Numeric[i].Name + " (previous)", bold);
         }
 
         for (var k = 0; k < layout.Kpis.Count; k++)

@@ -90,9 +90,9 @@ internal static class Names
         Add(MaxLifetime, layout.SettingsCell(SettingsArea.MaxLifetimeRow, SettingsArea.ValueColumn));
         Add(CloseBand, layout.SettingsCell(SettingsArea.CloseBandRow, SettingsArea.ValueColumn));
         var lists = layout.Settings.FirstListRow;
-        Add(Teams, Column(layout.SettingsSheet, SettingsArea.TeamsColumn, lists, lists + WorkbookOptions.TeamSlots - 1));
-        Add(Locations, Column(layout.SettingsSheet, SettingsArea.LocationsColumn, lists, lists + WorkbookOptions.LocationSlots - 1));
-        Add(Reps, Column(layout.SettingsSheet, SettingsArea.RepsColumn, lists, lists + WorkbookOptions.RepSlots - 1));
+        Add(Teams, Column(layout.SettingsSheet, SettingsArea.TeamsColumn, lists, lists + layout.Slots.Teams - 1));
+        Add(Locations, Column(layout.SettingsSheet, SettingsArea.LocationsColumn, lists, lists + layout.Slots.Locations - 1));
+        Add(Reps, Column(layout.SettingsSheet, SettingsArea.RepsColumn, lists, lists + layout.Slots.Reps - 1));
 
         Add(InScope, layout.KpiRange(WorkbookLayout.InScopeColumn), hidden: true);
         Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, 2), hidden: true);
@@ -107,7 +107,7 @@ internal static class Names
         Add(PeriodKinds, Column(layout.CalcSheet, CalcArea.PeriodKindsColumn, first, first + 2), hidden: true);
         Add(GrowthBases, Column(layout.CalcSheet, CalcArea.GrowthBasesColumn, first, first + 1), hidden: true);
         Add(Periods, Column(layout.CalcSheet, CalcArea.PeriodsColumn, first, first + CalcArea.PeriodSlots - 1), hidden: true);
-        Add(ScopeOptions, Column(layout.CalcSheet, CalcArea.ScopeOptionsColumn, first, first + WorkbookOptions.RepSlots - 1), hidden: true);
+        Add(ScopeOptions, Column(layout.CalcSheet, CalcArea.ScopeOptionsColumn, first, first + calc.ScopeOptionRows - 1), hidden: true);
         return names.OrderBy(n => n.Name, System.StringComparer.OrdinalIgnoreCase).ToArray();
     }
 }

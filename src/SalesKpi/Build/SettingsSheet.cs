@@ -81,9 +81,10 @@ internal static class SettingsSheet
         grid.Text(area.ListsHeaderRow, SettingsArea.LocationsColumn, context.Text(Labels.Locations), context.Style(Palette.HeaderLeft));
         grid.Text(area.ListsHeaderRow, SettingsArea.RepsColumn, context.Text(Labels.Reps), context.Style(Palette.HeaderLeft));
         var listInput = context.Style(Palette.Input with { NumberFormat = Palette.TextFormat });
-        List(SettingsArea.TeamsColumn, context.Teams, WorkbookOptions.TeamSlots);
-        List(SettingsArea.LocationsColumn, context.Locations, WorkbookOptions.LocationSlots);
-        List(SettingsArea.RepsColumn, context.Reps, WorkbookOptions.RepSlots);
+        var slots = layout.Slots;
+        List(SettingsArea.TeamsColumn, context.Teams, slots.Teams);
+        List(SettingsArea.LocationsColumn, context.Locations, slots.Locations);
+        List(SettingsArea.RepsColumn, context.Reps, slots.Reps);
 
         var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 38.0, 18, 18, 14, 60 }, ShowGridLines = false, TabColor = "7F6000" });
         grid.WriteTo(sheet);
@@ -146,7 +147,8 @@ internal static class SettingsSheet
         yield return Rule(
             CellRef.RelativeRange(area.TargetRow(0), SettingsArea.TargetColumn, area.TargetRow(context.Kpis.Count - 1), SettingsArea.TargetColumn),
             ValidationType.Decimal, "between", "-1E+15", "1E+15", Labels.TargetMessage);
-        foreach (var (column, slots) in new[] { (SettingsArea.TeamsColumn, WorkbookOptions.TeamSlots), (SettingsArea.LocationsColumn, WorkbookOptions.LocationSlots), (SettingsArea.RepsColumn, WorkbookOptions.RepSlots) })
+        var room = context.Layout.Slots;
+        foreach (var (column, slots) in new[] { (SettingsArea.TeamsColumn, room.Teams), (SettingsArea.LocationsColumn, room.Locations), (SettingsArea.RepsColumn, room.Reps) })
         {
             yield return Rule(CellRef.RelativeRange(area.FirstListRow, column, area.FirstListRow + slots - 1, column), ValidationType.TextLength, "between", "1", "100", Labels.TextMessage);
         }

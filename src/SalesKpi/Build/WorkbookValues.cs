@@ -28,9 +28,9 @@ internal sealed class WorkbookValues
         Calculator = new KpiCalculator(options.Catalog, options.Settings);
         ScopeIndex = (int)options.Selection.Scope + 1;
         PeriodKindIndex = (int)options.Settings.PeriodKind + 1;
-        _teams = new ListCollector(options.Teams, WorkbookOptions.TeamSlots);
-        _locations = new ListCollector(options.Locations, WorkbookOptions.LocationSlots);
-        _reps = new ListCollector(options.Reps, WorkbookOptions.RepSlots);
+        _teams = new ListCollector(options.Teams);
+        _locations = new ListCollector(options.Locations);
+        _reps = new ListCollector(options.Reps);
     }
 
     public KpiCalculator Calculator { get; }
@@ -60,7 +60,7 @@ internal sealed class WorkbookValues
 
     public KpiSums[]? PreviousSums { get; private set; }
 
-    /// <summary>The Settings lists: those of the options, then new ones the data brings, in order, as many as fit.</summary>
+    /// <summary>The Settings lists: those of the options, then new ones the data brings, in order of appearance.</summary>
     public IReadOnlyList<string> Teams => _teams.Items;
 
     public IReadOnlyList<string> Locations => _locations.Items;
@@ -198,16 +198,14 @@ internal sealed class WorkbookValues
         }
     }
 
-    /// <summary>Distinct values in order of first appearance, up to a number of slots.</summary>
+    /// <summary>Distinct values in order of first appearance.</summary>
     private sealed class ListCollector
     {
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         private readonly List<string> _items = new();
-        private readonly int _slots;
 
-        public ListCollector(IEnumerable<string> initial, int slots)
+        public ListCollector(IEnumerable<string> initial)
         {
-            _slots = slots;
             foreach (var item in initial)
             {
                 Add(item);
@@ -218,7 +216,7 @@ internal sealed class WorkbookValues
 
         public void Add(string? item)
         {
-            if (!string.IsNullOrWhiteSpace(item) && _items.Count < _slots && _seen.Add(item!))
+            if (!string.IsNullOrWhiteSpace(item) && _seen.Add(item!))
             {
                 _items.Add(item!);
             }

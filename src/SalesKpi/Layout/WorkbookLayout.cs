@@ -17,8 +17,9 @@ internal sealed class WorkbookLayout
     public const int HeaderRow = 1;
     public const int FirstDataRow = 2;
 
-    public WorkbookLayout(WorkbookOptions options, int capacity)
+    public WorkbookLayout(WorkbookOptions options, int capacity, ListSlots? slots = null)
     {
+        Slots = slots ?? ListSlots.Default;
         Options = options;
         Language = options.Language;
         Capacity = capacity;
@@ -26,10 +27,13 @@ internal sealed class WorkbookLayout
         Kpis = options.Catalog.Compiled;
         Dashboard = new DashboardArea(Kpis.Count);
         Settings = new SettingsArea(Kpis.Count);
-        Calc = new CalcArea(Kpis.Count, InputFields.Numeric.Count);
+        Calc = new CalcArea(Kpis.Count, InputFields.Numeric.Count, Slots.Longest);
     }
 
     public WorkbookOptions Options { get; }
+
+    /// <summary>Room in the Settings lists: the defaults, or more where the data brings more.</summary>
+    public ListSlots Slots { get; }
 
     public Language Language { get; }
 
@@ -112,6 +116,18 @@ internal sealed class WorkbookLayout
     }
 }
 
+/// <summary>Rows of room in the Settings lists of teams, locations and reps.</summary>
+internal sealed record ListSlots(int Teams, int Locations, int Reps)
+{
+    /// <summary>The room a calculator starts with; data that brings more makes more.</summary>
+    public static readonly ListSlots Default = new(50, 100, 500);
+
+    public int Longest => System.Math.Max(Teams, System.Math.Max(Locations, Reps));
+
+    public static ListSlots Fitting(int teams, int locations, int reps) =>
+        new(System.Math.Max(Default.Teams, teams), System.Math.Max(Default.Locations, locations), System.Math.Max(Default.Reps, reps));
+}
+
 /// <summary>The dashboard: selection at the top, one row per KPI below.</summary>
 internal sealed class DashboardArea(int kpiCount)
 {
@@ -176,7 +192,7 @@ internal sealed class SettingsArea(int kpiCount)
 /// The hidden calculation sheet: the selection worked out, label lists for dropdowns, and per KPI
 /// the sums of its inputs over the selected scope (current and previous period) and its results.
 /// </summary>
-internal sealed class CalcArea(int kpiCount, int inputCount)
+internal sealed class CalcArea(int kpiCount, int inputCount, int scopeOptions)
 {
     // Column B, rows 2 on: the selection and settings as numbers.
     public const int LatestRow = 2;
@@ -204,8 +220,11 @@ internal sealed class CalcArea(int kpiCount, int inputCount)
     public const int CloseTextRow = 5;
     public const int OffTargetTextRow = 6;
 
+    /// <summary>Rows of the scope options list: as many as the longest Settings list.</summary>
+    public int ScopeOptionRows => scopeOptions;
+
     // One row per KPI below the lists.
-    public const int KpiHeaderRow = WorkbookOptions.RepSlots + 4;
+    public int KpiHeaderRow => FirstListRow + scopeOptions + 2;
 
     public const int IdColumn = 1;
     public const int CountColumn = 2;

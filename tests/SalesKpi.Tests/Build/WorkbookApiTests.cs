@@ -111,7 +111,6 @@ public class WorkbookApiTests
         { new WorkbookOptions { Password = "" }, "WorkbookOptions.Password must be 1 to 255 characters*" },
         { new WorkbookOptions { Title = new string('x', 201) }, "WorkbookOptions.Title must be at most 200 characters*" },
         { new WorkbookOptions { Teams = ["A", " "] }, "WorkbookOptions.Teams has an empty entry*" },
-        { new WorkbookOptions { Reps = Enumerable.Range(0, 501).Select(i => "R" + i).ToArray() }, "WorkbookOptions.Reps holds 501 entries; the workbook has room for 500*" },
         { new WorkbookOptions { Selection = new DashboardSelection { Scope = ScopeKind.Team } }, "WorkbookOptions.Selection.ScopeValue must name the team to show*" },
         { new WorkbookOptions { Settings = new KpiSettings { CloseBand = 2 } }, "KpiSettings.CloseBand must be between 0 and 1, not 2*" },
         { new WorkbookOptions { Language = (Language)7 }, "WorkbookOptions.Language 7 is not defined*" },
@@ -137,6 +136,24 @@ public class WorkbookApiTests
         var row = SheetXml.Parse(first).Row;
         var locations = Enumerable.Range(0, 5).Select(i => workbook.Cell(sheet, $"B{row + i}").Text);
         locations.Should().Equal("Madrid", "Barcelona", "Valencia", "Sevilla", null);
+    }
+
+    [Fact]
+    public void More_reps_than_the_default_room_all_reach_the_lists()
+    {
+        var rows = Enumerable.Range(0, 600).Select(i => new SalesRecord
+        {
+            RepId = "R" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture),
+            PeriodStart = new DateTime(2025, 1, 1),
+            PeriodEnd = new DateTime(2025, 1, 31),
+            DealsWon = i % 7,
+        });
+        using var workbook = new XlsxReader(WorkbookFiles.Write(new WorkbookOptions { Capacity = 5 }, rows));
+
+        workbook.Names["List_Reps"].Should().EndWith("$C$" + (SheetXml.Parse(XlsxReader.Resolve(workbook.Names["List_Reps"].Split(':')[0]).Address).Row + 599));
+        var (sheet, first) = XlsxReader.Resolve(workbook.Names["List_Reps"].Split(':')[0]);
+        workbook.Cell(sheet, "C" + (SheetXml.Parse(first).Row + 599)).Text.Should().Be("R599");
+        workbook.Names["Calc_ScopeOptions"].Should().EndWith("$I$601", "the dashboard's scope list has a row for each rep");
     }
 
     /// <summary>A stream like an HTTP response: write only, no seeking, no length.</summary>
