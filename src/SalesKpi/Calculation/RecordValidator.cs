@@ -9,41 +9,15 @@ namespace SalesKpi.Calculation;
 internal static class RecordValidator
 {
     /// <summary>The records as a list, each checked; throws at the first bad value.</summary>
-    public static List<SalesRecord> Checked(IEnumerable<SalesRecord> records, bool distinctPeriods)
-    {
-        if (records is null)
-        {
-            throw new ArgumentNullException(nameof(records));
-        }
-
-        var list = new List<SalesRecord>();
-        var seen = new Dictionary<(string RepId, DateTime PeriodStart), int>();
-        foreach (var record in records)
-        {
-            var number = list.Count + 1;
-            Check(record, number);
-            if (distinctPeriods)
-            {
-                if (seen.TryGetValue((record.RepId, record.PeriodStart), out var earlier))
-                {
-                    throw new SalesDataException(number, nameof(SalesRecord.PeriodStart), Date(record.PeriodStart),
-                        $"Rep '{record.RepId}' already has a record for this period (record {earlier.ToString(CultureInfo.InvariantCulture)}).");
-                }
-
-                seen.Add((record.RepId, record.PeriodStart), number);
-            }
-
-            list.Add(record);
-        }
-
-        return list;
-    }
+    public static List<SalesRecord> Checked(IEnumerable<SalesRecord> records, bool distinctPeriods) =>
+        new(CheckedStream(records, int.MaxValue, distinctPeriods));
 
     /// <summary>
     /// The records, each checked as it is read, never all held at once: throws at the first bad value,
-    /// at a second record for one rep and period, or past <paramref name="max"/> records.
+    /// at a second record for one rep and period (where <paramref name="distinctPeriods"/>), or past
+    /// <paramref name="max"/> records.
     /// </summary>
-    public static IEnumerable<SalesRecord> CheckedStream(IEnumerable<SalesRecord> records, int max)
+    public static IEnumerable<SalesRecord> CheckedStream(IEnumerable<SalesRecord> records, int max, bool distinctPeriods = true)
     {
         if (records is null)
         {
@@ -66,13 +40,17 @@ internal static class RecordValidator
                 }
 
                 Check(record, number);
-                if (seen.TryGetValue((record.RepId, record.PeriodStart), out var earlier))
+                if (distinctPeriods)
                 {
-                    throw new SalesDataException(number, nameof(SalesRecord.PeriodStart), Date(record.PeriodStart),
-                        $"Rep '{record.RepId}' already has a record for this period (record {earlier.ToString(CultureInfo.InvariantCulture)}).");
+                    if (seen.TryGetValue((record.RepId, record.PeriodStart), out var earlier))
+                    {
+                        throw new SalesDataException(number, nameof(SalesRecord.PeriodStart), Date(record.PeriodStart),
+                            $"Rep '{record.RepId}' already has a record for this period (record {earlier.ToString(CultureInfo.InvariantCulture)}).");
+                    }
+
+                    seen.Add((record.RepId, record.PeriodStart), number);
                 }
 
-                seen.Add((record.RepId, record.PeriodStart), number);
                 yield return record;
             }
         }
