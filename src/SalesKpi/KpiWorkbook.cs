@@ -26,9 +26,7 @@ public static class KpiWorkbook
     {
         CheckWritable(output);
         options = Checked(options);
-        using var buffer = TemporaryFile();
-        WorkbookWriter.Write(buffer, options, data ?? Array.Empty<SalesRecord>());
-        buffer.Position = 0;
+        using var buffer = Built(file => WorkbookWriter.Write(file, options, data ?? Array.Empty<SalesRecord>()));
         buffer.CopyTo(output, CopyBuffer);
         output.Flush();
     }
@@ -38,9 +36,7 @@ public static class KpiWorkbook
     {
         CheckWritable(output);
         options = Checked(options);
-        using var buffer = TemporaryFile();
-        WorkbookWriter.Write(buffer, options, data ?? Array.Empty<SalesRecord>());
-        buffer.Position = 0;
+        using var buffer = Built(file => WorkbookWriter.Write(file, options, data ?? Array.Empty<SalesRecord>()));
         await buffer.CopyToAsync(output, CopyBuffer, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -48,22 +44,47 @@ public static class KpiWorkbook
     /// <summary>Writes a workbook to a file. The file appears whole or not at all.</summary>
     public static void Write(string path, WorkbookOptions? options = null, IEnumerable<SalesRecord>? data = null)
     {
-        var full = CheckPath(path);
         options = Checked(options);
-        var temp = TempPathBeside(full);
-        try
-        {
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
-            {
-                WorkbookWriter.Write(file, options, data ?? Array.Empty<SalesRecord>());
-            }
+        WriteFile(path, file => WorkbookWriter.Write(file, options, data ?? Array.Empty<SalesRecord>()));
+    }
 
-            MoveIntoPlace(temp, full);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+    /// <summary>
+    /// Fills a KPI workbook used as a template (a blank calculator from this library, or one a person
+    /// customised in Excel or LibreOffice) with <paramref name="data"/>. Its settings, targets, lists and
+    /// dashboard selection are the template's; the data table and KPI rows grow to fit the data, and so
+    /// do the names, validations, formats, formulas and charts that cover them. Everything else (added
+    /// sheets, pictures, charts, colours) comes through unchanged. Formula cells get computed values
+    /// where they are the library's own; the workbook asks programs to recalculate on open.
+    /// </summary>
+    /// <param name="template">The template, read once; it is not disposed and need not seek.</param>
+    /// <param name="output">Where the filled workbook goes. It is not disposed and receives nothing if anything fails.</param>
+    /// <param name="data">The rows, read once; they replace any rows the template's data table holds.</param>
+    /// <param name="catalog">The catalog the template's KPIs come from, if not the default one.</param>
+    /// <exception cref="InvalidDataException">The template is not a readable workbook made by this library.</exception>
+    /// <exception cref="SalesDataException">A data row holds an invalid value; the message names the row, field and value.</exception>
+    public static void Fill(Stream template, Stream output, IEnumerable<SalesRecord> data, KpiCatalog? catalog = null)
+    {
+        CheckWritable(output);
+        using var buffer = Filled(template, data, catalog);
+        buffer.CopyTo(output, CopyBuffer);
+        output.Flush();
+    }
+
+    /// <summary>Fills a template, copying the result out asynchronously; see <see cref="Fill(Stream, Stream, IEnumerable{SalesRecord}, KpiCatalog?)"/>.</summary>
+    public static async Task FillAsync(Stream template, Stream output, IEnumerable<SalesRecord> data, KpiCatalog? catalog = null, CancellationToken cancellationToken = default)
+    {
+        CheckWritable(output);
+        using var buffer = Filled(template, data, catalog);
+        await buffer.CopyToAsync(output, CopyBuffer, cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Fills a template file into another file, which appears whole or not at all; see <see cref="Fill(Stream, Stream, IEnumerable{SalesRecord}, KpiCatalog?)"/>.</summary>
+    public static void Fill(string templatePath, string outputPath, IEnumerable<SalesRecord> data, KpiCatalog? catalog = null)
+    {
+        using var template = new FileStream(CheckPath(templatePath), FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var buffer = Filled(template, data, catalog);
+        WriteFile(outputPath, file => buffer.CopyTo(file, CopyBuffer));
     }
 
     /// <summary>
@@ -95,6 +116,64 @@ public static class KpiWorkbook
         input.CopyTo(buffer, CopyBuffer);
         buffer.Position = 0;
         return SalesKpi.Read.WorkbookDataReader.Read(buffer);
+    }
+
+    private static FileStream Filled(Stream template, IEnumerable<SalesRecord> data, KpiCatalog? catalog)
+    {
+        if (template is null)
+        {
+            throw new ArgumentNullException(nameof(template));
+        }
+
+        if (data is null)
+        {
+            throw new ArgumentNullException(nameof(data));
+        }
+
+        using var seekable = template.CanSeek ? null : TemporaryFile();
+        if (seekable is not null)
+        {
+            template.CopyTo(seekable, CopyBuffer);
+            seekable.Position = 0;
+        }
+
+        return Built(file => Filling.TemplateFiller.Fill(seekable ?? template, file, catalog ?? KpiCatalog.Default, data, Path.GetTempFileName()));
+    }
+
+    /// <summary>A workbook built into a temporary file, rewound, so a failure leaves the caller's stream untouched.</summary>
+    private static FileStream Built(Action<Stream> build)
+    {
+        var buffer = TemporaryFile();
+        try
+        {
+            build(buffer);
+            buffer.Position = 0;
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    private static void WriteFile(string path, Action<Stream> write)
+    {
+        var full = CheckPath(path);
+        var temp = TempPathBeside(full);
+        try
+        {
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            {
+                write(file);
+            }
+
+            MoveIntoPlace(temp, full);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
     }
 
     private static WorkbookOptions Checked(WorkbookOptions? options)

@@ -13,10 +13,12 @@ namespace SalesKpi.Build;
 /// </summary>
 internal sealed class BuildContext
 {
+    private readonly ListSlots _room;
     private WorkbookLayout? _layout;
 
-    public BuildContext(WorkbookOptions options, int maxRows = WorkbookOptions.MaxCapacity)
+    public BuildContext(WorkbookOptions options, int maxRows = WorkbookOptions.MaxCapacity, ListSlots? room = null)
     {
+        _room = room ?? ListSlots.Default;
         Options = options;
         MaxRows = maxRows;
         PasswordHash = Protection.Hash(options.Password);
@@ -54,7 +56,7 @@ internal sealed class BuildContext
     public void Complete()
     {
         Values.Complete();
-        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount), ListSlots.Fitting(Teams.Count, Locations.Count, Reps.Count));
+        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount), _room.Fitting(Teams.Count, Locations.Count, Reps.Count));
     }
 
     public string Text(LocalizedText text) => text[Language];

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using SalesKpi.Layout;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Build;
@@ -12,20 +13,21 @@ internal static class WorkbookWriter
     /// The data goes first, in one pass (each row is checked, written and summed as it comes); the
     /// sheets that show totals follow once every row is in. Sheet parts keep the workbook's order.
     /// </summary>
-    public static void Write(Stream output, WorkbookOptions options, IEnumerable<SalesRecord> records, int maxRows = WorkbookOptions.MaxCapacity)
+    /// <returns>Where everything ended up.</returns>
+    public static WorkbookLayout Write(Stream output, WorkbookOptions options, IEnumerable<SalesRecord> records, int maxRows = WorkbookOptions.MaxCapacity, ListSlots? room = null)
     {
-        var context = new BuildContext(options, maxRows);
+        var context = new BuildContext(options, maxRows, room);
         using var package = new XlsxPackage(output, CompressionLevel.Optimal);
         using (var store = new RowStore(context.Kpis.Count))
         {
-            package.WriteSheet(2, xml => DataSheet.Write(xml, context, records, store));
-            package.WriteSheet(3, xml => KpiSheet.Write(xml, context, store));
+            package.WriteSheet((int)SheetRole.Data, xml => DataSheet.Write(xml, context, records, store));
+            package.WriteSheet((int)SheetRole.Kpis, xml => KpiSheet.Write(xml, context, store));
         }
 
-        package.WriteSheet(1, xml => DashboardSheet.Write(xml, context));
-        package.WriteSheet(4, xml => SettingsSheet.Write(xml, context));
-        package.WriteSheet(5, xml => InstructionsSheet.Write(xml, context));
-        package.WriteSheet(6, xml => CalcSheet.Write(xml, context));
+        package.WriteSheet((int)SheetRole.Dashboard, xml => DashboardSheet.Write(xml, context));
+        package.WriteSheet((int)SheetRole.Settings, xml => SettingsSheet.Write(xml, context));
+        package.WriteSheet((int)SheetRole.Instructions, xml => InstructionsSheet.Write(xml, context));
+        package.WriteSheet((int)SheetRole.Calc, xml => CalcSheet.Write(xml, context));
         var layout = context.Layout;
         var sheets = new[]
         {
@@ -37,5 +39,6 @@ internal static class WorkbookWriter
             new SheetEntry(layout.CalcSheet, Hidden: true),
         };
         package.Finish(sheets, Names.All(context), context.Styles, context.Title, context.Options.DocumentDate);
+        return layout;
     }
 }

@@ -124,8 +124,9 @@ internal sealed record ListSlots(int Teams, int Locations, int Reps)
 
     public int Longest => System.Math.Max(Teams, System.Math.Max(Locations, Reps));
 
-    public static ListSlots Fitting(int teams, int locations, int reps) =>
-        new(System.Math.Max(Default.Teams, teams), System.Math.Max(Default.Locations, locations), System.Math.Max(Default.Reps, reps));
+    /// <summary>This much room, or more where the lists hold more.</summary>
+    public ListSlots Fitting(int teams, int locations, int reps) =>
+        new(System.Math.Max(Teams, teams), System.Math.Max(Locations, locations), System.Math.Max(Reps, reps));
 }
 
 /// <summary>The dashboard: selection at the top, one row per KPI below.</summary>

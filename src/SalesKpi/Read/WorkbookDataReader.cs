@@ -37,7 +37,7 @@ internal static class WorkbookDataReader
         }
     }
 
-    private static (List<(string Name, string Path)> Sheets, Dictionary<string, string> Names) Workbook(XlsxParts parts)
+    public static (List<(string Name, string Path)> Sheets, Dictionary<string, string> Names) Workbook(XlsxParts parts)
     {
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var rels = parts.Xml("xl/_rels/workbook.xml.rels"))
@@ -52,8 +52,11 @@ internal static class WorkbookDataReader
         var sheets = new List<(string, string)>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         using var xml = parts.Xml("xl/workbook.xml");
-        while (xml.Read())
+        // ReadElementContentAsString moves to the next node itself: read on only where nothing did.
+        var advanced = false;
+        while (advanced || xml.Read())
         {
+            advanced = false;
             if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Main)
             {
                 continue;
@@ -67,6 +70,7 @@ internal static class WorkbookDataReader
             {
                 var name = xml.GetAttribute("name") ?? "";
                 names[name] = xml.ReadElementContentAsString();
+                advanced = true;
             }
         }
 
@@ -91,7 +95,7 @@ internal static class WorkbookDataReader
         throw new InvalidDataException($"The workbook has no data sheet (no name Data_RepId, no sheet called Data or Datos). Its sheets are: {string.Join(", ", sheets.Select(s => s.Name))}.");
     }
 
-    private static List<string> SharedStrings(XlsxParts parts)
+    public static List<string> SharedStrings(XlsxParts parts)
     {
         var strings = new List<string>();
         using var xml = parts.Xml("xl/sharedStrings.xml");

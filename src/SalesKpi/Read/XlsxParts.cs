@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml;
+using System.Xml.Linq;
 
 namespace SalesKpi.Read;
 
@@ -18,7 +20,7 @@ internal sealed class XlsxParts : IDisposable
     /// <summary>How much larger than its compressed size a big part may be; XML compresses well, but not this well.</summary>
     private const long MaxRatio = 250;
 
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false };
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false, CloseInput = true };
 
     private readonly ZipArchive _zip;
 
@@ -69,8 +71,24 @@ internal sealed class XlsxParts : IDisposable
     /// <summary>Reads a part as XML, never past the size its zip entry declares.</summary>
     public XmlReader Xml(string path)
     {
+        return XmlReader.Create(Open(path), Settings);
+    }
+
+    /// <summary>Every part's path, in the package's order.</summary>
+    public IEnumerable<string> Paths => _zip.Entries.Select(e => e.FullName);
+
+    /// <summary>A part's bytes, never past the size its zip entry declares.</summary>
+    public Stream Open(string path)
+    {
         var entry = Entry(path) ?? throw new InvalidDataException($"The workbook has no part {path}.");
-        return XmlReader.Create(new BoundedStream(entry.Open(), entry.Length), Settings);
+        return new BoundedStream(entry.Open(), entry.Length);
+    }
+
+    /// <summary>A part as an XML tree, whitespace kept: for the small parts a fill rewrites.</summary>
+    public XDocument Document(string path)
+    {
+        using var xml = Xml(path);
+        return XDocument.Load(xml, LoadOptions.PreserveWhitespace);
     }
 
     public void Dispose() => _zip.Dispose();

@@ -33,4 +33,33 @@ internal static class CellRef
 
     /// <summary>A sheet name as a formula writes it: always quoted, quotes doubled.</summary>
     public static string Sheet(string name) => "'" + string.Join("''", name.Split('\'')) + "'";
+
+    /// <summary>The 1-based column of letters such as <c>AB</c>.</summary>
+    public static int ColumnNumber(string letters)
+    {
+        var column = 0;
+        foreach (var letter in letters)
+        {
+            column = (column * 26) + (char.ToUpperInvariant(letter) - 'A' + 1);
+        }
+
+        return column;
+    }
+
+    /// <summary>The row and column of an address such as <c>AB12</c>.</summary>
+    public static (int Row, int Column) Parse(string address)
+    {
+        var split = 0;
+        while (split < address.Length && char.IsLetter(address[split]))
+        {
+            split++;
+        }
+
+        if (split == 0 || !int.TryParse(address.Substring(split), NumberStyles.None, CultureInfo.InvariantCulture, out var row))
+        {
+            throw new System.FormatException($"'{address}' is not a cell address.");
+        }
+
+        return (row, ColumnNumber(address.Substring(0, split)));
+    }
 }

@@ -40,10 +40,13 @@ internal sealed class XlsxPackage : IDisposable
         _level = level;
     }
 
+    /// <summary>The part of the sheet at a 1-based position.</summary>
+    public static string SheetPart(int position) => $"xl/worksheets/sheet{position}.xml";
+
     /// <summary>Writes the worksheet part of the sheet at a 1-based position; parts may come in any order.</summary>
     public void WriteSheet(int position, Action<XmlWriter> write)
     {
-        var path = $"xl/worksheets/sheet{position}.xml";
+        var path = SheetPart(position);
         _sheetParts.Add(position, path);
         WritePart(path, write);
     }

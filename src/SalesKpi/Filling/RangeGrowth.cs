@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SalesKpi.Filling;
+
+/// <summary>
+/// Grows the references that cover the data table: any range on the data or KPI sheet that runs from
+/// the header or first data row down to the template's last row is made to reach the new last row,
+/// wherever it appears (names, formulas, validations, conditional formats, charts).
+/// </summary>
+internal sealed class RangeGrowth(IReadOnlyCollection<string> sheets, int oldLastRow, int newLastRow)
+{
+    private const int LastTopRow = 2;
+
+    // A range, with or without a sheet: 'My sheet'!$A$2:$A$1001, Data!A2:B9, A2:A1001.
+    private static readonly Regex Range = new(
+        @"(?<![\w.$])(?<sheet>(?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!)?(?<start>\$?[A-Za-z]{1,3}\$?(?<r1>\d+)):(?<endColumn>\$?[A-Za-z]{1,3}\$?)(?<r2>\d+)(?![\w(])",
+        RegexOptions.CultureInvariant);
+
+    private readonly HashSet<string> _sheets = new(sheets, StringComparer.OrdinalIgnoreCase);
+
+    public bool Grows => newLastRow > oldLastRow;
+
+    public int NewLastRow => newLastRow;
+
+    /// <summary>A formula, sqref or chart reference with its data ranges grown. Text in quotes is left alone.</summary>
+    /// <param name="text">The reference text.</param>
+    /// <param name="sheet">The sheet the text lives on, for references without a sheet; null for workbook-level text.</param>
+    public string Apply(string text, string? sheet)
+    {
+        if (!Grows || text.IndexOf(":", StringComparison.Ordinal) < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length + 8);
+        var parts = text.Split('"');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                result.Append('"');
+            }
+
+            // Even parts are outside string literals ("" inside a literal splits into an empty odd part).
+            result.Append(i % 2 == 0 ? Range.Replace(parts[i], m => Grow(m, sheet)) : parts[i]);
+        }
+
+        return result.ToString();
+    }
+
+    private string Grow(Match match, string? contextSheet)
+    {
+        var prefix = match.Groups["sheet"].Value;
+        var sheet = prefix.Length == 0 ? contextSheet : Unquote(prefix.Substring(0, prefix.Length - 1));
+        var first = int.Parse(match.Groups["r1"].Value, CultureInfo.InvariantCulture);
+        var last = int.Parse(match.Groups["r2"].Value, CultureInfo.InvariantCulture);
+        if (sheet is null || !_sheets.Contains(sheet) || first > LastTopRow || last != oldLastRow)
+        {
+            return match.Value;
+        }
+
+        return prefix + match.Groups["start"].Value + ":" + match.Groups["endColumn"].Value + newLastRow.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string Unquote(string sheet) =>
+        sheet.StartsWith("'", StringComparison.Ordinal) ? SheetRange.Unquote(sheet.Substring(1, sheet.Length - 2)) : sheet;
+}

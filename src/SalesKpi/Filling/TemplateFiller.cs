@@ -1,0 +1,442 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using SalesKpi.Build;
+using SalesKpi.Layout;
+using SalesKpi.Read;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Filling;
+
+/// <summary>
+/// Fills a template: the library's own calculator or one a person customised. The workbook the
+/// template stands for is built afresh with the data (same options, read from the template's cells),
+/// then merged into the template part by part: the data and KPI rows come from the fresh build in
+/// the template's own cell styles, formula cells the template shares with the fresh build take their
+/// computed values, the ranges that cover the data grow, and every other part is copied unchanged.
+/// </summary>
+internal static class TemplateFiller
+{
+    private static readonly XNamespace Main = Ns.Main;
+    private static readonly DateTimeOffset EntryDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.", RegexOptions.CultureInvariant);
+    private const string RowsMarker = "saleskpi-rows";
+
+    public static void Fill(Stream template, Stream output, KpiCatalog catalog, IEnumerable<SalesRecord> records, string scratch)
+    {
+        using var parts = XlsxParts.Open(template);
+        var book = TemplateWorkbook.Open(parts);
+        var (options, slots) = book.Options(catalog);
+        using var freshFile = new FileStream(scratch, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        var layout = WorkbookWriter.Write(freshFile, options, records, room: slots);
+        if (layout.Slots != slots)
+        {
+            throw new ArgumentException(FormattableString.Invariant(
+                $"The template's Settings lists have room for {slots.Teams} teams, {slots.Locations} locations and {slots.Reps} reps; the data brings {layout.Slots.Teams}, {layout.Slots.Locations} and {layout.Slots.Reps}. Make the template with more room, or write the workbook without one."),
+                nameof(records));
+        }
+
+        freshFile.Position = 0;
+        using var fresh = XlsxParts.Open(freshFile);
+        new Merge(book, parts, fresh, layout).Write(output);
+    }
+
+    private sealed class Merge(TemplateWorkbook book, XlsxParts parts, XlsxParts fresh, WorkbookLayout layout)
+    {
+        private readonly RangeGrowth _growth = new(new[] { book.DataSheet, book.KpiSheet }, book.LastDataRow, layout.LastDataRow);
+        private readonly Dictionary<string, (string Sheet, SheetRole? Role)> _sheets = Sheets(book);
+
+        public void Write(Stream output)
+        {
+            var charts = Charts(parts.Document("[Content_Types].xml"));
+            using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
+            foreach (var path in parts.Paths)
+            {
+                if (path.Equals("xl/calcChain.xml", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue; // it lists formula cells of the old rows; programs rebuild it
+                }
+
+                if (path.Equals("[Content_Types].xml", StringComparison.Ordinal))
+                {
+                    Document(zip, path, ContentTypes(parts.Document(path)));
+                }
+                else if (path.Equals("xl/_rels/workbook.xml.rels", StringComparison.OrdinalIgnoreCase))
+                {
+                    Document(zip, path, WorkbookRelationships(parts.Document(path)));
+                }
+                else if (path.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase))
+                {
+                    Document(zip, path, Workbook(parts.Document(path)));
+                }
+                else if (_sheets.TryGetValue(path, out var sheet) && sheet.Role is SheetRole.Data or SheetRole.Kpis)
+                {
+                    Rows(zip, path, sheet.Sheet, sheet.Role.Value);
+                }
+                else if (_sheets.TryGetValue(path, out sheet))
+                {
+                    Document(zip, path, Cells(book.Sheet(sheet.Sheet), sheet.Sheet, sheet.Role));
+                }
+                else if (charts.Contains(path))
+                {
+                    Document(zip, path, Chart(parts.Document(path)));
+                }
+                else
+                {
+                    using var source = parts.Open(path);
+                    using var target = Entry(zip, path);
+                    source.CopyTo(target);
+                }
+            }
+        }
+
+        private static Dictionary<string, (string, SheetRole?)> Sheets(TemplateWorkbook book)
+        {
+            var roles = book.Roles().ToDictionary(r => r.Value, r => r.Key, StringComparer.OrdinalIgnoreCase);
+            return book.SheetPaths.ToDictionary(
+                s => s.Value,
+                s => (s.Key, roles.TryGetValue(s.Key, out var role) ? role : (SheetRole?)null),
+                StringComparer.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The chart parts, wherever the program that made them put them.</summary>
+        private static HashSet<string> Charts(XDocument contentTypes) => new(
+            contentTypes.Root?.Elements()
+                .Where(e => (string?)e.Attribute("ContentType") == "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")
+                .Select(e => ((string?)e.Attribute("PartName") ?? "").TrimStart('/')) ?? Enumerable.Empty<string>(),
+            StringComparer.OrdinalIgnoreCase);
+
+        private static XDocument ContentTypes(XDocument document)
+        {
+            document.Root?.Elements().Where(e => ((string?)e.Attribute("PartName"))?.Equals("/xl/calcChain.xml", StringComparison.OrdinalIgnoreCase) == true).Remove();
+            return document;
+        }
+
+        private static XDocument WorkbookRelationships(XDocument document)
+        {
+            document.Root?.Elements().Where(e => ((string?)e.Attribute("Type"))?.EndsWith("/calcChain", StringComparison.Ordinal) == true).Remove();
+            return document;
+        }
+
+        /// <summary>Names grow with the data; programs are asked to recalculate on open.</summary>
+        private XDocument Workbook(XDocument document)
+        {
+            var root = document.Root!;
+            foreach (var name in root.Descendants(Main + "definedName"))
+            {
+                name.Value = _growth.Apply(name.Value, null);
+            }
+
+            var calc = root.Element(Main + "calcPr");
+            if (calc is null)
+            {
+                calc = new XElement(Main + "calcPr");
+                var later = new[] { "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst" };
+                var before = root.Elements().FirstOrDefault(e => e.Name.Namespace == Main && later.Contains(e.Name.LocalName));
+                if (before is null)
+                {
+                    root.Add(calc);
+                }
+                else
+                {
+                    before.AddBeforeSelf(calc);
+                }
+            }
+
+            calc.SetAttributeValue("fullCalcOnLoad", "1");
+            return document;
+        }
+
+        private XDocument Chart(XDocument document)
+        {
+            foreach (var reference in document.Descendants().Where(e => e.Name.LocalName == "f"))
+            {
+                reference.Value = _growth.Apply(reference.Value, null);
+            }
+
+            return document;
+        }
+
+        /// <summary>
+        /// A sheet other than the data and KPI tables: references grow, and each formula cell takes the
+        /// value the fresh build computed for it when the fresh build has the same formula in that cell;
+        /// any other formula cell loses its stale value, so programs show what they calculate.
+        /// </summary>
+        private XDocument Cells(XDocument document, string sheet, SheetRole? role)
+        {
+            GrowReferences(document, sheet);
+            var freshCells = role is { } r ? CellsByAddress(fresh.Document(XlsxPackage.SheetPart((int)r))) : new Dictionary<string, XElement>();
+            foreach (var cell in document.Descendants(Main + "c"))
+            {
+                var formula = cell.Element(Main + "f");
+                if (formula is null)
+                {
+                    continue;
+                }
+
+                cell.Element(Main + "v")?.Remove();
+                cell.Attribute("t")?.Remove();
+                if (freshCells.TryGetValue((string?)cell.Attribute("r") ?? "", out var computed)
+                    && computed.Element(Main + "f") is { } freshFormula
+                    && formula.Value.Length > 0
+                    && Same(formula.Value, freshFormula.Value))
+                {
+                    cell.SetAttributeValue("t", (string?)computed.Attribute("t"));
+                    if (computed.Element(Main + "v") is { } value)
+                    {
+                        formula.AddAfterSelf(new XElement(value));
+                    }
+                }
+            }
+
+            if (role == SheetRole.Settings)
+            {
+                FillLists(document, freshCells);
+            }
+
+            return document;
+        }
+
+        /// <summary>The Settings lists take every team, location and rep the fresh build listed: the template's and the data's.</summary>
+        private void FillLists(XDocument document, Dictionary<string, XElement> freshCells)
+        {
+            foreach (var name in new[] { Names.Teams, Names.Locations, Names.Reps })
+            {
+                var range = book.Range(name);
+                for (var row = range.FirstRow; row <= range.LastRow; row++)
+                {
+                    var address = CellRef.Relative(row, range.FirstColumn);
+                    if (freshCells.TryGetValue(address, out var computed) && TemplateWorkbook.ValueOf(computed, Array.Empty<string>()) is string { Length: > 0 } text)
+                    {
+                        var cell = CellAt(document, row, range.FirstColumn);
+                        cell.RemoveNodes();
+                        cell.SetAttributeValue("t", "inlineStr");
+                        cell.Add(new XElement(Main + "is", new XElement(Main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), text)));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The data or KPI table: the template's sheet with its rows below the header replaced by the
+        /// fresh build's, streamed, each cell in the style the template gives its column.
+        /// </summary>
+        private void Rows(ZipArchive zip, string path, string sheet, SheetRole role)
+        {
+            var document = book.Sheet(sheet);
+            var sheetData = document.Root?.Element(Main + "sheetData") ?? throw new InvalidDataException($"The template's sheet {sheet} has no cells.");
+            var styles = ColumnStyles(document, sheetData);
+            sheetData.Elements(Main + "row").Where(r => RowNumber(r) >= WorkbookLayout.FirstDataRow).Remove();
+            var sharedOffset = document.Descendants(Main + "f").Select(f => (int?)f.Attribute("si")).Max() + 1 ?? 0;
+            GrowReferences(document, sheet);
+            if (document.Root!.Element(Main + "dimension") is { } dimension && ((string?)dimension.Attribute("ref"))?.Split(':') is { Length: 2 } ends)
+            {
+                var (_, lastColumn) = CellRef.Parse(ends[1]);
+                dimension.SetAttributeValue("ref", ends[0] + ":" + CellRef.Relative(_growth.NewLastRow, lastColumn));
+            }
+
+            sheetData.Add(new XComment(RowsMarker));
+            var text = document.Root.ToString(SaveOptions.DisableFormatting);
+            var split = text.IndexOf("<!--" + RowsMarker + "-->", StringComparison.Ordinal);
+
+            using var stream = Entry(zip, path);
+            using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), ConformanceLevel = ConformanceLevel.Fragment, CloseOutput = false });
+            xml.WriteRaw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + text.Substring(0, split));
+            using (var rows = fresh.Xml(XlsxPackage.SheetPart((int)role)))
+            {
+                // Reading a row leaves the reader on the next one: look further only when it is not a row.
+                var found = rows.ReadToFollowing("row", Ns.Main);
+                while (found)
+                {
+                    var row = (XElement)XNode.ReadFrom(rows);
+                    if (RowNumber(row) >= WorkbookLayout.FirstDataRow)
+                    {
+                        WriteRow(xml, row, styles, sharedOffset);
+                    }
+
+                    found = (rows.NodeType == XmlNodeType.Element && rows.LocalName == "row") || rows.ReadToFollowing("row", Ns.Main);
+                }
+            }
+
+            xml.WriteRaw(text.Substring(split + RowsMarker.Length + 7));
+        }
+
+        /// <summary>The style of each column's first data cell in the template, or the column's own style.</summary>
+        private static Dictionary<int, string> ColumnStyles(XDocument document, XElement sheetData)
+        {
+            var styles = new Dictionary<int, string>();
+            foreach (var column in document.Root!.Element(Main + "cols")?.Elements(Main + "col") ?? Enumerable.Empty<XElement>())
+            {
+                if ((string?)column.Attribute("style") is { } style)
+                {
+                    for (var c = (int)column.Attribute("min")!; c <= Math.Min((int)column.Attribute("max")!, 16384); c++)
+                    {
+                        styles[c] = style;
+                    }
+                }
+            }
+
+            var first = sheetData.Elements(Main + "row").FirstOrDefault(r => RowNumber(r) == WorkbookLayout.FirstDataRow);
+            foreach (var cell in first?.Elements(Main + "c") ?? Enumerable.Empty<XElement>())
+            {
+                if ((string?)cell.Attribute("r") is { } address && (string?)cell.Attribute("s") is { } style)
+                {
+                    styles[CellRef.Parse(address).Column] = style;
+                }
+            }
+
+            return styles;
+        }
+
+        private static void WriteRow(XmlWriter xml, XElement row, Dictionary<int, string> styles, int sharedOffset)
+        {
+            xml.WriteStartElement("row");
+            xml.WriteAttributeString("r", (string?)row.Attribute("r"));
+            foreach (var cell in row.Elements(Main + "c"))
+            {
+                var address = (string)cell.Attribute("r")!;
+                xml.WriteStartElement("c");
+                xml.WriteAttributeString("r", address);
+                if (styles.TryGetValue(CellRef.Parse(address).Column, out var style))
+                {
+                    xml.WriteAttributeString("s", style);
+                }
+
+                if ((string?)cell.Attribute("t") is { } type)
+                {
+                    xml.WriteAttributeString("t", type);
+                }
+
+                foreach (var child in cell.Elements())
+                {
+                    WriteElement(xml, child, sharedOffset);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        /// <summary>A cell's content, in the template's default namespace; shared formulas renumbered past the template's own.</summary>
+        private static void WriteElement(XmlWriter xml, XElement element, int sharedOffset)
+        {
+            xml.WriteStartElement(element.Name.LocalName);
+            foreach (var attribute in element.Attributes())
+            {
+                if (attribute.Name == XNamespace.Xml + "space")
+                {
+                    xml.WriteAttributeString("xml", "space", null, attribute.Value);
+                }
+                else if (attribute.Name.LocalName == "si" && element.Name.LocalName == "f")
+                {
+                    xml.WriteAttributeString("si", (int.Parse(attribute.Value, CultureInfo.InvariantCulture) + sharedOffset).ToString(CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    xml.WriteAttributeString(attribute.Name.LocalName, attribute.Value);
+                }
+            }
+
+            foreach (var node in element.Nodes())
+            {
+                if (node is XElement child)
+                {
+                    WriteElement(xml, child, sharedOffset);
+                }
+                else if (node is XText text)
+                {
+                    xml.WriteString(text.Value);
+                }
+            }
+
+            xml.WriteEndElement();
+        }
+
+        /// <summary>Formulas, validations and conditional formats on a sheet reach the grown rows.</summary>
+        private void GrowReferences(XDocument document, string sheet)
+        {
+            foreach (var element in document.Descendants())
+            {
+                if (element.Name.LocalName is "f" or "formula" or "formula1" or "formula2" or "sqref" && !element.HasElements)
+                {
+                    element.Value = _growth.Apply(element.Value, sheet);
+                }
+
+                if (element.Attribute("sqref") is { } sqref)
+                {
+                    sqref.Value = _growth.Apply(sqref.Value, sheet);
+                }
+            }
+        }
+
+        private static Dictionary<string, XElement> CellsByAddress(XDocument sheet) =>
+            sheet.Descendants(Main + "c").Where(c => c.Attribute("r") is not null).ToDictionary(c => (string)c.Attribute("r")!, StringComparer.Ordinal);
+
+        private static bool Same(string template, string computed) =>
+            string.Equals(FormulaNoise.Replace(template, ""), FormulaNoise.Replace(computed, ""), StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The cell at a row and column, made (in order) where the template has none.</summary>
+        private static XElement CellAt(XDocument document, int row, int column)
+        {
+            var sheetData = document.Root!.Element(Main + "sheetData")!;
+            var rowElement = sheetData.Elements(Main + "row").FirstOrDefault(r => RowNumber(r) >= row);
+            if (rowElement is null || RowNumber(rowElement) != row)
+            {
+                var made = new XElement(Main + "row", new XAttribute("r", row));
+                if (rowElement is null)
+                {
+                    sheetData.Add(made);
+                }
+                else
+                {
+                    rowElement.AddBeforeSelf(made);
+                }
+
+                rowElement = made;
+            }
+
+            var address = CellRef.Relative(row, column);
+            var cell = rowElement.Elements(Main + "c").FirstOrDefault(c => CellRef.Parse((string)c.Attribute("r")!).Column >= column);
+            if (cell is not null && (string?)cell.Attribute("r") == address)
+            {
+                return cell;
+            }
+
+            var newCell = new XElement(Main + "c", new XAttribute("r", address));
+            if (cell is null)
+            {
+                rowElement.Add(newCell);
+            }
+            else
+            {
+                cell.AddBeforeSelf(newCell);
+            }
+
+            return newCell;
+        }
+
+        private static int RowNumber(XElement row) => (int?)row.Attribute("r") ?? 0;
+
+        private static Stream Entry(ZipArchive zip, string path)
+        {
+            var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
+            entry.LastWriteTime = EntryDate;
+            return entry.Open();
+        }
+
+        private static void Document(ZipArchive zip, string path, XDocument document)
+        {
+            using var stream = Entry(zip, path);
+            using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+            document.Save(xml);
+        }
+    }
+}
