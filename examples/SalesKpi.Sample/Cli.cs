@@ -20,7 +20,7 @@ public static class Cli
                 case "blank":
                     return Blank.Run(rest, output);
                 case "fill":
-                    return Fill.Run(rest, output);
+                    return Fill.Run(rest, output, error);
                 case "read":
                     return Read.Run(rest, output, error);
                 case null or "--help" or "-h" or "help":
@@ -54,7 +54,7 @@ public static class Cli
                  [--template field-sales|inside-sales|executive|FILE.json]
                  [--title TEXT] [--currency CODE] [--period week|month|quarter] [--capacity ROWS] [--password TEXT]
           fill   --data FILE.csv --out FILE    The calculator filled from a CSV export (field names or column titles as headers).
-                 [--lang en|es] [--culture es-ES] [--delimiter ;]
+                 [--template NAME|FILE.json|FILE.xlsx] [--lang en|es] [--culture es-ES] [--delimiter ;]
           read   FILE.xlsx [--json]           The KPIs per team for the latest period of a filled workbook.
 
         Every command takes --help.

@@ -25,8 +25,8 @@ public static class QuickStart
         var results = new KpiCalculator().Compute(records.Where(r => r.Team == "Field"));
         Console.WriteLine(results["win-rate"].Value?.ToString("P1", CultureInfo.CurrentCulture) ?? "n/a");
 
-        // A CRM's CSV export in (field names or column titles, ',' or ';'), and a workbook's data back out.
-        KpiWorkbook.Write("kpis.xlsx", new WorkbookOptions(), SalesCsv.Read("crm-export.csv"));
+        // A CRM's CSV export (field names or column titles, ',' or ';') into a calculator someone customised, and back out.
+        KpiWorkbook.Fill("our-calculator.xlsx", "kpis.xlsx", SalesCsv.Read("crm-export.csv"));
         var data = KpiWorkbook.Read("kpis.xlsx");   // data.Records, and data.Problems naming sheet, cell, field and value
         // quick-start:end
 

@@ -142,6 +142,52 @@ public class DemoTests
     }
 
     [Fact]
+    public void Fill_into_a_customised_workbook_keeps_what_the_person_added_and_reports_progress()
+    {
+        var folder = Support.Scratch.NewFolder("fill");
+        var template = Path.Combine(folder, "ours.xlsx");
+        KpiWorkbook.Write(template, new WorkbookOptions { Capacity = 20 });
+        Support.Customise.Apply(template, Filling.TemplateFillFixture.RevenueRange(Language.English, 21), "Setting_Target_win_rate", 0.35);
+        // The sample's 15 reps over two years, repeated in later years until there are enough rows.
+        var sample = SampleData.Create();
+        var records = Enumerable.Range(0, Fill.ProgressEvery).Select(i =>
+        {
+            var r = sample[i % sample.Count];
+            var start = r.PeriodStart.AddMonths(24 * (i / sample.Count));
+            return r with { PeriodStart = start, PeriodEnd = start.AddMonths(1).AddDays(-1) };
+        }).ToList();
+        var data = Path.Combine(folder, "crm.csv");
+        File.WriteAllText(data, Csv.SalesCsvTests.Export(records, f => f.Name, ',', System.Globalization.CultureInfo.InvariantCulture));
+        var path = Path.Combine(folder, "filled.xlsx");
+
+        var (code, output, error) = Run("fill", "--data", data, "--out", path, "--template", template);
+
+        code.Should().Be(0, error);
+        output.Should().Contain(path);
+        error.Should().Be(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Fill.ProgressEvery:N0} rows written...{System.Environment.NewLine}"));
+        using var workbook = new Support.XlsxReader(path);
+        workbook.SheetNames.Should().Contain(Support.Customise.NotesSheet);
+        workbook.Named("Setting_Target_win_rate").Number.Should().Be(0.35);
+        workbook.Names["Data_RepId"].Should().EndWith("$" + (Fill.ProgressEvery + 1));
+    }
+
+    [Fact]
+    public void Fill_from_a_shipped_template_takes_its_kpis_and_period()
+    {
+        var folder = Support.Scratch.NewFolder("fill");
+        var data = Path.Combine(folder, "crm.csv");
+        File.WriteAllText(data, Csv.SalesCsvTests.Export(SampleData.Create(), f => f.Name, ',', System.Globalization.CultureInfo.InvariantCulture));
+        var path = Path.Combine(folder, "executive.xlsx");
+
+        var (code, _, error) = Run("fill", "--data", data, "--out", path, "--template", "executive");
+
+        code.Should().Be(0, error);
+        using var workbook = new Support.XlsxReader(path);
+        workbook.Named("Setting_PeriodKind").Text.Should().Be("Quarter");
+        workbook.Names.Keys.Where(n => n.StartsWith("Kpi_", System.StringComparison.Ordinal)).Should().HaveCount(10);
+    }
+
+    [Fact]
     public void Blank_from_a_shipped_template_in_spanish()
     {
         var path = Path.Combine(Support.Scratch.NewFolder("blank"), "internas.xlsx");

@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Threading.Tasks;
 using SalesKpi.Layout;
 using SalesKpi.Tests.Support;
 using Xunit.Abstractions;
@@ -285,6 +286,37 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public void Many_threads_fill_the_same_template_at_once_with_identical_results()
+    {
+        var filled = fixture.Cases.First(c => c.Kind == "customised");
+        var template = File.ReadAllBytes(filled.Template);
+        byte[] Fill()
+        {
+            // A stream that cannot seek, as an upload or a download gives it.
+            using var input = new NonSeekable(new MemoryStream(template));
+            using var output = new MemoryStream();
+            KpiWorkbook.Fill(input, output, filled.Set.Records);
+            return output.ToArray();
+        }
+
+        var results = Enumerable.Range(0, 12).AsParallel().WithDegreeOfParallelism(12).Select(_ => Fill()).ToList();
+        results.Should().AllSatisfy(r => r.Should().Equal(results[0]));
+        results[0].Should().Equal(File.ReadAllBytes(filled.Filled), "a fill gives the same bytes each time");
+    }
+
+    [Fact]
+    public async Task A_bad_row_in_the_middle_leaves_the_callers_stream_empty()
+    {
+        var filled = fixture.Cases.First(c => c.Kind == "own");
+        var records = filled.Set.Records.Select((r, i) => i == 3 ? r with { DealsWon = -2 } : r).ToList();
+        using var output = new MemoryStream();
+        await using var template = File.OpenRead(filled.Template);
+        var fill = () => KpiWorkbook.FillAsync(template, output, records);
+        (await fill.Should().ThrowAsync<SalesDataException>()).WithMessage("*Record 4*DealsWon*-2*");
+        output.Length.Should().Be(0);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_kpi_workbook_is_refused_by_name()
     {
         var path = Path.Combine(Scratch.NewFolder("not-kpi"), "other.xlsx");
@@ -321,5 +353,41 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>A read-only stream that cannot seek.</summary>
+    private sealed class NonSeekable(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }
