@@ -65,11 +65,14 @@ public sealed record KpiSettings
     };
 
     /// <summary>The start of the period before the one starting at <paramref name="start"/>.</summary>
-    internal DateTime PeriodBefore(DateTime start) => PeriodKind switch
+    internal DateTime PeriodBefore(DateTime start) => PeriodsBefore(start, 1);
+
+    /// <summary>The start of the period <paramref name="count"/> periods before, in one step (as EDATE does).</summary>
+    internal DateTime PeriodsBefore(DateTime start, int count) => PeriodKind switch
     {
-        PeriodKind.Week => start.AddDays(-7),
-        PeriodKind.Quarter => start.AddMonths(-3),
-        _ => start.AddMonths(-1),
+        PeriodKind.Week => start.AddDays(-7 * count),
+        PeriodKind.Quarter => start.AddMonths(-3 * count),
+        _ => start.AddMonths(-count),
     };
 
     /// <summary>The start of the period revenue growth compares with, per <see cref="GrowthBasis"/>.</summary>

@@ -54,6 +54,10 @@ public sealed record WorkbookOptions
     /// <value>Default: none.</value>
     public IReadOnlyList<string> Reps { get; init; } = Array.Empty<string>();
 
+    /// <summary>The id of the KPI the leaderboard ranks reps by when the workbook opens; people pick another from its dropdown.</summary>
+    /// <value>Default: quota attainment, or the catalog's first KPI where it has no quota attainment.</value>
+    public string? LeaderboardKpi { get; init; }
+
     /// <summary>Checks every option; the error names the option and the problem.</summary>
     internal void Validate()
     {
@@ -96,6 +100,11 @@ public sealed record WorkbookOptions
         }
 
         Selection.Validate();
+        if (LeaderboardKpi is not null && !Catalog.Contains(LeaderboardKpi))
+        {
+            throw new ArgumentException($"WorkbookOptions.LeaderboardKpi '{LeaderboardKpi}' is not a KPI of the catalog.", nameof(LeaderboardKpi));
+        }
+
         CheckList(Teams, nameof(Teams));
         CheckList(Locations, nameof(Locations));
         CheckList(Reps, nameof(Reps));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -52,11 +53,16 @@ internal sealed class BuildContext
 
     public IReadOnlyList<CompiledKpi> Kpis => Options.Catalog.Compiled;
 
+    /// <summary>The KPI the leaderboard ranks by when the workbook opens: the option's, else quota attainment, else the first.</summary>
+    public int LeaderboardKpi => Options.LeaderboardKpi is { } id
+        ? Options.Catalog.Kpis.ToList().FindIndex(k => k.Id == id)
+        : Math.Max(0, Options.Catalog.Kpis.ToList().FindIndex(k => k.Id == SeriesSheet.AttainmentKpi));
+
     /// <summary>Fixes the layout and works out the dashboard's values, once every data row is in.</summary>
     public void Complete()
     {
         Values.Complete();
-        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount), _room.Fitting(Teams.Count, Locations.Count, Reps.Count));
+        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount), _room.Fitting(Teams.Count, Locations.Count, Reps.Count), Values.TrendPeriods);
     }
 
     public string Text(LocalizedText text) => text[Language];

@@ -11,7 +11,7 @@ namespace SalesKpi.Build;
 /// </summary>
 internal static class DashboardSheet
 {
-    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context, string drawing)
     {
         var layout = context.Layout;
         var dashboard = layout.Dashboard;
@@ -87,6 +87,7 @@ internal static class DashboardSheet
         {
             ConditionalFormats = formats,
             Validations = Validations(context),
+            DrawingId = drawing,
         }));
     }
 

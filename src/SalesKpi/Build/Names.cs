@@ -25,6 +25,7 @@ internal static class Names
     public const string Periods = "Calc_Periods";
     public const string ScopeOptions = "Calc_ScopeOptions";
     public const string RowsInScope = "Calc_RowsInScope";
+    public const string KpiBlock = "Calc_KpiBlock";
 
     // Public names.
     public const string DashboardPeriod = "Dashboard_Period";
@@ -40,6 +41,7 @@ internal static class Names
     public const string Teams = "List_Teams";
     public const string Locations = "List_Locations";
     public const string Reps = "List_Reps";
+    public const string LeaderboardKpi = "Leaderboard_Kpi";
 
     public static string Data(InputField field) => "Data_" + field.Name;
 
@@ -94,7 +96,9 @@ internal static class Names
         Add(Locations, Column(layout.SettingsSheet, SettingsArea.LocationsColumn, lists, lists + layout.Slots.Locations - 1));
         Add(Reps, Column(layout.SettingsSheet, SettingsArea.RepsColumn, lists, lists + layout.Slots.Reps - 1));
 
+        Add(LeaderboardKpi, CellRef.Sheet(layout.LeaderboardSheet) + "!" + CellRef.Absolute(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn));
         Add(InScope, layout.KpiRange(WorkbookLayout.InScopeColumn), hidden: true);
+        Add(KpiBlock, layout.KpiBlock, hidden: true);
         Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, 2), hidden: true);
         Add(RowsInScope, layout.CalcCell(CalcArea.RowsInScopeRow, 2), hidden: true);
         Add(UndefinedText, layout.CalcCell(CalcArea.UndefinedTextRow, CalcArea.TextsColumn), hidden: true);

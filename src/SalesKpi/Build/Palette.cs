@@ -18,6 +18,10 @@ internal static class Palette
     public const string BadText = "9C0006";
 
     public const string DateFormat = "yyyy-mm-dd";
+    public const string MonthFormat = "mmm yyyy";
+
+    /// <summary>How a period reads in a heading: its month for months and quarters, its start date for weeks.</summary>
+    public static string PeriodFormat(PeriodKind kind) => kind == PeriodKind.Week ? DateFormat : MonthFormat;
     public const string TextFormat = "@";
 
     public static readonly CellStyle Title = new() { Bold = true, FontSize = 18, FontColor = Navy };

@@ -4,9 +4,12 @@ namespace SalesKpi.Build;
 internal enum SheetRole
 {
     Dashboard = 1,
-    Data = 2,
-    Kpis = 3,
-    Settings = 4,
-    Instructions = 5,
-    Calc = 6,
+    Trend = 2,
+    Leaderboard = 3,
+    Data = 4,
+    Kpis = 5,
+    Settings = 6,
+    Instructions = 7,
+    Calc = 8,
+    Series = 9,
 }

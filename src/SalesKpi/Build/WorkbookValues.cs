@@ -18,6 +18,9 @@ internal sealed class WorkbookValues
 {
     private readonly WorkbookOptions _options;
     private readonly Dictionary<DateTime, PeriodSums> _periods = new();
+    private readonly HashSet<DateTime> _allPeriods = new();
+    private readonly List<LeaderRow> _leaderRows = new();
+    private DateTime? _leaderPeriod;
     private readonly ListCollector _teams;
     private readonly ListCollector _locations;
     private readonly ListCollector _reps;
@@ -72,6 +75,7 @@ internal sealed class WorkbookValues
     {
         RowCount++;
         Latest = Latest is { } latest && latest >= record.PeriodStart ? latest : record.PeriodStart;
+        _allPeriods.Add(record.PeriodStart);
         _teams.Add(record.Team);
         _locations.Add(record.Location);
         _reps.Add(record.RepId);
@@ -87,7 +91,77 @@ internal sealed class WorkbookValues
             sums.Add(numbers);
         }
 
-        return (inScope, Calculator.RowValues(numbers));
+        var values = Calculator.RowValues(numbers);
+        KeepForLeaderboard(record, inScope, values);
+        return (inScope, values);
+    }
+
+    /// <summary>How many periods the trend shows: those the data holds, within the trend's bounds.</summary>
+    public int TrendPeriods => Math.Max(Layout.SeriesArea.MinPeriods, Math.Min(_allPeriods.Count, Layout.SeriesArea.MaxPeriods));
+
+    /// <summary>The period of a trend column: the latest, stepped back; oldest first.</summary>
+    public DateTime? TrendPeriod(int slot, int periods) => Latest is { } latest ? _options.Settings.PeriodsBefore(latest, periods - 1 - slot) : null;
+
+    /// <summary>Every KPI for the scope in a period: #N/A (null) throughout where there is no period.</summary>
+    public KpiResults ResultsAt(DateTime? period) => Results(SumsAt(period));
+
+    /// <summary>The plain sum of an input over the scope's rows of a period (SUMIFS); null (#N/A) where the period has no rows.</summary>
+    public double? TotalAt(DateTime? period, InputField field) =>
+        period is { } p && _periods.TryGetValue(p, out var sums) ? sums.Totals[InputFields.NumericIndex(field)] : null;
+
+    /// <summary>
+    /// The ranking of the reps in a Settings list for the selected period by a KPI, as the Series sheet
+    /// works it out: per list slot, the data row of that rep and period (0 for none), its value,
+    /// its rank (shared by ties) and its place (unique, ties in list order).
+    /// </summary>
+    public Ranking Rank(IReadOnlyList<string> reps, int slots, int kpiIndex, int direction)
+    {
+        var rows = new Dictionary<string, LeaderRow>(StringComparer.OrdinalIgnoreCase);
+        if (_leaderPeriod == Selected)
+        {
+            foreach (var row in _leaderRows)
+            {
+                rows[row.RepId] = row;
+            }
+        }
+
+        var entries = new RankEntry[slots];
+        for (var i = 0; i < slots; i++)
+        {
+            var rep = i < reps.Count ? reps[i] : "";
+            var row = rep.Length > 0 && rows.TryGetValue(rep, out var found) ? found : null;
+            var included = row is { InScope: true };
+            var value = included ? row!.Values[kpiIndex] : null;
+            var signed = !included ? RankEntry.Excluded : value is { } v ? v * direction : RankEntry.Undefined;
+            entries[i] = new RankEntry(rep, row, value, signed);
+        }
+
+        for (var i = 0; i < slots; i++)
+        {
+            var better = entries.Count(e => e.Signed > entries[i].Signed);
+            var earlierTies = entries.Take(i).Count(e => e.Signed == entries[i].Signed);
+            entries[i] = entries[i] with { Rank = better + 1, Place = better + earlierTies + 1 };
+        }
+
+        return new Ranking(entries);
+    }
+
+    /// <summary>Rows of the period the dashboard will show: the chosen one, or the latest so far.</summary>
+    private void KeepForLeaderboard(SalesRecord record, bool inScope, double?[] values)
+    {
+        var period = _options.Selection.Period ?? Latest;
+        if (record.PeriodStart != period)
+        {
+            return;
+        }
+
+        if (_leaderPeriod != period)
+        {
+            _leaderRows.Clear();
+            _leaderPeriod = period;
+        }
+
+        _leaderRows.Add(new LeaderRow(RowCount, record.RepId, record.RepName ?? "", record.Team ?? "", inScope, values));
     }
 
     /// <summary>Resolves the dashboard's period and works out its KPIs, once every row is in.</summary>
@@ -177,9 +251,17 @@ internal sealed class WorkbookValues
 
         public KpiSums[] Kpis { get; }
 
+        /// <summary>Each numeric input summed over every row that holds it.</summary>
+        public double[] Totals { get; } = new double[InputFields.Numeric.Count];
+
         public void Add(double?[] numbers)
         {
             Rows++;
+            for (var i = 0; i < Totals.Length; i++)
+            {
+                Totals[i] += numbers[InputFields.Numeric[i].Ordinal] ?? 0;
+            }
+
             for (var k = 0; k < Kpis.Length; k++)
             {
                 var ordinals = _ordinals[k];
@@ -230,4 +312,26 @@ internal sealed class KpiSums(int count, double?[] sums)
     public int Count { get; set; } = count;
 
     public double?[] Sums { get; } = sums;
+}
+
+/// <summary>A data row of the period the leaderboard ranks: its place in the data, who, and its KPIs.</summary>
+internal sealed record LeaderRow(int Index, string RepId, string RepName, string Team, bool InScope, double?[] Values);
+
+/// <summary>One slot of a ranking: the listed rep, their row of the period (if any), the value and where it places.</summary>
+internal sealed record RankEntry(string Rep, LeaderRow? Row, double? Value, double Signed)
+{
+    /// <summary>Sort keys below every value: a rep with an undefined KPI, then a slot that is not ranked at all.</summary>
+    public const double Undefined = -1E+300;
+    public const double Excluded = -2E+300;
+
+    public int Rank { get; init; }
+
+    public int Place { get; init; }
+
+    public bool Ranked => Signed > Excluded;
+}
+
+internal sealed record Ranking(IReadOnlyList<RankEntry> Entries)
+{
+    public RankEntry? AtPlace(int place) => Entries.FirstOrDefault(e => e.Place == place);
 }

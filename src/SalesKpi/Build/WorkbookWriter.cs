@@ -24,19 +24,26 @@ internal static class WorkbookWriter
             package.WriteSheet((int)SheetRole.Kpis, xml => KpiSheet.Write(xml, context, store));
         }
 
-        package.WriteSheet((int)SheetRole.Dashboard, xml => DashboardSheet.Write(xml, context));
+        var drawing = package.WriteCharts((int)SheetRole.Dashboard, DashboardCharts.For(context));
+        package.WriteSheet((int)SheetRole.Dashboard, xml => DashboardSheet.Write(xml, context, drawing));
+        package.WriteSheet((int)SheetRole.Trend, xml => TrendSheet.Write(xml, context));
+        package.WriteSheet((int)SheetRole.Leaderboard, xml => LeaderboardSheet.Write(xml, context));
         package.WriteSheet((int)SheetRole.Settings, xml => SettingsSheet.Write(xml, context));
         package.WriteSheet((int)SheetRole.Instructions, xml => InstructionsSheet.Write(xml, context));
         package.WriteSheet((int)SheetRole.Calc, xml => CalcSheet.Write(xml, context));
+        package.WriteSheet((int)SheetRole.Series, xml => SeriesSheet.Write(xml, context));
         var layout = context.Layout;
         var sheets = new[]
         {
             new SheetEntry(layout.DashboardSheet),
+            new SheetEntry(layout.TrendSheet),
+            new SheetEntry(layout.LeaderboardSheet),
             new SheetEntry(layout.DataSheet),
             new SheetEntry(layout.KpiSheet),
             new SheetEntry(layout.SettingsSheet),
             new SheetEntry(layout.InstructionsSheet),
             new SheetEntry(layout.CalcSheet, Hidden: true),
+            new SheetEntry(layout.SeriesSheet, Hidden: true),
         };
         package.Finish(sheets, Names.All(context), context.Styles, context.Title, context.Options.DocumentDate);
         return layout;

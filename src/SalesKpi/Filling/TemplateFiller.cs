@@ -26,7 +26,7 @@ internal static class TemplateFiller
 {
     private static readonly XNamespace Main = Ns.Main;
     private static readonly DateTimeOffset EntryDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.", RegexOptions.CultureInvariant);
+    private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.|\(\)", RegexOptions.CultureInvariant);
     private const string RowsMarker = "saleskpi-rows";
 
     public static void Fill(Stream template, Stream output, KpiCatalog catalog, IEnumerable<SalesRecord> records, string scratch)
@@ -86,7 +86,7 @@ internal static class TemplateFiller
                 }
                 else if (charts.Contains(path))
                 {
-                    Document(zip, path, Chart(parts.Document(path)));
+                    Document(zip, path, Chart(parts.Document(path), path));
                 }
                 else
                 {
@@ -154,8 +154,18 @@ internal static class TemplateFiller
             return document;
         }
 
-        private XDocument Chart(XDocument document)
+        /// <summary>
+        /// A chart: the fresh build's, with its values cached, where it is the library's own chart over
+        /// the same cells; otherwise the template's, its references grown.
+        /// </summary>
+        private XDocument Chart(XDocument document, string path)
         {
+            static string References(XDocument chart) => string.Join("|", chart.Descendants().Where(e => e.Name.LocalName == "f").Select(e => e.Value));
+            if (fresh.Has(path) && fresh.Document(path) is { } computed && References(computed) == References(document))
+            {
+                return computed;
+            }
+
             foreach (var reference in document.Descendants().Where(e => e.Name.LocalName == "f"))
             {
                 reference.Value = _growth.Apply(reference.Value, null);
@@ -172,6 +182,7 @@ internal static class TemplateFiller
         private XDocument Cells(XDocument document, string sheet, SheetRole? role)
         {
             GrowReferences(document, sheet);
+            DropRevisionIds(document);
             var freshCells = role is { } r ? CellsByAddress(fresh.Document(XlsxPackage.SheetPart((int)r))) : new Dictionary<string, XElement>();
             foreach (var cell in document.Descendants(Main + "c"))
             {
@@ -236,6 +247,7 @@ internal static class TemplateFiller
             sheetData.Elements(Main + "row").Where(r => RowNumber(r) >= WorkbookLayout.FirstDataRow).Remove();
             var sharedOffset = document.Descendants(Main + "f").Select(f => (int?)f.Attribute("si")).Max() + 1 ?? 0;
             GrowReferences(document, sheet);
+            DropRevisionIds(document);
             if (document.Root!.Element(Main + "dimension") is { } dimension && ((string?)dimension.Attribute("ref"))?.Split(':') is { Length: 2 } ends)
             {
                 var (_, lastColumn) = CellRef.Parse(ends[1]);
@@ -377,11 +389,26 @@ internal static class TemplateFiller
             }
         }
 
+        /// <summary>
+        /// Revision ids (xr2:uid and kin) that some programs write without marking them ignorable, which
+        /// makes the part invalid; they only track edits, so they go.
+        /// </summary>
+        private static void DropRevisionIds(XDocument document)
+        {
+            document.Descendants().Attributes()
+                .Where(a => a.Name.NamespaceName.StartsWith("http://schemas.microsoft.com/office/spreadsheetml/201", StringComparison.Ordinal)
+                    && a.Name.NamespaceName.IndexOf("/revision", StringComparison.Ordinal) > 0)
+                .Remove();
+        }
+
         private static Dictionary<string, XElement> CellsByAddress(XDocument sheet) =>
             sheet.Descendants(Main + "c").Where(c => c.Attribute("r") is not null).ToDictionary(c => (string)c.Attribute("r")!, StringComparer.Ordinal);
 
         private static bool Same(string template, string computed) =>
-            string.Equals(FormulaNoise.Replace(template, ""), FormulaNoise.Replace(computed, ""), StringComparison.OrdinalIgnoreCase);
+            string.Equals(Plain(template), Plain(computed), StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A formula without what programs spell differently: spaces, $, sheet quotes, _xlfn., TRUE() for TRUE.</summary>
+        private static string Plain(string formula) => FormulaNoise.Replace(formula, "");
 
         /// <summary>The cell at a row and column, made (in order) where the template has none.</summary>
         private static XElement CellAt(XDocument document, int row, int column)

@@ -78,11 +78,16 @@ internal sealed class TemplateWorkbook
         Role(SheetRole.Dashboard, Build.Names.DashboardPeriod);
         Role(SheetRole.Settings, Build.Names.CloseBand);
         Role(SheetRole.Calc, Build.Names.ScopeIndex);
-        var instructions = SheetPaths.Keys.FirstOrDefault(s => Labels.InstructionsSheet.English.Equals(s, StringComparison.OrdinalIgnoreCase)
-            || Labels.InstructionsSheet.Spanish.Equals(s, StringComparison.OrdinalIgnoreCase));
-        if (instructions is not null)
+        Role(SheetRole.Leaderboard, Build.Names.LeaderboardKpi);
+
+        // The sheets without a name of their own are known by their title, in either language.
+        foreach (var (role, title) in new[] { (SheetRole.Instructions, Labels.InstructionsSheet), (SheetRole.Trend, Labels.TrendSheet), (SheetRole.Series, Labels.SeriesSheet) })
         {
-            roles[SheetRole.Instructions] = instructions;
+            var sheet = SheetPaths.Keys.FirstOrDefault(s => title.English.Equals(s, StringComparison.OrdinalIgnoreCase) || title.Spanish.Equals(s, StringComparison.OrdinalIgnoreCase));
+            if (sheet is not null)
+            {
+                roles[role] = sheet;
+            }
         }
 
         return roles;
@@ -135,6 +140,9 @@ internal sealed class TemplateWorkbook
                 Scope = scope,
                 ScopeValue = scope == ScopeKind.Everyone ? null : Text(Value(Build.Names.DashboardScope)),
             },
+            LeaderboardKpi = Names.ContainsKey(Build.Names.LeaderboardKpi) && Text(Value(Build.Names.LeaderboardKpi)) is { } ranked
+                ? kpis.Kpis.FirstOrDefault(k => k.Name[language] == ranked)?.Id
+                : null,
             Teams = List(Build.Names.Teams, out var teams),
             Locations = List(Build.Names.Locations, out var locations),
             Reps = List(Build.Names.Reps, out var reps),

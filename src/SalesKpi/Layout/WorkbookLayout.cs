@@ -17,7 +17,7 @@ internal sealed class WorkbookLayout
     public const int HeaderRow = 1;
     public const int FirstDataRow = 2;
 
-    public WorkbookLayout(WorkbookOptions options, int capacity, ListSlots? slots = null)
+    public WorkbookLayout(WorkbookOptions options, int capacity, ListSlots? slots = null, int trendSlots = SeriesArea.MinPeriods)
     {
         Slots = slots ?? ListSlots.Default;
         Options = options;
@@ -28,6 +28,8 @@ internal sealed class WorkbookLayout
         Dashboard = new DashboardArea(Kpis.Count);
         Settings = new SettingsArea(Kpis.Count);
         Calc = new CalcArea(Kpis.Count, InputFields.Numeric.Count, Slots.Longest);
+        Series = new SeriesArea(Kpis.Count, trendSlots, Slots.Reps);
+        Leaderboard = new LeaderboardArea(Slots.Reps);
     }
 
     public WorkbookOptions Options { get; }
@@ -49,6 +51,10 @@ internal sealed class WorkbookLayout
 
     public CalcArea Calc { get; }
 
+    public SeriesArea Series { get; }
+
+    public LeaderboardArea Leaderboard { get; }
+
     public string DashboardSheet => Labels.DashboardSheet[Language];
 
     public string DataSheet => Labels.DataSheet[Language];
@@ -60,6 +66,12 @@ internal sealed class WorkbookLayout
     public string InstructionsSheet => Labels.InstructionsSheet[Language];
 
     public string CalcSheet => Labels.CalcSheet[Language];
+
+    public string TrendSheet => Labels.TrendSheet[Language];
+
+    public string LeaderboardSheet => Labels.LeaderboardSheet[Language];
+
+    public string SeriesSheet => Labels.SeriesSheet[Language];
 
     // Data sheet: one column per input field, in catalog order.
     public static int DataColumn(InputField field) => IndexOf(field) + 1;
@@ -88,6 +100,14 @@ internal sealed class WorkbookLayout
     public string SettingsCell(int row, int column) => CellRef.Sheet(SettingsSheet) + "!" + CellRef.Absolute(row, column);
 
     public string DashboardCell(int row, int column) => CellRef.Sheet(DashboardSheet) + "!" + CellRef.Absolute(row, column);
+
+    public string SeriesCell(int row, int column) => CellRef.Sheet(SeriesSheet) + "!" + CellRef.Absolute(row, column);
+
+    public string SeriesRange(int firstRow, int firstColumn, int lastRow, int lastColumn) =>
+        CellRef.Sheet(SeriesSheet) + "!" + CellRef.AbsoluteRange(firstRow, firstColumn, lastRow, lastColumn);
+
+    /// <summary>Every KPI column of the per-row sheet, as one block (the leaderboard picks a column of it).</summary>
+    public string KpiBlock => CellRef.Sheet(KpiSheet) + "!" + CellRef.AbsoluteRange(FirstDataRow, KpiColumn(0), LastDataRow, KpiColumn(Kpis.Count - 1));
 
     /// <summary>The Excel references for a KPI formula on the Calc sheet's row of that KPI.</summary>
     public ExcelReferences CalcReferences(int kpiIndex, bool previous) => new(
@@ -245,4 +265,106 @@ internal sealed class CalcArea(int kpiCount, int inputCount, int scopeOptions)
     public int SumColumn(int inputIndex, bool previous) => FirstSumColumn + inputIndex + (previous ? inputCount : 0);
 
     public int LastColumn => FirstSumColumn + (2 * inputCount) - 1;
+}
+
+/// <summary>
+/// The hidden sheet charts and sparklines read: each KPI per period for the dashboard's scope (#N/A
+/// where undefined, so charts leave a gap), revenue and quota per period, the funnel of the selected
+/// period, and the rankings behind the leaderboard and the attainment chart.
+/// </summary>
+internal sealed class SeriesArea(int kpiCount, int periods, int reps)
+{
+    /// <summary>The fewest and most periods the trend shows: as many as the data holds, within these.</summary>
+    public const int MinPeriods = 12;
+    public const int MaxPeriods = 36;
+
+    public const int PeriodRow = 2;
+    public const int FirstKpiRow = 3;
+    public const int NameColumn = 1;       // the KPI's name: the leaderboard's dropdown list
+    public const int DirectionColumn = 2;  // 1 where higher is better, -1 where lower is
+    public const int UnitColumn = 3;       // the unit label people read
+    public const int ScaleColumn = 4;      // 100 for percentages (shown as 95.0 %), else 1
+    public const int FirstPeriodColumn = 5;
+
+    public int Periods => periods;
+
+    public int KpiRow(int kpiIndex) => FirstKpiRow + kpiIndex;
+
+    public int LastKpiRow => FirstKpiRow + kpiCount - 1;
+
+    public int PeriodColumn(int slot) => FirstPeriodColumn + slot;
+
+    public int LastPeriodColumn => PeriodColumn(periods - 1);
+
+    /// <summary>Rows of revenue and quota per period: new, existing, quota.</summary>
+    public int SumRow(int index) => LastKpiRow + 2 + index;
+
+    /// <summary>Rows of the funnel for the selected period: leads created, converted, deals won.</summary>
+    public int FunnelRow(int index) => LastKpiRow + 6 + index;
+
+    public const int FunnelValueColumn = FirstPeriodColumn;
+
+    // Rankings: one block of columns per ranking (0: the leaderboard, 1: quota attainment), rows 2 on.
+    public const int RankFirstRow = 2;
+    public const int RankRep = 0;
+    public const int RankIndex = 1;
+    public const int RankValue = 2;
+    public const int RankSigned = 3;
+    public const int RankRank = 4;
+    public const int RankPosition = 5;
+    public const int SlotAtPlace = 6;    // the slot that takes the place of this row's number
+    public const int RankKpi = 7;        // header row: which KPI this ranking uses, and its direction
+    public const int RankDirection = 8;
+    public const int RepAtPlace = 9;     // the rep in this row's place, and their value: what a chart of the ranking reads
+    public const int ValueAtPlace = 10;
+    private const int RankWidth = 12;
+
+    public int Reps => reps;
+
+    public int RankColumn(int block, int field) => LastPeriodColumn + 2 + (block * RankWidth) + field;
+
+    public int RankLastRow => RankFirstRow + reps - 1;
+
+    public const int HeaderRow = 1;
+}
+
+/// <summary>The leaderboard sheet: the KPI to rank by at the top, one row per place below.</summary>
+internal sealed class LeaderboardArea(int reps)
+{
+    public const int TitleRow = 1;
+    public const int HintRow = 2;
+    public const int KpiRow = 4;
+    public const int ShowingRow = 5;
+    public const int HeaderRow = 7;
+    public const int FirstRow = 8;
+    public const int InputColumn = 2;
+
+    public const int RankColumn = 1;
+    public const int RepColumn = 2;
+    public const int NameColumn = 3;
+    public const int TeamColumn = 4;
+    public const int ValueColumn = 5;
+    public const int StatusColumn = 6;
+
+    public int Row(int place) => FirstRow + place;
+
+    public int LastRow => FirstRow + reps - 1;
+}
+
+/// <summary>The trend sheet: one row per KPI, one column per period, a sparkline at the end.</summary>
+internal static class TrendArea
+{
+    public const int TitleRow = 1;
+    public const int HintRow = 2;
+    public const int HeaderRow = 4;
+    public const int FirstKpiRow = 5;
+    public const int NameColumn = 1;
+    public const int UnitColumn = 2;
+    public const int FirstPeriodColumn = 3;
+
+    public static int KpiRow(int kpiIndex) => FirstKpiRow + kpiIndex;
+
+    public static int PeriodColumn(int slot) => FirstPeriodColumn + slot;
+
+    public static int SparklineColumn(int periods) => FirstPeriodColumn + periods;
 }

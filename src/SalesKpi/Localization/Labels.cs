@@ -12,6 +12,9 @@ internal static class Labels
     public static readonly LocalizedText SettingsSheet = new("Settings", "Ajustes");
     public static readonly LocalizedText InstructionsSheet = new("Instructions", "Instrucciones");
     public static readonly LocalizedText CalcSheet = new("Calc", "Calc");
+    public static readonly LocalizedText TrendSheet = new("Trend", "Tendencia");
+    public static readonly LocalizedText LeaderboardSheet = new("Leaderboard", "Clasificación");
+    public static readonly LocalizedText SeriesSheet = new("Series", "Series");
 
     // What a person reads where a KPI is undefined or has no target.
     public static readonly LocalizedText Undefined = new("n/a", "n/d");
@@ -50,6 +53,24 @@ internal static class Labels
     public static readonly LocalizedText Status = new("Status", "Estado");
     public static readonly LocalizedText Previous = new("Previous", "Anterior");
     public static readonly LocalizedText Change = new("Change", "Variación");
+
+    // Trend and leaderboard.
+    public static readonly LocalizedText TrendTitle = new("Every KPI, period by period", "Cada KPI, periodo a periodo");
+    public static readonly LocalizedText TrendHint = new("For the dashboard's scope; the latest periods, oldest first. The line on the right is the trend.",
+        "Para el ámbito del cuadro de mando; los últimos periodos, del más antiguo al más reciente. La línea de la derecha es la tendencia.");
+    public static readonly LocalizedText TrendColumn = new("Trend", "Tendencia");
+    public static readonly LocalizedText LeaderboardTitle = new("Reps ranked", "Clasificación de comerciales");
+    public static readonly LocalizedText LeaderboardHint = new("For the dashboard's period and scope. Equal values share a rank; reps whose KPI is n/a come last.",
+        "Para el periodo y el ámbito del cuadro de mando. Los valores iguales comparten puesto; los comerciales con el KPI n/d van al final.");
+    public static readonly LocalizedText RankBy = new("Rank by", "Ordenar por");
+    public static readonly LocalizedText Rank = new("Rank", "Puesto");
+    public static readonly LocalizedText Value = new("Value", "Valor");
+
+    // Charts.
+    public static readonly LocalizedText RevenueChart = new("Revenue against quota", "Ingresos frente a cuota");
+    public static readonly LocalizedText AttainmentChart = new("Quota attainment by rep", "Cumplimiento de cuota por comercial");
+    public static readonly LocalizedText FunnelChart = new("Funnel: leads to deals won", "Embudo: de contactos a operaciones ganadas");
+    public static readonly LocalizedText WinRateChart = new("Win rate and pipeline coverage", "Tasa de cierre y cobertura del pipeline");
 
     // Unit words shown beside values.
     public static readonly LocalizedText PercentUnit = new("%", "%");

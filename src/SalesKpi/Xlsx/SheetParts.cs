@@ -66,4 +66,12 @@ internal sealed record SheetTail
     public IReadOnlyList<ConditionalFormat> ConditionalFormats { get; init; } = Array.Empty<ConditionalFormat>();
 
     public IReadOnlyList<Validation> Validations { get; init; } = Array.Empty<Validation>();
+
+    /// <summary>The relationship id of the sheet's drawing (its charts), if it has one.</summary>
+    public string? DrawingId { get; init; }
+
+    public IReadOnlyList<Sparkline> Sparklines { get; init; } = Array.Empty<Sparkline>();
 }
+
+/// <summary>A line chart in one cell, drawn from a row of values: #N/A and blanks are gaps.</summary>
+internal sealed record Sparkline(string Source, string Cell);

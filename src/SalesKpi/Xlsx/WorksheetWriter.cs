@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Xml;
@@ -210,7 +211,57 @@ internal sealed class WorksheetWriter
             _xml.WriteEndElement();
         }
 
+        if (tail.DrawingId is not null)
+        {
+            _xml.WriteStartElement("drawing");
+            _xml.WriteAttributeString("id", Ns.Relationships, tail.DrawingId);
+            _xml.WriteEndElement();
+        }
+
+        if (tail.Sparklines.Count > 0)
+        {
+            WriteSparklines(tail.Sparklines);
+        }
+
         _xml.WriteEndElement(); // worksheet
+    }
+
+    /// <summary>Sparklines live in an Excel 2010 extension; programs that do not know it skip it.</summary>
+    private void WriteSparklines(IReadOnlyList<Sparkline> sparklines)
+    {
+        const string X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+        const string Xm = "http://schemas.microsoft.com/office/excel/2006/main";
+        _xml.WriteStartElement("extLst");
+        _xml.WriteStartElement("ext");
+        _xml.WriteAttributeString("uri", "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}");
+        _xml.WriteAttributeString("xmlns", "x14", null, X14);
+        _xml.WriteStartElement("x14", "sparklineGroups", X14);
+        _xml.WriteAttributeString("xmlns", "xm", null, Xm);
+        _xml.WriteStartElement("x14", "sparklineGroup", X14);
+        _xml.WriteAttributeString("lineWeight", "1.5");
+        _xml.WriteAttributeString("displayEmptyCellsAs", "gap");
+        _xml.WriteAttributeString("markers", "1");
+        foreach (var (element, color) in new[] { ("colorSeries", "FF2E75B6"), ("colorNegative", "FFC00000"), ("colorAxis", "FF000000"), ("colorMarkers", "FF1F4E79"), ("colorFirst", "FF1F4E79"), ("colorLast", "FF1F4E79"), ("colorHigh", "FF548235"), ("colorLow", "FFC00000") })
+        {
+            _xml.WriteStartElement("x14", element, X14);
+            _xml.WriteAttributeString("rgb", color);
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteStartElement("x14", "sparklines", X14);
+        foreach (var sparkline in sparklines)
+        {
+            _xml.WriteStartElement("x14", "sparkline", X14);
+            _xml.WriteElementString("xm", "f", Xm, sparkline.Source);
+            _xml.WriteElementString("xm", "sqref", Xm, sparkline.Cell);
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteEndElement(); // sparklines
+        _xml.WriteEndElement(); // sparklineGroup
+        _xml.WriteEndElement(); // sparklineGroups
+        _xml.WriteEndElement(); // ext
+        _xml.WriteEndElement(); // extLst
     }
 
     /// <summary>Marks text whose outer white space a reader would otherwise be free to drop.</summary>

@@ -33,6 +33,7 @@ internal sealed class XlsxPackage : IDisposable
     private readonly ZipArchive _zip;
     private readonly CompressionLevel _level;
     private readonly SortedDictionary<int, string> _sheetParts = new();
+    private readonly List<(string Part, string Type)> _otherParts = new();
 
     public XlsxPackage(Stream output, CompressionLevel level)
     {
@@ -50,6 +51,48 @@ internal sealed class XlsxPackage : IDisposable
         _sheetParts.Add(position, path);
         WritePart(path, write);
     }
+
+    /// <summary>
+    /// Writes a sheet's charts: the chart parts, the drawing that places them and the relationships
+    /// between them. Returns the relationship id the sheet's drawing element names.
+    /// </summary>
+    public string WriteCharts(int sheetPosition, IReadOnlyList<Chart> charts)
+    {
+        const string ChartType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+        var drawing = _otherParts.Count(p => p.Type == DrawingContent) + 1;
+        var first = _otherParts.Count(p => p.Type == ChartContent) + 1;
+        for (var i = 0; i < charts.Count; i++)
+        {
+            var chart = charts[i];
+            var part = $"xl/charts/chart{first + i}.xml";
+            WritePart(part, xml => ChartWriter.WriteChart(xml, chart));
+            _otherParts.Add((part, ChartContent));
+        }
+
+        var drawingPart = $"xl/drawings/drawing{drawing}.xml";
+        WritePart(drawingPart, xml => ChartWriter.WriteDrawing(xml, charts));
+        _otherParts.Add((drawingPart, DrawingContent));
+        WritePart($"xl/drawings/_rels/drawing{drawing}.xml.rels", xml =>
+        {
+            xml.WriteStartElement("Relationships", Ns.PackageRelationships);
+            for (var i = 0; i < charts.Count; i++)
+            {
+                Relationship(xml, $"rId{i + 1}", ChartType, $"../charts/chart{first + i}.xml");
+            }
+
+            xml.WriteEndElement();
+        });
+        WritePart($"xl/worksheets/_rels/sheet{sheetPosition}.xml.rels", xml =>
+        {
+            xml.WriteStartElement("Relationships", Ns.PackageRelationships);
+            Relationship(xml, "rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing", $"../drawings/drawing{drawing}.xml");
+            xml.WriteEndElement();
+        });
+        return "rId1";
+    }
+
+    private const string ChartContent = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+    private const string DrawingContent = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
     /// <summary>Writes the parts that tie the sheets together. Call once, after every sheet.</summary>
     public void Finish(IReadOnlyList<SheetEntry> sheets, IReadOnlyList<DefinedName> names, StyleSheet styles, string title, DateTime? created)
@@ -191,6 +234,11 @@ internal sealed class XlsxPackage : IDisposable
         foreach (var part in _sheetParts.Values)
         {
             Override(xml, "/" + part, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+        }
+
+        foreach (var (part, type) in _otherParts)
+        {
+            Override(xml, "/" + part, type);
         }
 
         Override(xml, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");

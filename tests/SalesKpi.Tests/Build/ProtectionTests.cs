@@ -41,9 +41,9 @@ public class ProtectionTests
     }
 
     [Theory]
-    [InlineData(Language.English, "Data", "Dashboard", "Settings")]
-    [InlineData(Language.Spanish, "Datos", "Cuadro de mando", "Ajustes")]
-    public void Unlocked_cells_are_exactly_the_inputs(Language language, string data, string dashboard, string settings)
+    [InlineData(Language.English, "Data", "Dashboard", "Settings", "Leaderboard")]
+    [InlineData(Language.Spanish, "Datos", "Cuadro de mando", "Ajustes", "Clasificación")]
+    public void Unlocked_cells_are_exactly_the_inputs(Language language, string data, string dashboard, string settings, string leaderboard)
     {
         const int capacity = 25;
         var options = new WorkbookOptions { Language = language, Capacity = capacity };
@@ -57,7 +57,9 @@ public class ProtectionTests
 
         // Currency, period kind, growth basis, lifetime cap, close band; a target per KPI; the three lists.
         Unlocked(settings).Should().Be(5 + 21 + 50 + 100 + 500);
-        foreach (var sheet in workbook.SheetNames.Except([data, dashboard, settings]))
+        Unlocked(leaderboard).Should().Be(1, "the KPI to rank by");
+        workbook.Named("Leaderboard_Kpi").Locked.Should().BeFalse();
+        foreach (var sheet in workbook.SheetNames.Except([data, dashboard, settings, leaderboard]))
         {
             Unlocked(sheet).Should().Be(0, sheet);
         }

@@ -25,6 +25,19 @@ public class RenderingTests
         Engines.Run("pdftotext", ["-f", "1", "-l", "1", "-layout", pdf, page + ".txt"], TimeSpan.FromMinutes(1));
         var text = File.ReadAllText(page + ".txt");
 
+        // Nowhere in the printed workbook (dashboard, trend, leaderboard, data, KPIs, settings, instructions) does an error show.
+        Engines.Run("pdftotext", ["-layout", pdf, page + "-all.txt"], TimeSpan.FromMinutes(1));
+        File.ReadAllText(page + "-all.txt").Should().NotContainAny("#N/A", "#VALUE", "#DIV", "#REF", "#NAME", "Err:", "#NUM");
+
+        // The trend sheet prints on the second page: every KPI, its periods and no error.
+        Engines.Run("pdftotext", ["-f", "2", "-l", "2", "-layout", pdf, page + "-trend.txt"], TimeSpan.FromMinutes(1));
+        var trend = File.ReadAllText(page + "-trend.txt");
+        trend.Should().Contain(language == Language.Spanish ? "Cada KPI, periodo a periodo" : "Every KPI, period by period");
+        foreach (var kpi in KpiCatalog.Default.Kpis)
+        {
+            trend.Should().Contain(kpi.Name[language]);
+        }
+
         text.Should().Contain(title).And.Contain(everyone).And.Contain("2025-12-01");
         foreach (var kpi in KpiCatalog.Default.Kpis)
         {
@@ -37,8 +50,10 @@ public class RenderingTests
 
         if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1")
         {
-            Engines.Run("pdftoppm", ["-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile", "-x", "40", "-y", "40", "-W", "1200", "-H", "700", pdf, page], TimeSpan.FromMinutes(1));
+            Engines.Run("pdftoppm", ["-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", "-x", "50", "-y", "70", "-W", "1640", "-H", "600", pdf, page], TimeSpan.FromMinutes(1));
             File.Copy(page + ".png", Path.Combine(Repository.Root, "examples", "screenshots", picture + ".png"), overwrite: true);
+            Engines.Run("pdftoppm", ["-png", "-r", "150", "-f", "2", "-l", "2", "-singlefile", "-x", "55", "-y", "80", "-W", "1650", "-H", "330", pdf, page + "-trend"], TimeSpan.FromMinutes(1));
+            File.Copy(page + "-trend.png", Path.Combine(Repository.Root, "examples", "screenshots", picture.Replace("dashboard", "trend", StringComparison.Ordinal) + ".png"), overwrite: true);
         }
     }
 }

@@ -78,25 +78,33 @@ public static class Customise
 
     private static void AddLogo(WorksheetPart dashboard)
     {
-        var drawing = dashboard.AddNewPart<DrawingsPart>();
+        // Excel puts a picture into the sheet's drawing, beside any charts already there.
+        var existing = dashboard.DrawingsPart;
+        var drawing = existing ?? dashboard.AddNewPart<DrawingsPart>();
         var image = drawing.AddImagePart(ImagePartType.Png);
         using (var stream = new MemoryStream(Logo))
         {
             image.FeedData(stream);
         }
 
-        Feed(drawing, $"""
-            <xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-              <xdr:oneCellAnchor>
-                <xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>
-                <xdr:ext cx="600000" cy="600000"/>
-                <xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="Logo"/><xdr:cNvPicPr/></xdr:nvPicPr>
-                  <xdr:blipFill><a:blip r:embed="{drawing.GetIdOfPart(image)}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>
-                  <xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic>
-                <xdr:clientData/>
-              </xdr:oneCellAnchor>
-            </xdr:wsDr>
-            """);
+        var anchor = $"""
+            <xdr:oneCellAnchor xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+              <xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>
+              <xdr:ext cx="600000" cy="600000"/>
+              <xdr:pic><xdr:nvPicPr><xdr:cNvPr id="99" name="Logo"/><xdr:cNvPicPr/></xdr:nvPicPr>
+                <xdr:blipFill><a:blip r:embed="{drawing.GetIdOfPart(image)}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>
+                <xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic>
+              <xdr:clientData/>
+            </xdr:oneCellAnchor>
+            """;
+        if (existing is not null)
+        {
+            drawing.WorksheetDrawing.Append(new DocumentFormat.OpenXml.Drawing.Spreadsheet.OneCellAnchor(anchor));
+            drawing.WorksheetDrawing.Save();
+            return;
+        }
+
+        Feed(drawing, $"""<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">{anchor}</xdr:wsDr>""");
         var worksheet = dashboard.Worksheet;
         var reference = new Drawing { Id = dashboard.GetIdOfPart(drawing) };
         var after = worksheet.Elements<LegacyDrawing>().Cast<OpenXmlElement>().Concat(worksheet.Elements<TableParts>()).Concat(worksheet.Elements<WorksheetExtensionList>()).FirstOrDefault();

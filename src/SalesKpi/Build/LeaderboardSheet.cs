@@ -1,0 +1,136 @@
+using SalesKpi.Layout;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Build;
+
+/// <summary>
+/// Reps ranked for the dashboard's period and scope by a KPI picked from a dropdown: best first by
+/// the KPI's direction, equal values sharing a rank, reps whose KPI is undefined last. Each place
+/// reads the slot the Series sheet's ranking put there.
+/// </summary>
+internal static class LeaderboardSheet
+{
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        var board = layout.Leaderboard;
+        var grid = new SheetGrid();
+        var label = context.Style(Palette.LabelBold);
+        var hint = context.Style(Palette.Hint);
+        grid.Text(LeaderboardArea.TitleRow, 1, context.Text(Labels.LeaderboardTitle), context.Style(Palette.Title));
+        grid.Height(LeaderboardArea.TitleRow, 30);
+        grid.Text(LeaderboardArea.HintRow, 1, context.Text(Labels.LeaderboardHint), hint);
+
+        var kpiIndex = context.LeaderboardKpi;
+        var kpi = context.Kpis[kpiIndex].Definition;
+        grid.Text(LeaderboardArea.KpiRow, 1, context.Text(Labels.RankBy), label);
+        grid.Text(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn, context.Text(kpi.Name), context.Style(Palette.Input with { Bold = true }));
+        var values = context.Values;
+        grid.Text(LeaderboardArea.ShowingRow, 1, context.Text(Labels.Showing), label);
+        grid.Formula(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn, $"IFERROR({Names.SelectedPeriod},{Names.UndefinedText})", context.Style(Palette.ShownDate),
+            values.Selected is { } selected ? Cached.Of(selected.ToOADate()) : Cached.Of(context.Text(Labels.Undefined)));
+        var selection = context.Options.Selection;
+        var scopeText = context.Text(DashboardSheet.ScopeLabel(selection.Scope)) + (selection.Scope == ScopeKind.Everyone ? "" : ": " + selection.ScopeValue);
+        grid.Formula(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn + 1,
+            $"{Names.DashboardScopeKind}&IF({Names.ScopeIndex}=1,\"\",\": \"&{Names.DashboardScope})", hint, Cached.Of(scopeText));
+
+        var headers = new[] { Labels.Rank, Labels.Rep, Catalog.InputFields.Get("RepName").Title, Catalog.InputFields.Team.Title, Labels.Value, Labels.Status };
+        for (var c = 0; c < headers.Length; c++)
+        {
+            grid.Text(LeaderboardArea.HeaderRow, c + 1, context.Text(headers[c]), context.Style(c is 1 or 2 or 3 ? Palette.HeaderLeft : Palette.Header));
+        }
+
+        grid.Height(LeaderboardArea.HeaderRow, 22);
+        var block = SeriesSheet.LeaderboardRanking;
+        string Range(int field) => layout.SeriesRange(SeriesArea.RankFirstRow, series.RankColumn(block, field), series.RankLastRow, series.RankColumn(block, field));
+        var kpiCell = layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(block, SeriesArea.RankKpi));
+        var directionCell = layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(block, SeriesArea.RankDirection));
+        var scale = $"INDEX({layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.ScaleColumn, series.LastKpiRow, SeriesArea.ScaleColumn)},{kpiCell})";
+        var target = $"INDEX({layout.CalcCell(layout.Calc.KpiRow(0), CalcArea.TargetColumn)}:{CellRef.Absolute(layout.Calc.LastKpiRow, CalcArea.TargetColumn)},{kpiCell})";
+        var ranking = values.Rank(context.Reps, series.Reps, kpiIndex, SeriesSheet.Direction(kpi));
+        var target0 = values.Current[kpiIndex].Target;
+        var band = context.Options.Settings.CloseBand;
+        var undefined = context.Text(Labels.Undefined);
+        for (var place = 0; place < series.Reps; place++)
+        {
+            var row = board.Row(place);
+            var banded = place % 2 == 1 ? Palette.Band : null;
+            var text = context.Style(Palette.Label with { Fill = banded });
+            var center = context.Style(Palette.Label with { Fill = banded, Align = HAlign.Center });
+            var number = context.Style(Palette.Shown with { NumberFormat = "#,##0.0#", Fill = banded });
+            var slot = layout.SeriesCell(SeriesArea.RankFirstRow + place, series.RankColumn(block, SeriesArea.SlotAtPlace));
+            var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
+            var index = $"INDEX({Range(SeriesArea.RankIndex)},{slot})";
+            var value = $"INDEX({Range(SeriesArea.RankValue)},{slot})";
+            var entry = ranking.AtPlace(place + 1);
+            var shown = entry is { Ranked: true } ? entry : null;
+            string Shown(string formula) => $"IF({ranked},{formula},\"\")";
+
+            grid.Formula(row, LeaderboardArea.RankColumn, Shown($"IFERROR(INDEX({Range(SeriesArea.RankRank)},{slot}),\"\")"), center,
+                shown?.Value is null ? Cached.Of("") : Cached.Of(shown.Rank));
+            grid.Formula(row, LeaderboardArea.RepColumn, Shown($"INDEX({Range(SeriesArea.RankRep)},{slot})"), text, Cached.Of(shown?.Rep ?? ""));
+            grid.Formula(row, LeaderboardArea.NameColumn, Shown($"INDEX({Names.Data(Catalog.InputFields.Get("RepName"))},{index})&\"\""), text, Cached.Of(shown?.Row?.RepName ?? ""));
+            grid.Formula(row, LeaderboardArea.TeamColumn, Shown($"INDEX({Names.Data(Catalog.InputFields.Team)},{index})&\"\""), text, Cached.Of(shown?.Row?.Team ?? ""));
+            grid.Formula(row, LeaderboardArea.ValueColumn, Shown($"IFERROR({value}*{scale},{Names.UndefinedText})"), number,
+                shown is null ? Cached.Of("") : shown.Value is { } v ? Cached.Of(v * SeriesSheet.Scale(kpi.Unit)) : Cached.Of(undefined));
+
+            var status = $"IF({directionCell}=1,IF({value}>={target},1,IF({value}>={target}-ABS({target})*{Names.CloseBand},0,-1)),IF({value}<={target},1,IF({value}<={target}+ABS({target})*{Names.CloseBand},0,-1)))";
+            grid.Formula(row, LeaderboardArea.StatusColumn,
+                Shown($"IF(ISNUMBER({value}),IFERROR(CHOOSE({status}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),{Names.NoTargetText}),{Names.UndefinedText})"),
+                center, Cached.Of(shown is null ? "" : StatusText(context, shown.Value, target0, band, SeriesSheet.Direction(kpi))));
+        }
+
+        var sheet = new WorksheetWriter(xml, new SheetSetup
+        {
+            ColumnWidths = new[] { 9.0, 14, 26, 16, 14, 20 },
+            ShowGridLines = false,
+            FrozenRows = LeaderboardArea.HeaderRow,
+            TabColor = Palette.Blue,
+            ActiveCell = CellRef.Relative(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn),
+        });
+        grid.WriteTo(sheet);
+        var statusRange = CellRef.RelativeRange(board.Row(0), LeaderboardArea.StatusColumn, board.LastRow, LeaderboardArea.StatusColumn);
+        var statusCell = CellRef.Relative(board.Row(0), LeaderboardArea.StatusColumn);
+        var names = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, series.LastKpiRow, SeriesArea.NameColumn);
+        sheet.Finish(context.Tail(new SheetTail
+        {
+            ConditionalFormats = new[]
+            {
+                new ConditionalFormat(statusRange, $"{statusCell}={Names.OnTargetText}", context.Styles.DiffId(new DiffStyle(Palette.GoodText, Palette.GoodFill, true))),
+                new ConditionalFormat(statusRange, $"{statusCell}={Names.CloseText}", context.Styles.DiffId(new DiffStyle(Palette.CloseText, Palette.CloseFill, true))),
+                new ConditionalFormat(statusRange, $"{statusCell}={Names.OffTargetText}", context.Styles.DiffId(new DiffStyle(Palette.BadText, Palette.BadFill, true))),
+            },
+            Validations = new[]
+            {
+                new Validation(CellRef.Relative(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn), ValidationType.List, null, names, null)
+                {
+                    PromptTitle = context.Text(Labels.RankBy),
+                    Prompt = context.Text(Labels.PickMessage),
+                    ErrorTitle = context.Text(Labels.InvalidTitle),
+                    Error = context.Text(Labels.PickMessage),
+                },
+            },
+        }));
+    }
+
+    /// <summary>The status text of a value against the target, as the sheet's formula works it out.</summary>
+    private static string StatusText(BuildContext context, double? value, double? target, double band, int direction)
+    {
+        if (value is not { } v)
+        {
+            return context.Text(Labels.Undefined);
+        }
+
+        if (target is not { } t)
+        {
+            return context.Text(Labels.NoTarget);
+        }
+
+        var status = direction == 1
+            ? v >= t ? 1 : v >= t - (System.Math.Abs(t) * band) ? 0 : -1
+            : v <= t ? 1 : v <= t + (System.Math.Abs(t) * band) ? 0 : -1;
+        return context.Text(status switch { 1 => Labels.OnTarget, 0 => Labels.Close, _ => Labels.OffTarget });
+    }
+}

@@ -1,0 +1,187 @@
+using System.Linq;
+using SalesKpi.Catalog;
+using SalesKpi.Formulas;
+using SalesKpi.Layout;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Build;
+
+/// <summary>
+/// The hidden sheet behind the trend, the leaderboard and the charts. Every KPI per period for the
+/// dashboard's scope is the catalog formula applied to SUMIFS over the rows that hold its inputs
+/// (the dashboard's rule), #N/A where undefined so that charts leave a gap. Rankings look up each
+/// listed rep's row of the selected period, once per rep, never once per data row.
+/// </summary>
+internal static class SeriesSheet
+{
+    /// <summary>The rankings: 0 ranks by the KPI the leaderboard picks, 1 by quota attainment (the chart's).</summary>
+    public const int LeaderboardRanking = 0;
+    public const int AttainmentRanking = 1;
+
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        var values = context.Values;
+        var grid = new SheetGrid();
+        var plain = context.Style(Palette.Label);
+        var bold = context.Style(Palette.LabelBold);
+        var date = context.Style(Palette.KeyDate);
+
+        // Periods, oldest first: the latest stepped back, as the dashboard's period list does.
+        var latest = layout.CalcCell(CalcArea.LatestRow, 2);
+        var kind = layout.CalcCell(CalcArea.PeriodKindIndexRow, 2);
+        grid.Text(SeriesArea.HeaderRow, SeriesArea.NameColumn, "KPI", bold);
+        grid.Text(SeriesArea.HeaderRow, SeriesArea.DirectionColumn, "Direction", bold);
+        grid.Text(SeriesArea.HeaderRow, SeriesArea.UnitColumn, "Unit", bold);
+        grid.Text(SeriesArea.HeaderRow, SeriesArea.ScaleColumn, "Scale", bold);
+        grid.Text(SeriesArea.PeriodRow, SeriesArea.NameColumn, "Period", bold);
+        for (var slot = 0; slot < series.Periods; slot++)
+        {
+            var back = series.Periods - 1 - slot;
+            grid.Formula(SeriesArea.PeriodRow, series.PeriodColumn(slot),
+                $"IF(ISNA({latest}),NA(),IF({kind}=1,{latest}-7*{back},EDATE({latest},-{back}*IF({kind}=2,1,3))))",
+                date, WorkbookValues.Date(values.TrendPeriod(slot, series.Periods)));
+        }
+
+        for (var k = 0; k < layout.Kpis.Count; k++)
+        {
+            WriteKpi(grid, context, k, plain);
+        }
+
+        var sums = new[] { InputFields.Get("NewCustomerRevenue"), InputFields.Get("ExistingCustomerRevenue"), InputFields.Get("SalesQuota") };
+        for (var i = 0; i < sums.Length; i++)
+        {
+            var row = series.SumRow(i);
+            grid.Text(row, SeriesArea.NameColumn, context.Text(sums[i].Title), plain);
+            for (var slot = 0; slot < series.Periods; slot++)
+            {
+                var criteria = $"{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{CellRef.Absolute(SeriesArea.PeriodRow, series.PeriodColumn(slot))}";
+                grid.Formula(row, series.PeriodColumn(slot), $"IF(COUNTIFS({criteria})=0,NA(),SUMIFS({Names.Data(sums[i])},{criteria}))", plain,
+                    Cached.OrNotAvailable(values.TotalAt(values.TrendPeriod(slot, series.Periods), sums[i])));
+            }
+        }
+
+        var funnel = Funnel;
+        for (var i = 0; i < funnel.Length; i++)
+        {
+            var row = series.FunnelRow(i);
+            grid.Text(row, SeriesArea.NameColumn, context.Text(funnel[i].Title), plain);
+            grid.Formula(row, SeriesArea.FunnelValueColumn,
+                $"IFERROR(SUMIFS({Names.Data(funnel[i])},{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{Names.SelectedPeriod}),0)",
+                plain, Cached.Of(values.TotalAt(values.Selected, funnel[i]) ?? 0));
+        }
+
+        WriteRanking(grid, context, LeaderboardRanking, plain);
+        WriteRanking(grid, context, AttainmentRanking, plain);
+
+        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 30.0, 10, 10, 8 } });
+        grid.WriteTo(sheet);
+        sheet.Finish(context.Tail(new SheetTail()));
+    }
+
+    /// <summary>The inputs of the funnel, top to bottom.</summary>
+    public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
+
+    /// <summary>The KPI a ranking uses by default: quota attainment where the catalog has it, else the first.</summary>
+    public static int DefaultKpi(BuildContext context) => System.Math.Max(0, context.Kpis.ToList().FindIndex(k => k.Definition.Id == AttainmentKpi));
+
+    public const string AttainmentKpi = "quota-attainment";
+
+    private static void WriteKpi(SheetGrid grid, BuildContext context, int index, int style)
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        var kpi = layout.Kpis[index];
+        var row = series.KpiRow(index);
+        var definition = kpi.Definition;
+        grid.Text(row, SeriesArea.NameColumn, context.Text(definition.Name), style);
+        grid.Number(row, SeriesArea.DirectionColumn, Direction(definition), style);
+        grid.Formula(row, SeriesArea.UnitColumn, UnitLabel.Formula(definition.Unit, context), style, Cached.Of(UnitLabel.Text(definition.Unit, context)));
+        grid.Number(row, SeriesArea.ScaleColumn, Scale(definition.Unit), style);
+        for (var slot = 0; slot < series.Periods; slot++)
+        {
+            var column = series.PeriodColumn(slot);
+            var period = CellRef.Absolute(SeriesArea.PeriodRow, column);
+            var criteria = $"{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{period}"
+                + string.Concat(kpi.Inputs.Select(f => $",{Names.Data(f)},\"<>\""));
+            var references = new ExcelReferences(
+                field => $"SUMIFS({Names.Data(field)},{criteria})",
+                layout.SettingReference,
+                id => CellRef.Absolute(series.KpiRow(layout.Kpis.ToList().FindIndex(k => k.Definition.Id == id)), column));
+            var formula = $"IF(COUNTIFS({criteria})=0,NA(),{ExcelRenderer.Render(kpi.Formula, references)})";
+            var cached = context.Values.ResultsAt(context.Values.TrendPeriod(slot, series.Periods))[definition.Id].Value;
+            grid.Formula(row, column, formula, style, Cached.OrNotAvailable(cached));
+        }
+    }
+
+    /// <summary>
+    /// One ranking of the listed reps for the selected period: per slot the rep, the data row of that
+    /// rep and period, the KPI's value there, a sort key (undefined and unlisted below every value),
+    /// the rank ties share, and a unique place (ties in list order); then, row by row, which slot
+    /// takes each place.
+    /// </summary>
+    private static void WriteRanking(SheetGrid grid, BuildContext context, int block, int style)
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        string Column(int field) => CellRef.Column(series.RankColumn(block, field));
+        string Range(int field) => "$" + Column(field) + "$" + SeriesArea.RankFirstRow.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + ":$" + Column(field) + "$" + series.RankLastRow.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var names = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, series.LastKpiRow, SeriesArea.NameColumn);
+        var directions = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.DirectionColumn, series.LastKpiRow, SeriesArea.DirectionColumn);
+        var header = SeriesArea.HeaderRow;
+        var kpiCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankKpi));
+        var directionCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankDirection));
+        var fallback = DefaultKpi(context) + 1;
+        var kpiIndex = block == LeaderboardRanking ? context.LeaderboardKpi : fallback - 1;
+        var picked = block == LeaderboardRanking
+            ? $"IFERROR(MATCH({Names.LeaderboardKpi},{names},0),{fallback})"
+            : fallback.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        grid.Formula(header, series.RankColumn(block, SeriesArea.RankKpi), picked, style, Cached.Of(kpiIndex + 1));
+        var direction = Direction(context.Kpis[kpiIndex].Definition);
+        grid.Formula(header, series.RankColumn(block, SeriesArea.RankDirection), $"INDEX({directions},{kpiCell})", style, Cached.Of(direction));
+
+        var ranking = context.Values.Rank(context.Reps, series.Reps, kpiIndex, direction);
+        var repIds = Names.Data(InputFields.RepId);
+        var first = WorkbookLayout.FirstDataRow - 1;
+        for (var i = 0; i < series.Reps; i++)
+        {
+            var row = SeriesArea.RankFirstRow + i;
+            string Cell(int field) => Column(field) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var entry = ranking.Entries[i];
+            var rep = Cell(SeriesArea.RankRep);
+            var index = Cell(SeriesArea.RankIndex);
+            var value = Cell(SeriesArea.RankValue);
+            var signed = Cell(SeriesArea.RankSigned);
+            var listed = $"IF({index}=0,0,INDEX({Names.InScope},{index}))=1";
+            grid.Formula(row, series.RankColumn(block, SeriesArea.RankRep), $"INDEX({Names.Reps},{i + 1})&\"\"", style, Cached.Of(entry.Rep));
+            grid.Formula(row, series.RankColumn(block, SeriesArea.RankIndex),
+                $"IF({rep}=\"\",0,IFERROR(SUMPRODUCT(({repIds}={rep})*({Names.Data(InputFields.PeriodStart)}={Names.SelectedPeriod})*(ROW({repIds})-{first})),0))",
+                style, Cached.Of(entry.Row?.Index ?? 0));
+            var pick = $"INDEX({Names.KpiBlock},{index},{kpiCell})";
+            grid.Formula(row, series.RankColumn(block, SeriesArea.RankValue),
+                $"IF({listed},IF(ISNUMBER({pick}),{pick},NA()),NA())", style, Cached.OrNotAvailable(entry.Value));
+            grid.Formula(row, series.RankColumn(block, SeriesArea.RankSigned),
+                $"IF(ISNUMBER({value}),{value}*{directionCell},IF({listed},-1E+300,-2E+300))", style, Cached.Of(entry.Signed));
+            var better = $"SUMPRODUCT(--({Range(SeriesArea.RankSigned)}>{signed}))";
+            grid.Formula(row, series.RankColumn(block, SeriesArea.RankRank), $"IF(ISNUMBER({value}),{better}+1,NA())", style,
+                Cached.OrNotAvailable(entry.Value is null ? null : entry.Rank));
+            grid.Formula(row, series.RankColumn(block, SeriesArea.RankPosition),
+                $"{better}+SUMPRODUCT(({Range(SeriesArea.RankSigned)}={signed})*(ROW({Range(SeriesArea.RankSigned)})<ROW()))+1", style, Cached.Of(entry.Place));
+            grid.Formula(row, series.RankColumn(block, SeriesArea.SlotAtPlace), $"MATCH({i + 1},{Range(SeriesArea.RankPosition)},0)", style,
+                Cached.Of(ranking.Entries.ToList().FindIndex(e => e.Place == i + 1) + 1));
+            var slot = Cell(SeriesArea.SlotAtPlace);
+            var placed = ranking.AtPlace(i + 1) is { Ranked: true } p ? p : null;
+            var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
+            grid.Formula(row, series.RankColumn(block, SeriesArea.RepAtPlace), $"IF({ranked},INDEX({Range(SeriesArea.RankRep)},{slot}),\"\")", style,
+                Cached.Of(placed?.Rep ?? ""));
+            grid.Formula(row, series.RankColumn(block, SeriesArea.ValueAtPlace), $"IF({ranked},INDEX({Range(SeriesArea.RankValue)},{slot}),NA())", style,
+                Cached.OrNotAvailable(placed?.Value));
+        }
+    }
+
+    public static int Direction(KpiDefinition kpi) => kpi.Direction == SalesKpi.Direction.HigherIsBetter ? 1 : -1;
+
+    public static int Scale(Unit unit) => unit == Unit.Percent ? 100 : 1;
+}
