@@ -19,6 +19,7 @@ internal sealed class WorkbookValues
     private readonly WorkbookOptions _options;
     private readonly Dictionary<DateTime, PeriodSums> _periods = new();
     private readonly HashSet<DateTime> _allPeriods = new();
+    private readonly Dictionary<DateTime, KpiResults> _results = new();
     private readonly List<LeaderRow> _leaderRows = new();
     private DateTime? _leaderPeriod;
     private readonly ListCollector _teams;
@@ -102,8 +103,18 @@ internal sealed class WorkbookValues
     /// <summary>The period of a trend column: the latest, stepped back; oldest first.</summary>
     public DateTime? TrendPeriod(int slot, int periods) => Latest is { } latest ? _options.Settings.PeriodsBefore(latest, periods - 1 - slot) : null;
 
-    /// <summary>Every KPI for the scope in a period: #N/A (null) throughout where there is no period.</summary>
-    public KpiResults ResultsAt(DateTime? period) => Results(SumsAt(period));
+    /// <summary>Every KPI for the scope in a period: #N/A (null) throughout where there is no period. Worked out once per period.</summary>
+    public KpiResults ResultsAt(DateTime? period)
+    {
+        var key = period ?? DateTime.MinValue;
+        if (!_results.TryGetValue(key, out var results))
+        {
+            results = Results(SumsAt(period));
+            _results.Add(key, results);
+        }
+
+        return results;
+    }
 
     /// <summary>The plain sum of an input over the scope's rows of a period (SUMIFS); null (#N/A) where the period has no rows.</summary>
     public double? TotalAt(DateTime? period, InputField field) =>
