@@ -19,9 +19,7 @@ internal static class LeaderboardSheet
         var grid = new SheetGrid();
         var label = context.Style(Palette.LabelBold);
         var hint = context.Style(Palette.Hint);
-        grid.Text(LeaderboardArea.TitleRow, 1, context.Text(Labels.LeaderboardTitle), context.Style(Palette.Title));
-        grid.Height(LeaderboardArea.TitleRow, 30);
-        grid.Text(LeaderboardArea.HintRow, 1, context.Text(Labels.LeaderboardHint), hint);
+        TrendSheet.Heading(grid, context, Labels.LeaderboardTitle, Labels.LeaderboardHint);
 
         var kpiIndex = context.LeaderboardKpi;
         var kpi = context.Kpis[kpiIndex].Definition;
@@ -53,34 +51,33 @@ internal static class LeaderboardSheet
         var target0 = values.Current[kpiIndex].Target;
         var band = context.Options.Settings.CloseBand;
         var undefined = context.Text(Labels.Undefined);
-        for (var place = 0; place < series.Reps; place++)
-        {
-            var row = board.Row(place);
-            var banded = place % 2 == 1 ? Palette.Band : null;
-            var text = context.Style(Palette.Label with { Fill = banded });
-            var center = context.Style(Palette.Label with { Fill = banded, Align = HAlign.Center });
-            var number = context.Style(Palette.Shown with { NumberFormat = "#,##0.0#", Fill = banded });
-            var slot = layout.SeriesCell(SeriesArea.RankFirstRow + place, series.RankColumn(block, SeriesArea.SlotAtPlace));
-            var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
-            var index = $"INDEX({Range(SeriesArea.RankIndex)},{slot})";
-            var value = $"INDEX({Range(SeriesArea.RankValue)},{slot})";
-            var entry = ranking.AtPlace(place + 1);
-            var shown = entry is { Ranked: true } ? entry : null;
-            string Shown(string formula) => $"IF({ranked},{formula},\"\")";
+        var first = board.Row(0);
+        int Banded(CellStyle style, int row) => context.Style(style with { Fill = (row - first) % 2 == 1 ? Palette.Band : null });
+        System.Func<int, int> Text = row => Banded(Palette.Label, row);
+        System.Func<int, int> Center = row => Banded(Palette.Label with { Align = HAlign.Center }, row);
+        System.Func<int, int> Number = row => Banded(Palette.Shown with { NumberFormat = "#,##0.0#" }, row);
+        RankEntry? Shown(int row) => ranking.AtPlace(row - first + 1) is { Ranked: true } entry ? entry : null;
 
-            grid.Formula(row, LeaderboardArea.RankColumn, Shown($"IFERROR(INDEX({Range(SeriesArea.RankRank)},{slot}),\"\")"), center,
-                shown?.Value is null ? Cached.Of("") : Cached.Of(shown.Rank));
-            grid.Formula(row, LeaderboardArea.RepColumn, Shown($"INDEX({Range(SeriesArea.RankRep)},{slot})"), text, Cached.Of(shown?.Rep ?? ""));
-            grid.Formula(row, LeaderboardArea.NameColumn, Shown($"INDEX({Names.Data(Catalog.InputFields.Get("RepName"))},{index})&\"\""), text, Cached.Of(shown?.Row?.RepName ?? ""));
-            grid.Formula(row, LeaderboardArea.TeamColumn, Shown($"INDEX({Names.Data(Catalog.InputFields.Team)},{index})&\"\""), text, Cached.Of(shown?.Row?.Team ?? ""));
-            grid.Formula(row, LeaderboardArea.ValueColumn, Shown($"IFERROR({value}*{scale},{Names.UndefinedText})"), number,
-                shown is null ? Cached.Of("") : shown.Value is { } v ? Cached.Of(v * SeriesSheet.Scale(kpi.Unit)) : Cached.Of(undefined));
+        // One formula per column, filled down the places: each place reads the slot the ranking put there.
+        var slot = CellRef.Sheet(layout.SeriesSheet) + "!" + CellRef.RowRelative(SeriesArea.RankFirstRow, series.RankColumn(block, SeriesArea.SlotAtPlace));
+        var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
+        var index = $"INDEX({Range(SeriesArea.RankIndex)},{slot})";
+        var value = $"INDEX({Range(SeriesArea.RankValue)},{slot})";
+        string IfRanked(string formula) => $"IF({ranked},{formula},\"\")";
+        void Column(int column, string formula, System.Func<int, int> style, System.Func<int, Cached> cached) =>
+            grid.FilledDown(first, board.LastRow, column, IfRanked(formula), style, cached);
 
-            var status = $"IF({directionCell}=1,IF({value}>={target},1,IF({value}>={target}-ABS({target})*{Names.CloseBand},0,-1)),IF({value}<={target},1,IF({value}<={target}+ABS({target})*{Names.CloseBand},0,-1)))";
-            grid.Formula(row, LeaderboardArea.StatusColumn,
-                Shown($"IF(ISNUMBER({value}),IFERROR(CHOOSE({status}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),{Names.NoTargetText}),{Names.UndefinedText})"),
-                center, Cached.Of(shown is null ? "" : StatusText(context, shown.Value, target0, band, SeriesSheet.Direction(kpi))));
-        }
+        Column(LeaderboardArea.RankColumn, $"IFERROR(INDEX({Range(SeriesArea.RankRank)},{slot}),\"\")", Center,
+            row => Shown(row) is { Value: not null } e ? Cached.Of(e.Rank) : Cached.Of(""));
+        Column(LeaderboardArea.RepColumn, $"INDEX({Range(SeriesArea.RankRep)},{slot})", Text, row => Cached.Of(Shown(row)?.Rep ?? ""));
+        Column(LeaderboardArea.NameColumn, $"INDEX({Names.Data(Catalog.InputFields.Get("RepName"))},{index})&\"\"", Text, row => Cached.Of(Shown(row)?.Row?.RepName ?? ""));
+        Column(LeaderboardArea.TeamColumn, $"INDEX({Names.Data(Catalog.InputFields.Team)},{index})&\"\"", Text, row => Cached.Of(Shown(row)?.Row?.Team ?? ""));
+        Column(LeaderboardArea.ValueColumn, $"IFERROR({value}*{scale},{Names.UndefinedText})", Number,
+            row => Shown(row) is not { } e ? Cached.Of("") : e.Value is { } v ? Cached.Of(v * SeriesSheet.Scale(kpi.Unit)) : Cached.Of(undefined));
+        var status = $"IF({directionCell}=1,IF({value}>={target},1,IF({value}>={target}-ABS({target})*{Names.CloseBand},0,-1)),IF({value}<={target},1,IF({value}<={target}+ABS({target})*{Names.CloseBand},0,-1)))";
+        Column(LeaderboardArea.StatusColumn,
+            $"IF(ISNUMBER({value}),IFERROR(CHOOSE({status}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),{Names.NoTargetText}),{Names.UndefinedText})",
+            Center, row => Cached.Of(Shown(row) is { } e ? StatusText(context, e.Value, target0, band, SeriesSheet.Direction(kpi)) : ""));
 
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {

@@ -143,42 +143,38 @@ internal static class SeriesSheet
         grid.Formula(header, series.RankColumn(block, SeriesArea.RankDirection), $"INDEX({directions},{kpiCell})", style, Cached.Of(direction));
 
         var ranking = context.Values.Rank(context.Reps, series.Reps, kpiIndex, direction);
+        var slotAtPlace = ranking.Entries.Select((e, i) => (e.Place, Slot: i + 1)).ToDictionary(p => p.Place, p => p.Slot);
         var repIds = Names.Data(InputFields.RepId);
-        var first = WorkbookLayout.FirstDataRow - 1;
-        for (var i = 0; i < series.Reps; i++)
-        {
-            var row = SeriesArea.RankFirstRow + i;
-            string Cell(int field) => Column(field) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var entry = ranking.Entries[i];
-            var rep = Cell(SeriesArea.RankRep);
-            var index = Cell(SeriesArea.RankIndex);
-            var value = Cell(SeriesArea.RankValue);
-            var signed = Cell(SeriesArea.RankSigned);
-            var listed = $"IF({index}=0,0,INDEX({Names.InScope},{index}))=1";
-            grid.Formula(row, series.RankColumn(block, SeriesArea.RankRep), $"INDEX({Names.Reps},{i + 1})&\"\"", style, Cached.Of(entry.Rep));
-            grid.Formula(row, series.RankColumn(block, SeriesArea.RankIndex),
-                $"IF({rep}=\"\",0,IFERROR(SUMPRODUCT(({repIds}={rep})*({Names.Data(InputFields.PeriodStart)}={Names.SelectedPeriod})*(ROW({repIds})-{first})),0))",
-                style, Cached.Of(entry.Row?.Index ?? 0));
-            var pick = $"INDEX({Names.KpiBlock},{index},{kpiCell})";
-            grid.Formula(row, series.RankColumn(block, SeriesArea.RankValue),
-                $"IF({listed},IF(ISNUMBER({pick}),{pick},NA()),NA())", style, Cached.OrNotAvailable(entry.Value));
-            grid.Formula(row, series.RankColumn(block, SeriesArea.RankSigned),
-                $"IF(ISNUMBER({value}),{value}*{directionCell},IF({listed},-1E+300,-2E+300))", style, Cached.Of(entry.Signed));
-            var better = $"SUMPRODUCT(--({Range(SeriesArea.RankSigned)}>{signed}))";
-            grid.Formula(row, series.RankColumn(block, SeriesArea.RankRank), $"IF(ISNUMBER({value}),{better}+1,NA())", style,
-                Cached.OrNotAvailable(entry.Value is null ? null : entry.Rank));
-            grid.Formula(row, series.RankColumn(block, SeriesArea.RankPosition),
-                $"{better}+SUMPRODUCT(({Range(SeriesArea.RankSigned)}={signed})*(ROW({Range(SeriesArea.RankSigned)})<ROW()))+1", style, Cached.Of(entry.Place));
-            grid.Formula(row, series.RankColumn(block, SeriesArea.SlotAtPlace), $"MATCH({i + 1},{Range(SeriesArea.RankPosition)},0)", style,
-                Cached.Of(ranking.Entries.ToList().FindIndex(e => e.Place == i + 1) + 1));
-            var slot = Cell(SeriesArea.SlotAtPlace);
-            var placed = ranking.AtPlace(i + 1) is { Ranked: true } p ? p : null;
-            var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
-            grid.Formula(row, series.RankColumn(block, SeriesArea.RepAtPlace), $"IF({ranked},INDEX({Range(SeriesArea.RankRep)},{slot}),\"\")", style,
-                Cached.Of(placed?.Rep ?? ""));
-            grid.Formula(row, series.RankColumn(block, SeriesArea.ValueAtPlace), $"IF({ranked},INDEX({Range(SeriesArea.RankValue)},{slot}),NA())", style,
-                Cached.OrNotAvailable(placed?.Value));
-        }
+        var first = SeriesArea.RankFirstRow;
+        var last = series.RankLastRow;
+        var slotNumber = $"(ROW()-{first - 1})";
+        string Cell(int field) => Column(field) + first.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        RankEntry Entry(int row) => ranking.Entries[row - first];
+        RankEntry? Placed(int row) => ranking.AtPlace(row - first + 1) is { Ranked: true } placed ? placed : null;
+        void Filled(int field, string formula, System.Func<int, Cached> cached) =>
+            grid.FilledDown(first, last, series.RankColumn(block, field), formula, style, cached);
+
+        // Each column is one formula filled down the slots; row 2 is written in full.
+        var rep = Cell(SeriesArea.RankRep);
+        var index = Cell(SeriesArea.RankIndex);
+        var value = Cell(SeriesArea.RankValue);
+        var signed = Cell(SeriesArea.RankSigned);
+        var listed = $"IF({index}=0,0,INDEX({Names.InScope},{index}))=1";
+        Filled(SeriesArea.RankRep, $"INDEX({Names.Reps},{slotNumber})&\"\"", row => Cached.Of(Entry(row).Rep));
+        Filled(SeriesArea.RankIndex,
+            $"IF({rep}=\"\",0,IFERROR(SUMPRODUCT(({repIds}={rep})*({Names.Data(InputFields.PeriodStart)}={Names.SelectedPeriod})*(ROW({repIds})-{WorkbookLayout.FirstDataRow - 1})),0))",
+            row => Cached.Of(Entry(row).Row?.Index ?? 0));
+        var pick = $"INDEX({Names.KpiBlock},{index},{kpiCell})";
+        Filled(SeriesArea.RankValue, $"IF({listed},IF(ISNUMBER({pick}),{pick},NA()),NA())", row => Cached.OrNotAvailable(Entry(row).Value));
+        Filled(SeriesArea.RankSigned, $"IF(ISNUMBER({value}),{value}*{directionCell},IF({listed},-1E+300,-2E+300))", row => Cached.Of(Entry(row).Signed));
+        var better = $"SUMPRODUCT(--({Range(SeriesArea.RankSigned)}>{signed}))";
+        Filled(SeriesArea.RankRank, $"IF(ISNUMBER({value}),{better}+1,NA())", row => Cached.OrNotAvailable(Entry(row).Value is null ? null : Entry(row).Rank));
+        Filled(SeriesArea.RankPosition, $"{better}+SUMPRODUCT(({Range(SeriesArea.RankSigned)}={signed})*(ROW({Range(SeriesArea.RankSigned)})<ROW()))+1", row => Cached.Of(Entry(row).Place));
+        Filled(SeriesArea.SlotAtPlace, $"MATCH({slotNumber},{Range(SeriesArea.RankPosition)},0)", row => Cached.Of(slotAtPlace[row - first + 1]));
+        var slot = Cell(SeriesArea.SlotAtPlace);
+        var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
+        Filled(SeriesArea.RepAtPlace, $"IF({ranked},INDEX({Range(SeriesArea.RankRep)},{slot}),\"\")", row => Cached.Of(Placed(row)?.Rep ?? ""));
+        Filled(SeriesArea.ValueAtPlace, $"IF({ranked},INDEX({Range(SeriesArea.RankValue)},{slot}),NA())", row => Cached.OrNotAvailable(Placed(row)?.Value));
     }
 
     public static int Direction(KpiDefinition kpi) => kpi.Direction == SalesKpi.Direction.HigherIsBetter ? 1 : -1;

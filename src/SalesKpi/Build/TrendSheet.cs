@@ -12,15 +12,21 @@ namespace SalesKpi.Build;
 /// </summary>
 internal static class TrendSheet
 {
+    /// <summary>A sheet's title in row 1 and the line that says what it shows in row 2.</summary>
+    public static void Heading(SheetGrid grid, BuildContext context, LocalizedText title, LocalizedText hint)
+    {
+        grid.Text(1, 1, context.Text(title), context.Style(Palette.Title));
+        grid.Height(1, 30);
+        grid.Text(2, 1, context.Text(hint), context.Style(Palette.Hint));
+    }
+
     public static void Write(System.Xml.XmlWriter xml, BuildContext context)
     {
         var layout = context.Layout;
         var series = layout.Series;
         var values = context.Values;
         var grid = new SheetGrid();
-        grid.Text(TrendArea.TitleRow, 1, context.Text(Labels.TrendTitle), context.Style(Palette.Title));
-        grid.Height(TrendArea.TitleRow, 30);
-        grid.Text(TrendArea.HintRow, 1, context.Text(Labels.TrendHint), context.Style(Palette.Hint));
+        Heading(grid, context, Labels.TrendTitle, Labels.TrendHint);
 
         var header = context.Style(Palette.Header);
         var headerDate = context.Style(Palette.Header with { NumberFormat = Palette.PeriodFormat(context.Options.Settings.PeriodKind) });

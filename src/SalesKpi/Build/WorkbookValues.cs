@@ -147,14 +147,38 @@ internal sealed class WorkbookValues
             entries[i] = new RankEntry(rep, row, value, signed);
         }
 
+        // Rank: one more than the values better; place: that, plus the equal values listed earlier.
+        var sorted = entries.Select(e => e.Signed).OrderByDescending(v => v).ToArray();
+        var seen = new Dictionary<double, int>();
         for (var i = 0; i < slots; i++)
         {
-            var better = entries.Count(e => e.Signed > entries[i].Signed);
-            var earlierTies = entries.Take(i).Count(e => e.Signed == entries[i].Signed);
+            var better = FirstIndexOf(sorted, entries[i].Signed);
+            seen.TryGetValue(entries[i].Signed, out var earlierTies);
+            seen[entries[i].Signed] = earlierTies + 1;
             entries[i] = entries[i] with { Rank = better + 1, Place = better + earlierTies + 1 };
         }
 
         return new Ranking(entries);
+    }
+
+    /// <summary>How many values of a list sorted high to low are above <paramref name="value"/>.</summary>
+    private static int FirstIndexOf(double[] sortedDescending, double value)
+    {
+        var (low, high) = (0, sortedDescending.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sortedDescending[middle] > value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>Rows of the period the dashboard will show: the chosen one, or the latest so far.</summary>
@@ -342,7 +366,11 @@ internal sealed record RankEntry(string Rep, LeaderRow? Row, double? Value, doub
     public bool Ranked => Signed > Excluded;
 }
 
-internal sealed record Ranking(IReadOnlyList<RankEntry> Entries)
+internal sealed class Ranking(IReadOnlyList<RankEntry> entries)
 {
-    public RankEntry? AtPlace(int place) => Entries.FirstOrDefault(e => e.Place == place);
+    private readonly Dictionary<int, RankEntry> _byPlace = entries.ToDictionary(e => e.Place);
+
+    public IReadOnlyList<RankEntry> Entries => entries;
+
+    public RankEntry? AtPlace(int place) => _byPlace.TryGetValue(place, out var entry) ? entry : null;
 }

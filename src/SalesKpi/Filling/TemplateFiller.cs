@@ -184,6 +184,11 @@ internal static class TemplateFiller
             GrowReferences(document, sheet);
             DropRevisionIds(document);
             var freshCells = role is { } r ? CellsByAddress(fresh.Document(XlsxPackage.SheetPart((int)r))) : new Dictionary<string, XElement>();
+
+            // A shared formula's later cells hold only its index; some programs write each cell out in full instead.
+            // Either way, compare the formula each cell really holds.
+            var templateShared = SharedMasters(document);
+            var freshShared = role is { } r2 ? SharedMasters(fresh.Document(XlsxPackage.SheetPart((int)r2))) : new Dictionary<string, (string, int)>();
             foreach (var cell in document.Descendants(Main + "c"))
             {
                 var formula = cell.Element(Main + "f");
@@ -192,14 +197,14 @@ internal static class TemplateFiller
                     continue;
                 }
 
+                var text = FormulaOf(cell, templateShared);
                 cell.Element(Main + "v")?.Remove();
                 cell.Attribute("t")?.Remove();
-                if (freshCells.TryGetValue((string?)cell.Attribute("r") ?? "", out var computed)
-                    && computed.Element(Main + "f") is { } freshFormula
-                    && formula.Value.Length > 0
-                    && Same(formula.Value, freshFormula.Value))
+                var computed = freshCells.TryGetValue((string?)cell.Attribute("r") ?? "", out var found) ? found : null;
+                var same = computed is not null && text is not null && FormulaOf(computed, freshShared) is { } freshText && Same(text, freshText);
+                if (same)
                 {
-                    cell.SetAttributeValue("t", (string?)computed.Attribute("t"));
+                    cell.SetAttributeValue("t", (string?)computed!.Attribute("t"));
                     if (computed.Element(Main + "v") is { } value)
                     {
                         formula.AddAfterSelf(new XElement(value));
@@ -387,6 +392,32 @@ internal static class TemplateFiller
                     sqref.Value = _growth.Apply(sqref.Value, sheet);
                 }
             }
+        }
+
+        /// <summary>The first cell's formula and row of each shared formula of a sheet, by index.</summary>
+        private static Dictionary<string, (string Formula, int Row)> SharedMasters(XDocument sheet)
+        {
+            var masters = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+            foreach (var formula in sheet.Descendants(Main + "f").Where(f => (string?)f.Attribute("t") == "shared" && f.Value.Length > 0))
+            {
+                masters[(string?)formula.Attribute("si") ?? ""] = (formula.Value, CellRef.Parse((string)formula.Parent!.Attribute("r")!).Row);
+            }
+
+            return masters;
+        }
+
+        /// <summary>The formula a cell holds: its own text, or its shared formula's moved to its row.</summary>
+        private static string? FormulaOf(XElement cell, Dictionary<string, (string Formula, int Row)> shared)
+        {
+            var formula = cell.Element(Main + "f");
+            if (formula is null || formula.Value.Length > 0)
+            {
+                return formula?.Value;
+            }
+
+            return shared.TryGetValue((string?)formula.Attribute("si") ?? "", out var master)
+                ? FormulaShift.Rows(master.Formula, CellRef.Parse((string)cell.Attribute("r")!).Row - master.Row)
+                : null;
         }
 
         /// <summary>

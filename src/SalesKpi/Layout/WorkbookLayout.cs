@@ -331,8 +331,6 @@ internal sealed class SeriesArea(int kpiCount, int periods, int reps)
 /// <summary>The leaderboard sheet: the KPI to rank by at the top, one row per place below.</summary>
 internal sealed class LeaderboardArea(int reps)
 {
-    public const int TitleRow = 1;
-    public const int HintRow = 2;
     public const int KpiRow = 4;
     public const int ShowingRow = 5;
     public const int HeaderRow = 7;
@@ -354,8 +352,6 @@ internal sealed class LeaderboardArea(int reps)
 /// <summary>The trend sheet: one row per KPI, one column per period, a sparkline at the end.</summary>
 internal static class TrendArea
 {
-    public const int TitleRow = 1;
-    public const int HintRow = 2;
     public const int HeaderRow = 4;
     public const int FirstKpiRow = 5;
     public const int NameColumn = 1;

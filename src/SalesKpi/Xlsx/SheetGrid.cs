@@ -14,10 +14,12 @@ internal sealed class SheetGrid
         Text,
         Number,
         Formula,
+        Shared,
         Blank,
     }
 
     private readonly SortedDictionary<int, SortedDictionary<int, (Kind Kind, string? Text, double Number, int Style, Cached Cached)>> _rows = new();
+    private readonly List<(string Formula, string Range, int FirstRow)> _shared = new();
     private readonly Dictionary<int, double> _heights = new();
 
     public void Text(int row, int column, string text, int style) => Set(row, column, (Kind.Text, text, 0, style, default));
@@ -25,6 +27,24 @@ internal sealed class SheetGrid
     public void Number(int row, int column, double value, int style) => Set(row, column, (Kind.Number, null, value, style, default));
 
     public void Formula(int row, int column, string formula, int style, Cached cached) => Set(row, column, (Kind.Formula, formula, 0, style, cached));
+
+    /// <summary>
+    /// One formula filled down a column from <paramref name="firstRow"/> to <paramref name="lastRow"/>:
+    /// written once, its relative references shifting row by row as a fill would.
+    /// </summary>
+    public void FilledDown(int firstRow, int lastRow, int column, string formula, int style, System.Func<int, Cached> cached) =>
+        FilledDown(firstRow, lastRow, column, formula, _ => style, cached);
+
+    /// <summary>A formula filled down, each row in its own style (bands, say).</summary>
+    public void FilledDown(int firstRow, int lastRow, int column, string formula, System.Func<int, int> style, System.Func<int, Cached> cached)
+    {
+        var index = _shared.Count;
+        _shared.Add((formula, CellRef.RelativeRange(firstRow, column, lastRow, column), firstRow));
+        for (var row = firstRow; row <= lastRow; row++)
+        {
+            Set(row, column, (Kind.Shared, null, index, style(row), cached(row)));
+        }
+    }
 
     public void Blank(int row, int column, int style) => Set(row, column, (Kind.Blank, null, 0, style, default));
 
@@ -53,6 +73,10 @@ internal sealed class SheetGrid
                         break;
                     case Kind.Formula:
                         sheet.Formula(column, cell.Text!, cell.Style, cell.Cached);
+                        break;
+                    case Kind.Shared:
+                        var (formula, range, firstRow) = _shared[(int)cell.Number];
+                        sheet.SharedFormula(column, formula, (int)cell.Number, range, row == firstRow, cell.Style, cell.Cached);
                         break;
                     default:
                         sheet.Blank(column, cell.Style);

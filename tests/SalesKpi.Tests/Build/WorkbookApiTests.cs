@@ -155,28 +155,4 @@ public class WorkbookApiTests
         workbook.Cell(sheet, "C" + (SheetXml.Parse(first).Row + 599)).Text.Should().Be("R599");
         workbook.Names["Calc_ScopeOptions"].Should().EndWith("$I$601", "the dashboard's scope list has a row for each rep");
     }
-
-    /// <summary>A stream like an HTTP response: write only, no seeking, no length.</summary>
-    private sealed class ForwardOnlyStream(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-    }
 }

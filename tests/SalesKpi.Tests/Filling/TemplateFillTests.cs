@@ -294,7 +294,7 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
         byte[] Fill()
         {
             // A stream that cannot seek, as an upload or a download gives it.
-            using var input = new NonSeekable(new MemoryStream(template));
+            using var input = new ForwardOnlyStream(new MemoryStream(template));
             using var output = new MemoryStream();
             KpiWorkbook.Fill(input, output, filled.Set.Records);
             return output.ToArray();
@@ -354,41 +354,5 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
         }
 
         return stream.ToArray();
-    }
-
-    /// <summary>A read-only stream that cannot seek.</summary>
-    private sealed class NonSeekable(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }
