@@ -14,8 +14,8 @@ if (args.Length >= 3 && args[0] == "--case")
 
 if (args.Length >= 1 && args[0] == "--open-time")
 {
-    Console.WriteLine("| rows | values only | filled, recalculated | ratio |");
-    Console.WriteLine("|---:|---:|---:|---:|");
+    Console.WriteLine("| rows | values only, to CSV | filled, to CSV | ratio | values only, to .xlsx | filled, to .xlsx | ratio |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var rows in args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [1_000, 10_000])
     {
         OpenTime.Run(rows);

@@ -167,9 +167,11 @@ internal static class SeriesSheet
         var pick = $"INDEX({Names.KpiBlock},{index},{kpiCell})";
         Filled(SeriesArea.RankValue, $"IF({listed},IF(ISNUMBER({pick}),{pick},NA()),NA())", row => Cached.OrNotAvailable(Entry(row).Value));
         Filled(SeriesArea.RankSigned, $"IF(ISNUMBER({value}),{value}*{directionCell},IF({listed},-1E+300,-2E+300))", row => Cached.Of(Entry(row).Signed));
-        var better = $"SUMPRODUCT(--({Range(SeriesArea.RankSigned)}>{signed}))";
-        Filled(SeriesArea.RankRank, $"IF(ISNUMBER({value}),{better}+1,NA())", row => Cached.OrNotAvailable(Entry(row).Value is null ? null : Entry(row).Rank));
-        Filled(SeriesArea.RankPosition, $"{better}+SUMPRODUCT(({Range(SeriesArea.RankSigned)}={signed})*(ROW({Range(SeriesArea.RankSigned)})<ROW()))+1", row => Cached.Of(Entry(row).Place));
+        // RANK: one more than the values above, ties sharing it. The place adds the equal values listed earlier.
+        var rank = $"RANK({signed},{Range(SeriesArea.RankSigned)},0)";
+        var signedSoFar = "$" + Column(SeriesArea.RankSigned) + "$" + first.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + signed;
+        Filled(SeriesArea.RankRank, $"IF(ISNUMBER({value}),{rank},NA())", row => Cached.OrNotAvailable(Entry(row).Value is null ? null : Entry(row).Rank));
+        Filled(SeriesArea.RankPosition, $"{rank}+COUNTIF({signedSoFar},{signed})-1", row => Cached.Of(Entry(row).Place));
         Filled(SeriesArea.SlotAtPlace, $"MATCH({slotNumber},{Range(SeriesArea.RankPosition)},0)", row => Cached.Of(slotAtPlace[row - first + 1]));
         var slot = Cell(SeriesArea.SlotAtPlace);
         var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";

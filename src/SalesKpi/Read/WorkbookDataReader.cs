@@ -29,11 +29,24 @@ internal static class WorkbookDataReader
             var (sheets, names) = Workbook(parts);
             var sheet = DataSheet(sheets, names);
             var strings = parts.Has("xl/sharedStrings.xml") ? SharedStrings(parts) : new List<string>();
-            return Rows(parts, sheet.Name, sheet.Path, strings);
+            return Rows(parts, sheet.Name, sheet.Path, strings) with { Options = Options(parts) };
         }
         catch (XmlException e)
         {
             throw new InvalidDataException($"This is not a readable .xlsx file: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The options the workbook's own cells hold; the defaults for a workbook without this library's names.</summary>
+    private static WorkbookOptions Options(XlsxParts parts)
+    {
+        try
+        {
+            return Filling.TemplateWorkbook.Open(parts).Options(KpiCatalog.Default).Options;
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or FormatException)
+        {
+            return new WorkbookOptions();
         }
     }
 

@@ -233,6 +233,31 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public void Read_back_gives_the_kpis_per_row_and_per_team_with_the_workbooks_own_settings_also_after_libreoffice()
+    {
+        var filled = fixture.Cases.Single(c => c.Kind == "customised");
+        var settings = filled.Set.Options.Settings;
+        var records = filled.Set.Records.WithComparisonRevenueFromData(settings).ToList();
+        var calculator = new KpiCalculator(filled.Set.Options.Catalog, settings);
+        var resaved = Engines.LibreOffice([filled.Filled])[0];
+        foreach (var path in new[] { filled.Filled, resaved })
+        {
+            var data = KpiWorkbook.Read(path);
+            data.Options.Settings.Targets.Should().Contain("win-rate", 0.4, "the person's edited target is the workbook's");
+            data.Options.Settings.PeriodKind.Should().Be(settings.PeriodKind);
+            data.KpisPerRow().Select(r => r["quota-attainment"].Value).Should().Equal(calculator.ComputeEach(records).Select(r => r["quota-attainment"].Value));
+            var teams = data.KpisBy(r => r.Team);
+            teams.Keys.Should().BeEquivalentTo(records.Select(r => r.Team ?? "").Distinct());
+            foreach (var (team, results) in teams)
+            {
+                var expected = calculator.Compute(records.Where(r => (r.Team ?? "") == team));
+                results["win-rate"].Status.Should().Be(expected["win-rate"].Status, team);
+                results.Select(r => r.Value).Should().Equal(expected.Select(r => r.Value), team);
+            }
+        }
+    }
+
+    [Fact]
     public void Everything_else_in_the_template_is_copied_unchanged()
     {
         var filled = fixture.Cases.Single(c => c.Kind == "customised");
