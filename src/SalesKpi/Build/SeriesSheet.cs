@@ -105,14 +105,42 @@ internal static class SeriesSheet
             var period = CellRef.Absolute(SeriesArea.PeriodRow, column);
             var criteria = $"{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{period}"
                 + string.Concat(kpi.Inputs.Select(f => $",{Names.Data(f)},\"<>\""));
+            var sums = context.Values.KpiSumsAt(context.Values.TrendPeriod(slot, series.Periods), index);
+            var count = CellRef.Absolute(series.CountRow(index), column);
+            grid.Formula(series.CountRow(index), column, $"COUNTIFS({criteria})", style, Cached.OrNotAvailable(sums?.Count));
+            for (var i = 0; i < kpi.Inputs.Count; i++)
+            {
+                grid.Formula(series.InputRow(index, i), column, $"SUMIFS({Names.Data(kpi.Inputs[i])},{criteria})", style,
+                    Cached.OrNotAvailable(sums?.Sums[InputFields.NumericIndex(kpi.Inputs[i])]));
+            }
+
             var references = new ExcelReferences(
-                field => $"SUMIFS({Names.Data(field)},{criteria})",
+                field => CellRef.Absolute(series.InputRow(index, IndexOf(kpi.Inputs, field)), column),
                 layout.SettingReference,
                 id => CellRef.Absolute(series.KpiRow(layout.Kpis.ToList().FindIndex(k => k.Definition.Id == id)), column));
-            var formula = $"IF(COUNTIFS({criteria})=0,NA(),{ExcelRenderer.Render(kpi.Formula, references)})";
+            var formula = $"IF({count}=0,NA(),{ExcelRenderer.Render(kpi.Formula, references)})";
             var cached = context.Values.ResultsAt(context.Values.TrendPeriod(slot, series.Periods))[definition.Id].Value;
             grid.Formula(row, column, formula, style, Cached.OrNotAvailable(cached));
         }
+
+        grid.Text(series.CountRow(index), SeriesArea.NameColumn, definition.Id + ": rows", style);
+        for (var i = 0; i < kpi.Inputs.Count; i++)
+        {
+            grid.Text(series.InputRow(index, i), SeriesArea.NameColumn, definition.Id + ": " + kpi.Inputs[i].Name, style);
+        }
+    }
+
+    private static int IndexOf(System.Collections.Generic.IReadOnlyList<InputField> fields, InputField field)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (ReferenceEquals(fields[i], field))
+            {
+                return i;
+            }
+        }
+
+        throw new System.ArgumentException($"{field.Name} is not an input of this KPI.", nameof(field));
     }
 
     /// <summary>

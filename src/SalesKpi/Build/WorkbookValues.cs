@@ -116,6 +116,9 @@ internal sealed class WorkbookValues
         return results;
     }
 
+    /// <summary>A KPI's complete-row count and input sums over the scope in a period; null (#N/A) where there is no period.</summary>
+    public KpiSums? KpiSumsAt(DateTime? period, int kpiIndex) => SumsAt(period)?.Kpis[kpiIndex];
+
     /// <summary>The plain sum of an input over the scope's rows of a period (SUMIFS); null (#N/A) where the period has no rows.</summary>
     public double? TotalAt(DateTime? period, InputField field) =>
         period is { } p && _periods.TryGetValue(p, out var sums) ? sums.Totals[InputFields.NumericIndex(field)] : null;

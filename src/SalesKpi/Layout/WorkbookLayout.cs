@@ -28,7 +28,7 @@ internal sealed class WorkbookLayout
         Dashboard = new DashboardArea(Kpis.Count);
         Settings = new SettingsArea(Kpis.Count);
         Calc = new CalcArea(Kpis.Count, InputFields.Numeric.Count, Slots.Longest);
-        Series = new SeriesArea(Kpis.Count, trendSlots, Slots.Reps);
+        Series = new SeriesArea(Kpis.Select(k => k.Inputs.Count).ToArray(), trendSlots, Slots.Reps);
         Leaderboard = new LeaderboardArea(Slots.Reps);
     }
 
@@ -272,8 +272,10 @@ internal sealed class CalcArea(int kpiCount, int inputCount, int scopeOptions)
 /// where undefined, so charts leave a gap), revenue and quota per period, the funnel of the selected
 /// period, and the rankings behind the leaderboard and the attainment chart.
 /// </summary>
-internal sealed class SeriesArea(int kpiCount, int periods, int reps)
+internal sealed class SeriesArea(IReadOnlyList<int> kpiInputs, int periods, int reps)
 {
+    private readonly int kpiCount = kpiInputs.Count;
+
     /// <summary>The fewest and most periods the trend shows: as many as the data holds, within these.</summary>
     public const int MinPeriods = 12;
     public const int MaxPeriods = 36;
@@ -303,6 +305,14 @@ internal sealed class SeriesArea(int kpiCount, int periods, int reps)
     public int FunnelRow(int index) => LastKpiRow + 6 + index;
 
     public const int FunnelValueColumn = FirstPeriodColumn;
+
+    /// <summary>
+    /// Per KPI and period, the sums the trend divides: a row counting the rows that hold all its inputs,
+    /// then a row per input summing it over those rows. Each sum is worked out once, not once per use.
+    /// </summary>
+    public int CountRow(int kpiIndex) => FunnelRow(3) + 1 + kpiInputs.Take(kpiIndex).Sum(n => n + 1);
+
+    public int InputRow(int kpiIndex, int input) => CountRow(kpiIndex) + 1 + input;
 
     // Rankings: one block of columns per ranking (0: the leaderboard, 1: quota attainment), rows 2 on.
     public const int RankFirstRow = 2;
