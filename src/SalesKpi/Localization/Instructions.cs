@@ -30,6 +30,9 @@ internal static class Instructions
         (false, new(
             "\"n/a\" means the KPI is undefined for the scope: its denominator is 0 or there is no data. It is never shown as 0. \"—\" means there is no target.",
             "\"n/d\" significa que el KPI no está definido para el ámbito: su denominador es 0 o no hay datos. Nunca se muestra como 0. \"—\" significa que no hay objetivo.")),
+        (false, new(
+            "The charts beside the table, the Trend sheet (every KPI, period by period) and the Leaderboard sheet (reps ranked by the KPI you pick) follow the same period and scope. A gap in a chart line is a period where the KPI is undefined.",
+            "Los gráficos junto a la tabla, la hoja Tendencia (cada KPI, periodo a periodo) y la hoja Clasificación (los comerciales ordenados por el KPI que elija) siguen el mismo periodo y ámbito. Un hueco en una línea es un periodo en que el KPI no está definido.")),
         (true, new("Targets", "Objetivos")),
         (false, new(
             "Edit the targets on the Settings sheet. A blank target uses the rule shown beside it, for example CLV at least 3 × CAC.",
