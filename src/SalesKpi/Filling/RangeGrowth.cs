@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SalesKpi.Filling;
@@ -36,20 +35,7 @@ internal sealed class RangeGrowth(IReadOnlyCollection<string> sheets, int oldLas
             return text;
         }
 
-        var result = new StringBuilder(text.Length + 8);
-        var parts = text.Split('"');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (i > 0)
-            {
-                result.Append('"');
-            }
-
-            // Even parts are outside string literals ("" inside a literal splits into an empty odd part).
-            result.Append(i % 2 == 0 ? Range.Replace(parts[i], m => Grow(m, sheet)) : parts[i]);
-        }
-
-        return result.ToString();
+        return FormulaShift.OutsideLiterals(text, part => Range.Replace(part, m => Grow(m, sheet)));
     }
 
     private string Grow(Match match, string? contextSheet)
