@@ -40,6 +40,12 @@ internal static class LeaderboardSheet
             grid.Text(LeaderboardArea.HeaderRow, c + 1, context.Text(headers[c]), context.Style(c is 1 or 2 or 3 ? Palette.HeaderLeft : Palette.Header));
         }
 
+        // The value's unit follows the KPI picked: "Value (%)", "Value (EUR)".
+        var units = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.UnitColumn, series.LastKpiRow, SeriesArea.UnitColumn);
+        grid.Formula(LeaderboardArea.HeaderRow, LeaderboardArea.ValueColumn,
+            $"{FormulaText.Quote(context.Text(Labels.Value) + " (")}&INDEX({units},{layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(SeriesSheet.LeaderboardRanking, SeriesArea.RankKpi))})&\")\"",
+            context.Style(Palette.Header), Cached.Of(context.Text(Labels.Value) + " (" + UnitLabel.Text(kpi.Unit, context) + ")"));
+
         grid.Height(LeaderboardArea.HeaderRow, 22);
         var block = SeriesSheet.LeaderboardRanking;
         string Range(int field) => layout.SeriesRange(SeriesArea.RankFirstRow, series.RankColumn(block, field), series.RankLastRow, series.RankColumn(block, field));
@@ -52,10 +58,13 @@ internal static class LeaderboardSheet
         var band = context.Options.Settings.CloseBand;
         var undefined = context.Text(Labels.Undefined);
         var first = board.Row(0);
-        int Banded(CellStyle style, int row) => context.Style(style with { Fill = (row - first) % 2 == 1 ? Palette.Band : null });
-        System.Func<int, int> Text = row => Banded(Palette.Label, row);
-        System.Func<int, int> Center = row => Banded(Palette.Label with { Align = HAlign.Center }, row);
-        System.Func<int, int> Number = row => Banded(Palette.Shown with { NumberFormat = "#,##0.0#" }, row);
+        // No bands: the places below the last rep stay blank, not striped.
+        var text = context.Style(Palette.Label);
+        var center = context.Style(Palette.Label with { Align = HAlign.Center });
+        var number = context.Style(Palette.Shown with { NumberFormat = "#,##0.0#" });
+        System.Func<int, int> Text = _ => text;
+        System.Func<int, int> Center = _ => center;
+        System.Func<int, int> Number = _ => number;
         RankEntry? Shown(int row) => ranking.AtPlace(row - first + 1) is { Ranked: true } entry ? entry : null;
 
         // One formula per column, filled down the places: each place reads the slot the ranking put there.
@@ -81,7 +90,8 @@ internal static class LeaderboardSheet
 
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
-            ColumnWidths = new[] { 9.0, 14, 26, 16, 14, 20 },
+            ColumnWidths = new[] { 13.0, 14, 26, 16, 14, 20 },
+            PrintOnePageWide = true,
             ShowGridLines = false,
             FrozenRows = LeaderboardArea.HeaderRow,
             TabColor = Palette.Blue,

@@ -26,6 +26,9 @@ internal sealed record SheetSetup
 
     /// <summary>Print on one landscape page (the dashboard); other sheets print at 100 %.</summary>
     public bool PrintOnOnePage { get; init; }
+
+    /// <summary>Print one page wide, as many pages down as it takes (long lists).</summary>
+    public bool PrintOnePageWide { get; init; }
 }
 
 internal enum ValidationType

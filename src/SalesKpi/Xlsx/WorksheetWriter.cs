@@ -14,6 +14,7 @@ internal sealed class WorksheetWriter
 {
     private readonly XmlWriter _xml;
     private readonly bool _printOnOnePage;
+    private readonly bool _printOnePageWide;
     private int _row;
     private bool _inRow;
 
@@ -21,6 +22,7 @@ internal sealed class WorksheetWriter
     {
         _xml = xml;
         _printOnOnePage = setup.PrintOnOnePage;
+        _printOnePageWide = setup.PrintOnePageWide;
         xml.WriteStartElement("worksheet", Ns.Main);
         xml.WriteAttributeString("xmlns", "r", null, Ns.Relationships);
         WriteSetup(setup);
@@ -201,13 +203,13 @@ internal sealed class WorksheetWriter
         }
 
         _xml.WriteEndElement();
-        if (_printOnOnePage)
+        if (_printOnOnePage || _printOnePageWide)
         {
             _xml.WriteStartElement("pageSetup");
             _xml.WriteAttributeString("paperSize", "9");
             _xml.WriteAttributeString("fitToWidth", "1");
-            _xml.WriteAttributeString("fitToHeight", "1");
-            _xml.WriteAttributeString("orientation", "landscape");
+            _xml.WriteAttributeString("fitToHeight", _printOnOnePage ? "1" : "0");
+            _xml.WriteAttributeString("orientation", _printOnOnePage ? "landscape" : "portrait");
             _xml.WriteEndElement();
         }
 
@@ -298,7 +300,7 @@ internal sealed class WorksheetWriter
             _xml.WriteEndElement();
         }
 
-        if (setup.PrintOnOnePage)
+        if (setup.PrintOnOnePage || setup.PrintOnePageWide)
         {
             _xml.WriteStartElement("pageSetUpPr");
             _xml.WriteAttributeString("fitToPage", "1");
