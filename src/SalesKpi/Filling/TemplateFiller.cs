@@ -55,7 +55,8 @@ internal static class TemplateFiller
 
         public void Write(Stream output)
         {
-            var charts = Charts(parts.Document("[Content_Types].xml"));
+            var contentTypes = parts.Document("[Content_Types].xml");
+            var charts = Charts(contentTypes);
             using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
             foreach (var path in parts.Paths)
             {
@@ -66,7 +67,7 @@ internal static class TemplateFiller
 
                 if (path.Equals("[Content_Types].xml", StringComparison.Ordinal))
                 {
-                    Document(zip, path, ContentTypes(parts.Document(path)));
+                    Document(zip, path, ContentTypes(contentTypes));
                 }
                 else if (path.Equals("xl/_rels/workbook.xml.rels", StringComparison.OrdinalIgnoreCase))
                 {
@@ -183,12 +184,13 @@ internal static class TemplateFiller
         {
             GrowReferences(document, sheet);
             DropRevisionIds(document);
-            var freshCells = role is { } r ? CellsByAddress(fresh.Document(XlsxPackage.SheetPart((int)r))) : new Dictionary<string, XElement>();
+            var freshSheet = role is { } r ? fresh.Document(XlsxPackage.SheetPart((int)r)) : null;
+            var freshCells = freshSheet is null ? new Dictionary<string, XElement>() : CellsByAddress(freshSheet);
 
             // A shared formula's later cells hold only its index; some programs write each cell out in full instead.
             // Either way, compare the formula each cell really holds.
             var templateShared = SharedMasters(document);
-            var freshShared = role is { } r2 ? SharedMasters(fresh.Document(XlsxPackage.SheetPart((int)r2))) : new Dictionary<string, (string, int)>();
+            var freshShared = freshSheet is null ? new Dictionary<string, (string, int)>() : SharedMasters(freshSheet);
             foreach (var cell in document.Descendants(Main + "c"))
             {
                 var formula = cell.Element(Main + "f");

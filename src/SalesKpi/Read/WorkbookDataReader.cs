@@ -273,21 +273,10 @@ internal static class WorkbookDataReader
                 _ when raw is null => CellText.Empty,
                 _ => double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? CellText.OfNumber(number) : CellText.OfText(raw),
             };
-            cells.Add((ColumnOf(address), new RawCell(address, value)));
+            cells.Add((Xlsx.CellRef.ColumnNumber(new string(address.TakeWhile(char.IsLetter).ToArray())), new RawCell(address, value)));
         }
 
         return cells;
-    }
-
-    private static int ColumnOf(string address)
-    {
-        var column = 0;
-        foreach (var c in address.TakeWhile(char.IsLetter))
-        {
-            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return column;
     }
 
     private sealed record RawCell(string Address, CellText Value);
