@@ -275,26 +275,13 @@ internal static class ChartWriter
 
     private static void CategoryAxis(XmlWriter xml, Chart chart, string id, string cross, string position, bool deleted)
     {
-        xml.WriteStartElement("c", "catAx", C);
-        Value(xml, "axId", id);
-        xml.WriteStartElement("c", "scaling", C);
-        Value(xml, "orientation", chart.ReverseCategories ? "maxMin" : "minMax");
-        xml.WriteEndElement();
-        Value(xml, "delete", deleted ? "1" : "0");
-        Value(xml, "axPos", position);
+        AxisStart(xml, "catAx", id, chart.ReverseCategories ? "maxMin" : "minMax", deleted, position);
         if (chart.DateCategories)
         {
-            xml.WriteStartElement("c", "numFmt", C);
-            xml.WriteAttributeString("formatCode", chart.DateFormat);
-            xml.WriteAttributeString("sourceLinked", "0");
-            xml.WriteEndElement();
+            NumberFormat(xml, chart.DateFormat);
         }
 
-        Value(xml, "majorTickMark", "none");
-        Value(xml, "minorTickMark", "none");
-        Value(xml, "tickLblPos", "low");
-        SmallText(xml);
-        Value(xml, "crossAx", cross);
+        Ticks(xml, "low", cross);
         Value(xml, "crosses", "autoZero");
         Value(xml, "auto", "1");
         Value(xml, "lblAlgn", "ctr");
@@ -305,19 +292,12 @@ internal static class ChartWriter
         }
 
         Value(xml, "noMultiLvlLbl", "0");
-
         xml.WriteEndElement();
     }
 
     private static void ValueAxis(XmlWriter xml, string id, string cross, string position, string format, bool crossesMax, bool gridlines)
     {
-        xml.WriteStartElement("c", "valAx", C);
-        Value(xml, "axId", id);
-        xml.WriteStartElement("c", "scaling", C);
-        Value(xml, "orientation", "minMax");
-        xml.WriteEndElement();
-        Value(xml, "delete", "0");
-        Value(xml, "axPos", position);
+        AxisStart(xml, "valAx", id, "minMax", deleted: false, position);
         if (gridlines)
         {
             xml.WriteStartElement("c", "majorGridlines", C);
@@ -329,17 +309,40 @@ internal static class ChartWriter
             xml.WriteEndElement();
         }
 
-        xml.WriteStartElement("c", "numFmt", C);
-        xml.WriteAttributeString("formatCode", format);
-        xml.WriteAttributeString("sourceLinked", "0");
-        xml.WriteEndElement();
-        Value(xml, "majorTickMark", "none");
-        Value(xml, "minorTickMark", "none");
-        Value(xml, "tickLblPos", "nextTo");
-        SmallText(xml);
-        Value(xml, "crossAx", cross);
+        NumberFormat(xml, format);
+        Ticks(xml, "nextTo", cross);
         Value(xml, "crosses", crossesMax ? "max" : "autoZero");
         Value(xml, "crossBetween", "between");
+        xml.WriteEndElement();
+    }
+
+    /// <summary>What every axis starts with: its id, direction, whether it shows, and its side.</summary>
+    private static void AxisStart(XmlWriter xml, string element, string id, string orientation, bool deleted, string position)
+    {
+        xml.WriteStartElement("c", element, C);
+        Value(xml, "axId", id);
+        xml.WriteStartElement("c", "scaling", C);
+        Value(xml, "orientation", orientation);
+        xml.WriteEndElement();
+        Value(xml, "delete", deleted ? "1" : "0");
+        Value(xml, "axPos", position);
+    }
+
+    /// <summary>No tick marks, small labels, and the axis this one crosses.</summary>
+    private static void Ticks(XmlWriter xml, string labelPosition, string cross)
+    {
+        Value(xml, "majorTickMark", "none");
+        Value(xml, "minorTickMark", "none");
+        Value(xml, "tickLblPos", labelPosition);
+        SmallText(xml);
+        Value(xml, "crossAx", cross);
+    }
+
+    private static void NumberFormat(XmlWriter xml, string code)
+    {
+        xml.WriteStartElement("c", "numFmt", C);
+        xml.WriteAttributeString("formatCode", code);
+        xml.WriteAttributeString("sourceLinked", "0");
         xml.WriteEndElement();
     }
 
