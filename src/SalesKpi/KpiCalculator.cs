@@ -87,7 +87,7 @@ public sealed class KpiCalculator
     }
 
     /// <summary>On target, close (within the close band of the target) or off target; null without a value or a target.</summary>
-    private KpiStatus? StatusOf(Direction direction, double? value, double? target)
+    internal KpiStatus? StatusOf(Direction direction, double? value, double? target)
     {
         if (value is not { } actual || target is not { } goal)
         {

@@ -16,12 +16,14 @@ public sealed class KpiCatalog
     private static readonly Regex IdPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
     private readonly Dictionary<string, CompiledKpi> _byId;
+    private readonly Dictionary<string, int> _indexById;
 
     private KpiCatalog(IReadOnlyList<CompiledKpi> compiled)
     {
         Compiled = compiled;
         Kpis = compiled.Select(k => k.Definition).ToArray();
         _byId = compiled.ToDictionary(k => k.Definition.Id, StringComparer.Ordinal);
+        _indexById = compiled.Select((k, i) => (k.Definition.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
 
     /// <summary>The 21 sales KPIs of the spec, in the spec's order.</summary>
@@ -103,6 +105,9 @@ public sealed class KpiCatalog
         var kept = Kpis.Select(k => replacements.TryGetValue(k.Id, out var replacement) ? replacement : k);
         return Create(kept.Concat(kpis.Where(k => k is null || !replacements.ContainsKey(k.Id))));
     }
+
+    /// <summary>Where the KPI with this id stands in the catalog's order (its column, row or slot in a workbook); -1 where the catalog has no such KPI.</summary>
+    internal int IndexOf(string id) => _indexById.TryGetValue(id, out var index) ? index : -1;
 
     internal CompiledKpi Find(string id) =>
         id is not null && _byId.TryGetValue(id, out var kpi)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -15,6 +14,7 @@ namespace SalesKpi.Build;
 internal sealed class BuildContext
 {
     private readonly ListSlots _room;
+    private readonly Dictionary<int, Ranking> _rankings = new();
     private WorkbookLayout? _layout;
 
     public BuildContext(WorkbookOptions options, int maxRows = WorkbookOptions.MaxCapacity, ListSlots? room = null)
@@ -55,8 +55,20 @@ internal sealed class BuildContext
 
     /// <summary>The KPI the leaderboard ranks by when the workbook opens: the option's, else quota attainment, else the first.</summary>
     public int LeaderboardKpi => Options.LeaderboardKpi is { } id
-        ? Options.Catalog.Kpis.ToList().FindIndex(k => k.Id == id)
-        : Math.Max(0, Options.Catalog.Kpis.ToList().FindIndex(k => k.Id == SeriesSheet.AttainmentKpi));
+        ? Options.Catalog.IndexOf(id)
+        : SeriesSheet.DefaultKpi(this);
+
+    /// <summary>The listed reps ranked for the selected period by a KPI (its direction deciding the order): worked out once, read by every sheet that shows it.</summary>
+    public Ranking Ranking(int kpiIndex)
+    {
+        if (!_rankings.TryGetValue(kpiIndex, out var ranking))
+        {
+            ranking = Values.Rank(Reps, Layout.Series.Reps, kpiIndex, SeriesSheet.Direction(Kpis[kpiIndex].Definition));
+            _rankings.Add(kpiIndex, ranking);
+        }
+
+        return ranking;
+    }
 
     /// <summary>Fixes the layout and works out the dashboard's values, once every data row is in.</summary>
     public void Complete()
@@ -66,6 +78,14 @@ internal sealed class BuildContext
     }
 
     public string Text(LocalizedText text) => text[Language];
+
+    /// <summary>A sheet's title in row 1 and the line that says what it shows in row 2.</summary>
+    public void Heading(SheetGrid grid, LocalizedText title, LocalizedText hint)
+    {
+        grid.Text(1, 1, Text(title), Style(Palette.Title));
+        grid.Height(1, 30);
+        grid.Text(2, 1, Text(hint), Style(Palette.Hint));
+    }
 
     public int Style(CellStyle style) => Styles.Id(style);
 

@@ -49,7 +49,7 @@ internal static class CalcSheet
         List(CalcArea.GrowthBasesColumn, new[] { Labels.YearOnYear, Labels.PreviousPeriod });
         // Each list item's formula is the same in every row (its index comes from ROW()), like a filled-down column.
         var index = $"(ROW()-{CalcArea.FirstListRow - 1})";
-        var back = $"IF({periodKind}=1,{latest}-7*({index}-1),EDATE({latest},-({index}-1)*IF({periodKind}=2,1,3)))";
+        var back = PeriodsBack(latest, periodKind, $"({index}-1)");
         var scopeIndex = CellRef.Absolute(CalcArea.ScopeIndexRow, 2);
         var room = layout.Slots;
         var option = $"CHOOSE({scopeIndex},\"\",{Item(Names.Teams, room.Teams)},{Item(Names.Locations, room.Locations)},{Item(Names.Reps, room.Reps)})";
@@ -61,7 +61,7 @@ internal static class CalcSheet
             if (i < CalcArea.PeriodSlots)
             {
                 var period = values.Latest is not { } last ? Cached.Of("")
-                    : WorkbookValues.Date(settings.PeriodKind == PeriodKind.Week ? last.AddDays(-7 * i) : last.AddMonths(-i * (settings.PeriodKind == PeriodKind.Month ? 1 : 3)));
+                    : WorkbookValues.Date(settings.PeriodsBefore(last, i));
                 grid.Formula(CalcArea.FirstListRow + i, CalcArea.PeriodsColumn, $"IF(ISNA({latest}),\"\",{back})", date, period);
             }
 
@@ -109,6 +109,10 @@ internal static class CalcSheet
     }
 
     private static Cached Count(int? count) => Cached.OrNotAvailable(count);
+
+    /// <summary>The start of the period <paramref name="count"/> periods before <paramref name="latest"/>, by the period kind's index (1 week, 2 month, 3 quarter): the formula twin of <see cref="KpiSettings.PeriodsBefore"/>.</summary>
+    public static string PeriodsBack(string latest, string kind, string count) =>
+        $"IF({kind}=1,{latest}-7*{count},EDATE({latest},-{count}*IF({kind}=2,1,3)))";
 
     private static void WriteKpi(SheetGrid grid, BuildContext context, int index, int style)
     {

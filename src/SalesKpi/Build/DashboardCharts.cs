@@ -56,11 +56,11 @@ internal static class DashboardCharts
             "#,##0", null, (Left + Width, 0, Left + (2 * Width), Height)) { ReverseCategories = true });
 
         // Quota attainment by rep, best first.
-        var attainment = context.Kpis.ToList().FindIndex(k => k.Definition.Id == SeriesSheet.AttainmentKpi);
+        var attainment = context.Options.Catalog.IndexOf(SeriesSheet.AttainmentKpi);
         if (attainment >= 0)
         {
             var shown = System.Math.Min(RepsShown, series.Reps);
-            var ranking = values.Rank(context.Reps, series.Reps, attainment, 1);
+            var ranking = context.Ranking(attainment);
             var places = Enumerable.Range(1, shown).Select(p => ranking.AtPlace(p) is { Ranked: true } e ? e : null).ToList();
             string Column(int field) => layout.SeriesRange(SeriesArea.RankFirstRow, series.RankColumn(SeriesSheet.AttainmentRanking, field), SeriesArea.RankFirstRow + shown - 1, series.RankColumn(SeriesSheet.AttainmentRanking, field));
             charts.Add(new Chart(
@@ -73,7 +73,7 @@ internal static class DashboardCharts
         var lines = new List<ChartSeries>();
         foreach (var (id, color, secondary) in new[] { ("win-rate", "2E75B6", false), ("pipeline-coverage", "ED7D31", true) })
         {
-            var index = context.Kpis.ToList().FindIndex(k => k.Definition.Id == id);
+            var index = context.Options.Catalog.IndexOf(id);
             if (index >= 0)
             {
                 lines.Add(new ChartSeries(context.Text(context.Kpis[index].Definition.Name), Row(series.KpiRow(index)),

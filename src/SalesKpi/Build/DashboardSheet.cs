@@ -111,13 +111,7 @@ internal static class DashboardSheet
         var undefined = context.Text(Labels.Undefined);
         var noTarget = context.Text(Labels.NoTarget);
         Cached Shown(double? number, string otherwise) => number is { } n ? Cached.Of(n) : Cached.Of(otherwise);
-        var statusText = current.Status switch
-        {
-            KpiStatus.OnTarget => context.Text(Labels.OnTarget),
-            KpiStatus.Close => context.Text(Labels.Close),
-            KpiStatus.OffTarget => context.Text(Labels.OffTarget),
-            _ => current.Value is null ? undefined : noTarget,
-        };
+        var statusText = StatusText(context, current.Status, current.Value);
 
         grid.Text(row, DashboardArea.NameColumn, context.Text(kpi.Name), text);
         grid.Formula(row, DashboardArea.ActualColumn, $"IFERROR({Names.Actual(id)},{Names.UndefinedText})", value, Shown(current.Value, undefined));
@@ -144,6 +138,15 @@ internal static class DashboardSheet
         var block = CellRef.RelativeRange(row, DashboardArea.ActualColumn, row, DashboardArea.LastColumn);
         formats.Add(new ConditionalFormat(block, $"{CellRef.Relative(row, DashboardArea.ActualColumn)}={Names.UndefinedText}", muted));
     }
+
+    /// <summary>What a status cell reads: on, close or off target; "n/a" without a value; "—" without a target.</summary>
+    public static string StatusText(BuildContext context, KpiStatus? status, double? value) => status switch
+    {
+        KpiStatus.OnTarget => context.Text(Labels.OnTarget),
+        KpiStatus.Close => context.Text(Labels.Close),
+        KpiStatus.OffTarget => context.Text(Labels.OffTarget),
+        _ => context.Text(value is null ? Labels.Undefined : Labels.NoTarget),
+    };
 
     public static LocalizedText ScopeLabel(ScopeKind kind) => kind switch
     {

@@ -19,7 +19,7 @@ internal static class LeaderboardSheet
         var grid = new SheetGrid();
         var label = context.Style(Palette.LabelBold);
         var hint = context.Style(Palette.Hint);
-        TrendSheet.Heading(grid, context, Labels.LeaderboardTitle, Labels.LeaderboardHint);
+        context.Heading(grid, Labels.LeaderboardTitle, Labels.LeaderboardHint);
 
         var kpiIndex = context.LeaderboardKpi;
         var kpi = context.Kpis[kpiIndex].Definition;
@@ -53,9 +53,8 @@ internal static class LeaderboardSheet
         var directionCell = layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(block, SeriesArea.RankDirection));
         var scale = $"INDEX({layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.ScaleColumn, series.LastKpiRow, SeriesArea.ScaleColumn)},{kpiCell})";
         var target = $"INDEX({layout.CalcCell(layout.Calc.KpiRow(0), CalcArea.TargetColumn)}:{CellRef.Absolute(layout.Calc.LastKpiRow, CalcArea.TargetColumn)},{kpiCell})";
-        var ranking = values.Rank(context.Reps, series.Reps, kpiIndex, SeriesSheet.Direction(kpi));
+        var ranking = context.Ranking(kpiIndex);
         var target0 = values.Current[kpiIndex].Target;
-        var band = context.Options.Settings.CloseBand;
         var undefined = context.Text(Labels.Undefined);
         var first = board.Row(0);
         // No bands: the places below the last rep stay blank, not striped.
@@ -86,7 +85,7 @@ internal static class LeaderboardSheet
         var status = $"IF({directionCell}=1,IF({value}>={target},1,IF({value}>={target}-ABS({target})*{Names.CloseBand},0,-1)),IF({value}<={target},1,IF({value}<={target}+ABS({target})*{Names.CloseBand},0,-1)))";
         Column(LeaderboardArea.StatusColumn,
             $"IF(ISNUMBER({value}),IFERROR(CHOOSE({status}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),{Names.NoTargetText}),{Names.UndefinedText})",
-            Center, row => Cached.Of(Shown(row) is { } e ? StatusText(context, e.Value, target0, band, SeriesSheet.Direction(kpi)) : ""));
+            Center, row => Cached.Of(Shown(row) is { } e ? DashboardSheet.StatusText(context, values.Calculator.StatusOf(kpi.Direction, e.Value, target0), e.Value) : ""));
 
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
@@ -120,24 +119,5 @@ internal static class LeaderboardSheet
                 },
             },
         }));
-    }
-
-    /// <summary>The status text of a value against the target, as the sheet's formula works it out.</summary>
-    private static string StatusText(BuildContext context, double? value, double? target, double band, int direction)
-    {
-        if (value is not { } v)
-        {
-            return context.Text(Labels.Undefined);
-        }
-
-        if (target is not { } t)
-        {
-            return context.Text(Labels.NoTarget);
-        }
-
-        var status = direction == 1
-            ? v >= t ? 1 : v >= t - (System.Math.Abs(t) * band) ? 0 : -1
-            : v <= t ? 1 : v <= t + (System.Math.Abs(t) * band) ? 0 : -1;
-        return context.Text(status switch { 1 => Labels.OnTarget, 0 => Labels.Close, _ => Labels.OffTarget });
     }
 }

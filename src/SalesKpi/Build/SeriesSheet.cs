@@ -40,7 +40,7 @@ internal static class SeriesSheet
         {
             var back = series.Periods - 1 - slot;
             grid.Formula(SeriesArea.PeriodRow, series.PeriodColumn(slot),
-                $"IF(ISNA({latest}),NA(),IF({kind}=1,{latest}-7*{back},EDATE({latest},-{back}*IF({kind}=2,1,3))))",
+                $"IF(ISNA({latest}),NA(),{CalcSheet.PeriodsBack(latest, kind, back.ToString(System.Globalization.CultureInfo.InvariantCulture))})",
                 date, WorkbookValues.Date(values.TrendPeriod(slot, series.Periods)));
         }
 
@@ -84,7 +84,7 @@ internal static class SeriesSheet
     public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
 
     /// <summary>The KPI a ranking uses by default: quota attainment where the catalog has it, else the first.</summary>
-    public static int DefaultKpi(BuildContext context) => System.Math.Max(0, context.Kpis.ToList().FindIndex(k => k.Definition.Id == AttainmentKpi));
+    public static int DefaultKpi(BuildContext context) => System.Math.Max(0, context.Options.Catalog.IndexOf(AttainmentKpi));
 
     public const string AttainmentKpi = "quota-attainment";
 
@@ -115,9 +115,9 @@ internal static class SeriesSheet
             }
 
             var references = new ExcelReferences(
-                field => CellRef.Absolute(series.InputRow(index, IndexOf(kpi.Inputs, field)), column),
+                field => CellRef.Absolute(series.InputRow(index, kpi.Inputs.ToList().IndexOf(field)), column),
                 layout.SettingReference,
-                id => CellRef.Absolute(series.KpiRow(layout.Kpis.ToList().FindIndex(k => k.Definition.Id == id)), column));
+                id => CellRef.Absolute(series.KpiRow(layout.Options.Catalog.IndexOf(id)), column));
             var formula = $"IF({count}=0,NA(),{ExcelRenderer.Render(kpi.Formula, references)})";
             var cached = context.Values.ResultsAt(context.Values.TrendPeriod(slot, series.Periods))[definition.Id].Value;
             grid.Formula(row, column, formula, style, Cached.OrNotAvailable(cached));
@@ -128,19 +128,6 @@ internal static class SeriesSheet
         {
             grid.Text(series.InputRow(index, i), SeriesArea.NameColumn, definition.Id + ": " + kpi.Inputs[i].Name, style);
         }
-    }
-
-    private static int IndexOf(System.Collections.Generic.IReadOnlyList<InputField> fields, InputField field)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (ReferenceEquals(fields[i], field))
-            {
-                return i;
-            }
-        }
-
-        throw new System.ArgumentException($"{field.Name} is not an input of this KPI.", nameof(field));
     }
 
     /// <summary>
@@ -154,8 +141,7 @@ internal static class SeriesSheet
         var layout = context.Layout;
         var series = layout.Series;
         string Column(int field) => CellRef.Column(series.RankColumn(block, field));
-        string Range(int field) => "$" + Column(field) + "$" + SeriesArea.RankFirstRow.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            + ":$" + Column(field) + "$" + series.RankLastRow.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string Range(int field) => CellRef.AbsoluteRange(SeriesArea.RankFirstRow, series.RankColumn(block, field), series.RankLastRow, series.RankColumn(block, field));
         var names = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, series.LastKpiRow, SeriesArea.NameColumn);
         var directions = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.DirectionColumn, series.LastKpiRow, SeriesArea.DirectionColumn);
         var header = SeriesArea.HeaderRow;
@@ -170,7 +156,7 @@ internal static class SeriesSheet
         var direction = Direction(context.Kpis[kpiIndex].Definition);
         grid.Formula(header, series.RankColumn(block, SeriesArea.RankDirection), $"INDEX({directions},{kpiCell})", style, Cached.Of(direction));
 
-        var ranking = context.Values.Rank(context.Reps, series.Reps, kpiIndex, direction);
+        var ranking = context.Ranking(kpiIndex);
         var slotAtPlace = ranking.Entries.Select((e, i) => (e.Place, Slot: i + 1)).ToDictionary(p => p.Place, p => p.Slot);
         var repIds = Names.Data(InputFields.RepId);
         var first = SeriesArea.RankFirstRow;

@@ -12,13 +12,6 @@ namespace SalesKpi.Build;
 /// </summary>
 internal static class TrendSheet
 {
-    /// <summary>A sheet's title in row 1 and the line that says what it shows in row 2.</summary>
-    public static void Heading(SheetGrid grid, BuildContext context, LocalizedText title, LocalizedText hint)
-    {
-        grid.Text(1, 1, context.Text(title), context.Style(Palette.Title));
-        grid.Height(1, 30);
-        grid.Text(2, 1, context.Text(hint), context.Style(Palette.Hint));
-    }
 
     public static void Write(System.Xml.XmlWriter xml, BuildContext context)
     {
@@ -26,7 +19,7 @@ internal static class TrendSheet
         var series = layout.Series;
         var values = context.Values;
         var grid = new SheetGrid();
-        Heading(grid, context, Labels.TrendTitle, Labels.TrendHint);
+        context.Heading(grid, Labels.TrendTitle, Labels.TrendHint);
 
         var header = context.Style(Palette.Header);
         var headerDate = context.Style(Palette.Header with { NumberFormat = Palette.PeriodFormat(context.Options.Settings.PeriodKind) });

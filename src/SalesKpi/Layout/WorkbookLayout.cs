@@ -113,7 +113,7 @@ internal sealed class WorkbookLayout
     public ExcelReferences CalcReferences(int kpiIndex, bool previous) => new(
         field => CellRef.Absolute(Calc.KpiRow(kpiIndex), Calc.SumColumn(InputFields.NumericIndex(field), previous)),
         SettingReference,
-        id => CellRef.Absolute(Calc.KpiRow(Kpis.ToList().FindIndex(k => k.Definition.Id == id)), previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn));
+        id => CellRef.Absolute(Calc.KpiRow(Options.Catalog.IndexOf(id)), previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn));
 
     public string SettingReference(Setting setting) => setting switch
     {
