@@ -4,16 +4,45 @@ using System.Linq;
 
 namespace SalesKpi;
 
-/// <summary>Something in a workbook's data that could not be read as the catalog expects, and where it is.</summary>
-/// <param name="Sheet">The sheet's name.</param>
-/// <param name="Cell">The cell's address, for example "N7"; the header row for a missing column.</param>
-/// <param name="Field">The input field, as named in <see cref="SalesRecord"/>.</param>
-/// <param name="Value">The value found, as text; <see langword="null"/> where the cell is empty.</param>
-/// <param name="Message">What is wrong, as a sentence.</param>
-public sealed record DataProblem(string Sheet, string Cell, string Field, string? Value, string Message)
+/// <summary>
+/// One piece of bad input and where it is: a workbook cell ("Data!N7"), a CSV line ("line 12"), a record
+/// of a sequence ("record 4"), or a part of a file.
+/// </summary>
+public sealed record DataProblem
 {
-    /// <summary>"Data!N7, DealsWon: value '-2' ... message".</summary>
-    public override string ToString() => $"{Sheet}!{Cell}, {Field}: value '{Value}'. {Message}";
+    /// <summary>The longest value a problem repeats; longer ones are cut, so that a message stays readable.</summary>
+    public const int MaxValueLength = 60;
+
+    /// <summary>Creates a problem.</summary>
+    /// <param name="where">Where it is: "Data!N7", "line 12, column DealsWon", "record 4".</param>
+    /// <param name="field">The input field, as named in <see cref="SalesRecord"/>, or what else is wrong ("(header)", "(file)").</param>
+    /// <param name="value">The value found, as text; <see langword="null"/> where there is none. Cut to <see cref="MaxValueLength"/> characters.</param>
+    /// <param name="message">What is wrong, as a sentence.</param>
+    public DataProblem(string where, string field, string? value, string message)
+    {
+        Where = where ?? throw new ArgumentNullException(nameof(where));
+        Field = field ?? throw new ArgumentNullException(nameof(field));
+        Value = Shorten(value);
+        Message = message ?? throw new ArgumentNullException(nameof(message));
+    }
+
+    /// <summary>Where it is: "Data!N7", "line 12", "record 4".</summary>
+    public string Where { get; }
+
+    /// <summary>The input field, as named in <see cref="SalesRecord"/>.</summary>
+    public string Field { get; }
+
+    /// <summary>The value found, as text, cut to <see cref="MaxValueLength"/> characters; <see langword="null"/> where there is none.</summary>
+    public string? Value { get; }
+
+    /// <summary>What is wrong, as a sentence.</summary>
+    public string Message { get; }
+
+    /// <summary>"Data!N7, DealsWon: value '-2'. Counts are whole numbers, 0 or more."</summary>
+    public override string ToString() => Value is null ? $"{Where}, {Field}: {Message}" : $"{Where}, {Field}: value '{Value}'. {Message}";
+
+    private static string? Shorten(string? value) =>
+        value is { Length: > MaxValueLength } ? value.Substring(0, MaxValueLength - 1) + "\u2026" : value;
 }
 
 /// <summary>What a workbook's data table holds: the rows that read cleanly, and a problem for each cell that did not.</summary>

@@ -1,33 +1,48 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace SalesKpi;
 
-/// <summary>An input record holds a value the KPIs cannot use. Names the record, the field and the value.</summary>
+/// <summary>
+/// The one exception for bad input, thrown by every public entry point: records, CSV, workbooks and
+/// templates. Each problem names where it is, the field and the value.
+/// </summary>
 public sealed class SalesDataException : Exception
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="recordNumber">The record's 1-based position in the input sequence.</param>
-    /// <param name="field">The field's name, as in <see cref="SalesRecord"/>.</param>
-    /// <param name="value">The offending value.</param>
-    /// <param name="problem">What is wrong with it, as a sentence.</param>
-    public SalesDataException(int recordNumber, string field, object? value, string problem)
-        : base(FormattableString.Invariant($"Record {recordNumber}, field {field}: value '{value}' is not valid. {problem}"))
+    /// <summary>Creates the exception for one problem.</summary>
+    /// <param name="problem">What is wrong, and where.</param>
+    public SalesDataException(DataProblem problem)
+        : this(new[] { problem ?? throw new ArgumentNullException(nameof(problem)) })
     {
-        RecordNumber = recordNumber;
-        Field = field;
-        Value = value;
-        Problem = problem;
     }
 
-    /// <summary>The record's 1-based position in the input sequence.</summary>
-    public int RecordNumber { get; }
+    /// <summary>Creates the exception for one or more problems.</summary>
+    /// <param name="problems">What is wrong, and where; at least one.</param>
+    public SalesDataException(IEnumerable<DataProblem> problems)
+        : this(Listed(problems))
+    {
+    }
 
-    /// <summary>The field's name, as in <see cref="SalesRecord"/>.</summary>
-    public string Field { get; }
+    private SalesDataException(IReadOnlyList<DataProblem> problems)
+        : base(Describe(problems)) => Problems = problems;
 
-    /// <summary>The offending value.</summary>
-    public object? Value { get; }
+    /// <summary>Every problem found, in input order; never empty.</summary>
+    public IReadOnlyList<DataProblem> Problems { get; }
 
-    /// <summary>What is wrong with the value.</summary>
-    public string Problem { get; }
+    internal static SalesDataException ForRecord(int recordNumber, string field, object? value, string message) =>
+        new(new DataProblem(FormattableString.Invariant($"record {recordNumber}"), field, value?.ToString(), message));
+
+    private static IReadOnlyList<DataProblem> Listed(IEnumerable<DataProblem> problems)
+    {
+        var list = (problems ?? throw new ArgumentNullException(nameof(problems))).ToList();
+        return list.Count > 0 && list.TrueForAll(p => p is not null)
+            ? list.AsReadOnly()
+            : throw new ArgumentException("Bad input needs at least one problem, and no null one.", nameof(problems));
+    }
+
+    private static string Describe(IReadOnlyList<DataProblem> problems) =>
+        problems.Count == 1
+            ? problems[0].ToString()
+            : FormattableString.Invariant($"{problems[0]} (and {problems.Count - 1} more problems)");
 }

@@ -44,7 +44,7 @@ internal static class RecordValidator
                 {
                     if (seen.TryGetValue((record.RepId, record.PeriodStart), out var earlier))
                     {
-                        throw new SalesDataException(number, nameof(SalesRecord.PeriodStart), Date(record.PeriodStart),
+                        throw SalesDataException.ForRecord(number, nameof(SalesRecord.PeriodStart), Date(record.PeriodStart),
                             $"Rep '{record.RepId}' already has a record for this period (record {earlier.ToString(CultureInfo.InvariantCulture)}).");
                     }
 
@@ -60,17 +60,17 @@ internal static class RecordValidator
     {
         if (record is null)
         {
-            throw new SalesDataException(number, nameof(SalesRecord), null, "A record cannot be null.");
+            throw SalesDataException.ForRecord(number, nameof(SalesRecord), null, "A record cannot be null.");
         }
 
         if (string.IsNullOrWhiteSpace(record.RepId))
         {
-            throw new SalesDataException(number, nameof(SalesRecord.RepId), record.RepId, "Every record needs a rep id.");
+            throw SalesDataException.ForRecord(number, nameof(SalesRecord.RepId), record.RepId, "Every record needs a rep id.");
         }
 
         if (record.PeriodEnd < record.PeriodStart)
         {
-            throw new SalesDataException(number, nameof(SalesRecord.PeriodEnd), Date(record.PeriodEnd),
+            throw SalesDataException.ForRecord(number, nameof(SalesRecord.PeriodEnd), Date(record.PeriodEnd),
                 $"The period cannot end before it starts ({Date(record.PeriodStart)}).");
         }
 
@@ -81,7 +81,7 @@ internal static class RecordValidator
                 var problem = field.Type == FieldType.Integer
                     ? "Counts are whole numbers, 0 or more."
                     : "This figure cannot be negative; only gross profit can.";
-                throw new SalesDataException(number, field.Name, value.ToString(CultureInfo.InvariantCulture), problem);
+                throw SalesDataException.ForRecord(number, field.Name, value.ToString(CultureInfo.InvariantCulture), problem);
             }
         }
     }

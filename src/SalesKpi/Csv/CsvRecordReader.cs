@@ -100,7 +100,7 @@ internal static class CsvRecordReader
 
         return decimal.TryParse(text.Trim(), NumberStyles.Number, culture, out var value)
             ? value
-            : throw new SalesDataException(number, field.Name, text, $"It is not a number as {Describe(culture)} writes numbers.");
+            : throw SalesDataException.ForRecord(number, field.Name, text, $"It is not a number as {Describe(culture)} writes numbers.");
     }
 
     private static int? ParseCount(InputField field, string? text, int number, CultureInfo culture)
@@ -113,20 +113,20 @@ internal static class CsvRecordReader
 
         return count == decimal.Truncate(count) && count >= int.MinValue && count <= int.MaxValue
             ? (int)count
-            : throw new SalesDataException(number, field.Name, text, "Counts are whole numbers.");
+            : throw SalesDataException.ForRecord(number, field.Name, text, "Counts are whole numbers.");
     }
 
     private static DateTime ParseDate(InputField field, string? text, int number, CultureInfo culture)
     {
         if (text is null)
         {
-            throw new SalesDataException(number, field.Name, "", "Every row needs its period's dates.");
+            throw SalesDataException.ForRecord(number, field.Name, "", "Every row needs its period's dates.");
         }
 
         var formats = new[] { "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", culture.DateTimeFormat.ShortDatePattern };
         return DateTime.TryParseExact(text.Trim(), formats, culture, DateTimeStyles.None, out var date)
             ? date
-            : throw new SalesDataException(number, field.Name, text, $"It is not a date: write 2025-01-31 or as {Describe(culture)} writes dates.");
+            : throw SalesDataException.ForRecord(number, field.Name, text, $"It is not a date: write 2025-01-31 or as {Describe(culture)} writes dates.");
     }
 
     private static string Describe(CultureInfo culture) => culture.Name.Length == 0 ? "the invariant culture" : culture.Name;

@@ -14,7 +14,7 @@ internal static class RecordReader
         void Problem(InputField field, string message)
         {
             var (cell, value) = values.TryGetValue(field, out var found) ? found : ("", CellText.Empty);
-            problems.Add(new DataProblem(sheet, cell, field.Name, value.IsEmpty ? null : value.ToString(), message));
+            problems.Add(new DataProblem(sheet + "!" + cell, field.Name, value.IsEmpty ? null : value.ToString(), message));
         }
 
         foreach (var field in new[] { InputFields.PeriodStart, InputFields.PeriodEnd, InputFields.RepId })

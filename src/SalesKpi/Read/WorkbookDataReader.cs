@@ -187,7 +187,7 @@ internal static class WorkbookDataReader
                 var cell = values.TryGetValue(InputFields.RepId, out var rep) ? rep.Cell : "";
                 if (seen.TryGetValue(key, out var earlier))
                 {
-                    rowProblems.Add(new DataProblem(sheet, cell, "RepId", record.RepId, FormattableString.Invariant(
+                    rowProblems.Add(new DataProblem(sheet + "!" + cell, "RepId", record.RepId, FormattableString.Invariant(
                         $"Rep '{record.RepId}' already has a row for the period starting {record.PeriodStart:yyyy-MM-dd}, at {earlier}.")));
                 }
                 else
@@ -205,7 +205,7 @@ internal static class WorkbookDataReader
 
         if (columns is null)
         {
-            problems.Add(new DataProblem(sheet, "1:1", "(header)", null, "The data sheet is empty: it has no header row."));
+            problems.Add(new DataProblem(sheet + "!1:1", "(header)", null, "The data sheet is empty: it has no header row."));
         }
 
         return new WorkbookData(records, problems);
@@ -226,7 +226,7 @@ internal static class WorkbookDataReader
 
         foreach (var field in InputField.All.Where(f => !columns.ContainsValue(f)))
         {
-            problems.Add(new DataProblem(sheet, "1:1", field.Name, null,
+            problems.Add(new DataProblem(sheet + "!1:1", field.Name, null,
                 $"The data sheet has no column \"{field.Title.English}\" (\"{field.Title.Spanish}\"); its values cannot be read."));
         }
 

@@ -33,7 +33,7 @@ public class StreamingTests
         var rows = SampleData.Create().Select((r, i) => i == 200 ? r with { CallsMade = -1 } : r);
         using var stream = new MemoryStream();
         var act = () => KpiWorkbook.Write(stream, null, rows);
-        act.Should().Throw<SalesDataException>().Where(e => e.RecordNumber == 201 && e.Field == "CallsMade");
+        act.Should().Throw<SalesDataException>().Where(e => e.Problems[0].Where == "record 201" && e.Problems[0].Field == "CallsMade");
         stream.Length.Should().Be(0);
     }
 

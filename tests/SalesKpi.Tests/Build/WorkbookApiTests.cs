@@ -65,7 +65,7 @@ public class WorkbookApiTests
 
         var act = () => KpiWorkbook.Write(stream, Small, rows);
 
-        act.Should().Throw<SalesDataException>().Where(e => e.RecordNumber == 4 && e.Field == "DealsWon" && (string)e.Value! == "-4");
+        act.Should().Throw<SalesDataException>().Where(e => e.Problems[0].Where == "record 4" && e.Problems[0].Field == "DealsWon" && e.Problems[0].Value == "-4");
         stream.Length.Should().Be(0);
     }
 

@@ -179,7 +179,7 @@ public class GroupTests
     {
         var act = () => Calculator.Compute([Rep("A"), Rep("B"), Rep("A")]);
         act.Should().Throw<SalesDataException>()
-            .Where(e => e.RecordNumber == 3 && e.Field == "PeriodStart")
+            .Where(e => e.Problems[0].Where == "record 3" && e.Problems[0].Field == "PeriodStart")
             .WithMessage("*Rep 'A' already has a record for this period (record 1)*");
     }
 

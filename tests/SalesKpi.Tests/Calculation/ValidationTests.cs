@@ -20,10 +20,11 @@ public class ValidationTests
         var act = () => new KpiCalculator().Compute([Good with { RepId = "other" }, bad]);
 
         var error = act.Should().Throw<SalesDataException>().Which;
-        error.RecordNumber.Should().Be(2);
-        error.Field.Should().Be(field);
-        error.Value.Should().Be(((decimal)value).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        error.Message.Should().Contain("Record 2").And.Contain(field).And.Contain(error.Value!.ToString());
+        var problem = error.Problems.Should().ContainSingle().Which;
+        problem.Where.Should().Be("record 2");
+        problem.Field.Should().Be(field);
+        problem.Value.Should().Be(((decimal)value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        error.Message.Should().Contain("record 2").And.Contain(field).And.Contain(problem.Value);
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class ValidationTests
     public void Period_ending_before_it_starts_is_refused()
     {
         var act = () => new KpiCalculator().Compute(Good with { PeriodEnd = Good.PeriodStart.AddDays(-1) });
-        act.Should().Throw<SalesDataException>().Where(e => e.Field == "PeriodEnd" && e.Message.Contains("2025-02-28"));
+        act.Should().Throw<SalesDataException>().Where(e => e.Problems[0].Field == "PeriodEnd" && e.Message.Contains("2025-02-28"));
     }
 
     [Theory]
@@ -46,14 +47,14 @@ public class ValidationTests
     public void Record_without_a_rep_id_is_refused(string repId)
     {
         var act = () => new KpiCalculator().Compute(Good with { RepId = repId });
-        act.Should().Throw<SalesDataException>().Where(e => e.Field == "RepId" && e.RecordNumber == 1);
+        act.Should().Throw<SalesDataException>().Where(e => e.Problems[0].Field == "RepId" && e.Problems[0].Where == "record 1");
     }
 
     [Fact]
     public void Null_record_is_refused_with_its_position()
     {
         var act = () => new KpiCalculator().ComputeEach([Good, null!]);
-        act.Should().Throw<SalesDataException>().Where(e => e.RecordNumber == 2);
+        act.Should().Throw<SalesDataException>().Where(e => e.Problems[0].Where == "record 2");
     }
 
     [Theory]

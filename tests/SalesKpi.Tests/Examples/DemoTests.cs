@@ -136,7 +136,7 @@ public class DemoTests
         var (code, _, error) = Run("fill", "--data", data, "--out", path);
 
         code.Should().NotBe(0);
-        error.Should().Contain("Record 2, field DealsWon: value 'lots'");
+        error.Should().Contain("record 2, DealsWon: value 'lots'");
         File.Exists(path).Should().BeFalse();
         Directory.GetFiles(folder).Should().ContainSingle("no temporary file is left behind");
     }

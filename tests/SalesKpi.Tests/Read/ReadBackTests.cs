@@ -78,10 +78,10 @@ public class ReadBackTests
 
         var read = KpiWorkbook.Read(path);
 
-        read.Problems.Select(p => (p.Sheet, p.Cell, p.Field, p.Value)).Should().Equal(
-            ("Data", "N3", "DealsWon", "-2"),
-            ("Data", "O4", "DealsLost", "many"),
-            ("Data", "C5", "RepId", "101"));
+        read.Problems.Select(p => (p.Where, p.Field, p.Value)).Should().Equal(
+            ("Data!N3", "DealsWon", "-2"),
+            ("Data!O4", "DealsLost", "many"),
+            ("Data!C5", "RepId", "101"));
         read.Problems[0].Message.Should().Be("Counts are whole numbers, 0 or more.");
         read.Records.Should().HaveCount(2, "rows with a problem are left out, never read as zeros");
     }
@@ -109,7 +109,7 @@ public class ReadBackTests
         }
 
         var read = KpiWorkbook.Read(path);
-        read.Problems.Should().ContainSingle().Which.Should().Match<DataProblem>(p => p.Cell == "C3" && p.Field == "RepId" && p.Message.Contains("already has a row", StringComparison.Ordinal));
+        read.Problems.Should().ContainSingle().Which.Should().Match<DataProblem>(p => p.Where == "Data!C3" && p.Field == "RepId" && p.Message.Contains("already has a row", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class ReadBackTests
             sheet.Worksheet.Save();
         }
 
-        KpiWorkbook.Read(csvLike).Problems.Should().ContainSingle(p => p.Field == "VisitsCompleted" && p.Cell == "1:1");
+        KpiWorkbook.Read(csvLike).Problems.Should().ContainSingle(p => p.Field == "VisitsCompleted" && p.Where == "Data!1:1");
     }
 
     [Fact]
