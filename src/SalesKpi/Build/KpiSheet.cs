@@ -41,6 +41,7 @@ internal static class KpiSheet
         var plain = context.Style(Palette.Label);
         var undefined = Cached.Of(context.Text(Localization.Labels.Undefined));
         var empty = Cached.Of("");
+        var filled = new FilledFormula?[WorkbookLayout.KpiColumn(kpis.Count - 1) + 1];
         var row = WorkbookLayout.FirstDataRow;
         foreach (var stored in store.Read())
         {
@@ -52,13 +53,15 @@ internal static class KpiSheet
             WriteRow(null, row);
         }
 
-        // Each column is one formula filled down: written in full in the first row only.
+        // Each column is one formula filled down from the first row.
         void WriteRow(StoredRow? stored, int row)
         {
             sheet.StartRow(row);
-            var first = row == WorkbookLayout.FirstDataRow;
-            void Shared(int column, System.Func<string> formula, int style, Cached cached) =>
-                sheet.SharedFormula(column, first ? formula() : "", column - 1, CellRef.RelativeRange(WorkbookLayout.FirstDataRow, column, layout.LastDataRow, column), first, style, cached);
+            void Shared(int column, System.Func<string> formula, int style, Cached cached)
+            {
+                filled[column] ??= new FilledFormula(formula(), WorkbookLayout.FirstDataRow, layout.LastDataRow, column);
+                sheet.Filled(column, filled[column]!, column - 1, style, cached);
+            }
 
             for (var k = 0; k < WorkbookLayout.KpiSheetKeys.Length; k++)
             {

@@ -99,7 +99,6 @@ internal static class LeaderboardSheet
         grid.WriteTo(sheet);
         var statusRange = CellRef.RelativeRange(board.Row(0), LeaderboardArea.StatusColumn, board.LastRow, LeaderboardArea.StatusColumn);
         var statusCell = CellRef.Relative(board.Row(0), LeaderboardArea.StatusColumn);
-        var names = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, series.LastKpiRow, SeriesArea.NameColumn);
         sheet.Finish(context.Tail(new SheetTail
         {
             ConditionalFormats = new[]
@@ -110,7 +109,7 @@ internal static class LeaderboardSheet
             },
             Validations = new[]
             {
-                new Validation(CellRef.Relative(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn), ValidationType.List, null, names, null)
+                new Validation(CellRef.Relative(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn), ValidationType.List, null, Names.KpiNames, null)
                 {
                     PromptTitle = context.Text(Labels.RankBy),
                     Prompt = context.Text(Labels.PickMessage),

@@ -26,6 +26,7 @@ internal static class Names
     public const string ScopeOptions = "Calc_ScopeOptions";
     public const string RowsInScope = "Calc_RowsInScope";
     public const string KpiBlock = "Calc_KpiBlock";
+    public const string KpiNames = "Calc_KpiNames";
 
     // Public names.
     public const string DashboardPeriod = "Dashboard_Period";
@@ -99,6 +100,9 @@ internal static class Names
         Add(LeaderboardKpi, CellRef.Sheet(layout.LeaderboardSheet) + "!" + CellRef.Absolute(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn));
         Add(InScope, layout.KpiRange(WorkbookLayout.InScopeColumn), hidden: true);
         Add(KpiBlock, layout.KpiBlock, hidden: true);
+
+        // A list validation reaches another sheet only through a name: that is how Excel writes it.
+        Add(KpiNames, layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, layout.Series.LastKpiRow, SeriesArea.NameColumn), hidden: true);
         Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, 2), hidden: true);
         Add(RowsInScope, layout.CalcCell(CalcArea.RowsInScopeRow, 2), hidden: true);
         Add(UndefinedText, layout.CalcCell(CalcArea.UndefinedTextRow, CalcArea.TextsColumn), hidden: true);

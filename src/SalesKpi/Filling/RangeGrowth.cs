@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesKpi.Xlsx;
 
 namespace SalesKpi.Filling;
 
@@ -35,7 +36,7 @@ internal sealed class RangeGrowth(IReadOnlyCollection<string> sheets, int oldLas
             return text;
         }
 
-        return FormulaShift.OutsideLiterals(text, part => Range.Replace(part, m => Grow(m, sheet)));
+        return FormulaReferences.OutsideLiterals(text, part => Range.Replace(part, m => Grow(m, sheet)));
     }
 
     private string Grow(Match match, string? contextSheet)

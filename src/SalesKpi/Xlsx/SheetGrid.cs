@@ -19,7 +19,7 @@ internal sealed class SheetGrid
     }
 
     private readonly SortedDictionary<int, SortedDictionary<int, (Kind Kind, string? Text, double Number, int Style, Cached Cached)>> _rows = new();
-    private readonly List<(string Formula, string Range, int FirstRow)> _shared = new();
+    private readonly List<FilledFormula> _filled = new();
     private readonly Dictionary<int, double> _heights = new();
 
     public void Text(int row, int column, string text, int style) => Set(row, column, (Kind.Text, text, 0, style, default));
@@ -38,8 +38,8 @@ internal sealed class SheetGrid
     /// <summary>A formula filled down, each row in its own style (bands, say).</summary>
     public void FilledDown(int firstRow, int lastRow, int column, string formula, System.Func<int, int> style, System.Func<int, Cached> cached)
     {
-        var index = _shared.Count;
-        _shared.Add((formula, CellRef.RelativeRange(firstRow, column, lastRow, column), firstRow));
+        var index = _filled.Count;
+        _filled.Add(new FilledFormula(formula, firstRow, lastRow, column));
         for (var row = firstRow; row <= lastRow; row++)
         {
             Set(row, column, (Kind.Shared, null, index, style(row), cached(row)));
@@ -75,8 +75,7 @@ internal sealed class SheetGrid
                         sheet.Formula(column, cell.Text!, cell.Style, cell.Cached);
                         break;
                     case Kind.Shared:
-                        var (formula, range, firstRow) = _shared[(int)cell.Number];
-                        sheet.SharedFormula(column, formula, (int)cell.Number, range, row == firstRow, cell.Style, cell.Cached);
+                        sheet.Filled(column, _filled[(int)cell.Number], (int)cell.Number, cell.Style, cell.Cached);
                         break;
                     default:
                         sheet.Blank(column, cell.Style);

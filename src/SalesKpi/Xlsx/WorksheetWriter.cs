@@ -77,11 +77,22 @@ internal sealed class WorksheetWriter
     public void Formula(int column, string formula, int style, Cached cached) => WriteFormula(column, formula, null, style, cached);
 
     /// <summary>
-    /// A formula filled down a column: written in full in the first cell of <paramref name="range"/>, and
-    /// as a reference to it below, which keeps big sheets small. Its relative rows shift as a fill would.
+    /// The current row's cell of a formula filled down a column. Where Excel can share the formula, it is
+    /// written in full in the first cell only and referred to below (shared formula <paramref name="index"/>),
+    /// which keeps big sheets small; elsewhere each cell holds its own text, as Excel writes it.
     /// </summary>
-    public void SharedFormula(int column, string formula, int index, string range, bool first, int style, Cached cached) =>
-        WriteFormula(column, first ? formula : null, (index, range, first), style, cached);
+    public void Filled(int column, FilledFormula formula, int index, int style, Cached cached)
+    {
+        if (formula.Shared)
+        {
+            var first = _row == formula.FirstRow;
+            WriteFormula(column, first ? formula.Formula : null, (index, formula.Range, first), style, cached);
+        }
+        else
+        {
+            WriteFormula(column, formula.At(_row), null, style, cached);
+        }
+    }
 
     private void WriteFormula(int column, string? formula, (int Index, string Range, bool First)? shared, int style, Cached cached)
     {
