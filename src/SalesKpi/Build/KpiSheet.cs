@@ -93,7 +93,10 @@ internal static class KpiSheet
         var references = new ExcelReferences(
             field => layout.DataCell(field, row),
             layout.SettingReference,
-            id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."));
+            id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."))
+        {
+            EveryErrorIsUndefined = true,
+        };
         var expression = ExcelRenderer.Render(kpi.Formula, references);
         var inputs = string.Join(",", kpi.Inputs.Select(f => layout.DataCell(f, row)));
         var guarded = $"IF(COUNT({inputs})<{kpi.Inputs.Count},NA(),{expression})";

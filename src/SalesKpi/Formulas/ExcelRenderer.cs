@@ -7,7 +7,14 @@ namespace SalesKpi.Formulas;
 internal sealed record ExcelReferences(
     Func<InputField, string> Input,
     Func<Setting, string> Setting,
-    Func<string, string> Kpi);
+    Func<string, string> Kpi)
+{
+    /// <summary>
+    /// Whether the formula stands inside an IFERROR that turns every error into "undefined": then a
+    /// zero denominator's #DIV/0! already reads as undefined, and divisions need no check of their own.
+    /// </summary>
+    public bool EveryErrorIsUndefined { get; init; }
+}
 
 /// <summary>
 /// The Excel renderer of a formula: invariant function names, commas, "." decimals, and the
@@ -33,7 +40,7 @@ internal static class ExcelRenderer
     private static string Divide(BinaryExpr divide, ExcelReferences references)
     {
         var denominator = Operand(divide.Right, references);
-        if (divide.Right is NumberExpr { Value: not 0 })
+        if (divide.Right is NumberExpr { Value: not 0 } || references.EveryErrorIsUndefined)
         {
             return $"{Operand(divide.Left, references)}/{denominator}";
         }

@@ -39,8 +39,29 @@ internal static class Instructions
             "Edite los objetivos en la hoja Ajustes. Un objetivo vacío usa la regla que figura a su lado, por ejemplo CLV de al menos 3 × CAC.")),
         (true, new("Choosing KPIs", "Elegir los KPI")),
         (false, new(
-            "Track few KPIs, chosen for your goal. A good KPI is aligned with the goal, attainable, precise (one clear definition), computed from valid data, and actionable: someone can move it.",
-            "Siga pocos KPI, elegidos según su objetivo. Un buen KPI está alineado con el objetivo, es alcanzable, preciso (una definición clara), se calcula con datos válidos y es accionable: alguien puede moverlo.")),
+            "Track few KPIs, the ones with the most impact on your goal, and go through them with the team regularly. About eight is the most a team meeting can discuss; with more, none gets attention.",
+            "Siga pocos KPI, los de más impacto en su objetivo, y revíselos con el equipo con regularidad. Unos ocho son los que una reunión de equipo puede tratar; con más, ninguno recibe atención.")),
+        (false, new(
+            "The 6 A rule (\"regla de las 6 A\"): before you track a KPI, ask whether it is",
+            "La regla de las 6 A: antes de seguir un KPI, pregúntese si es")),
+        (false, new(
+            "Aligned (Alineado): it measures progress towards the goal you set, not just activity.",
+            "Alineado: mide el avance hacia el objetivo fijado, no solo actividad.")),
+        (false, new(
+            "Attainable (Alcanzable): the team can reach its target with the means it has.",
+            "Alcanzable: el equipo puede llegar a su objetivo con los medios que tiene.")),
+        (false, new(
+            "Sharp (Agudo): it says something you did not know, and it moves when things change.",
+            "Agudo: dice algo que no sabía y cambia cuando las cosas cambian.")),
+        (false, new(
+            "Precise (Preciso): one clear definition, computed from valid, complete data.",
+            "Preciso: una definición clara, calculada con datos válidos y completos.")),
+        (false, new(
+            "Actionable (Accionable): someone can move it, and knows what to do when it is off target.",
+            "Accionable: alguien puede moverlo y sabe qué hacer cuando se desvía del objetivo.")),
+        (false, new(
+            "Alive (Vivo): it is updated every period and discussed; a KPI nobody looks at should be dropped.",
+            "Vivo: se actualiza cada periodo y se comenta; un KPI que nadie mira debe dejarse.")),
         (true, new("Glossary", "Glosario")),
         (false, new(
             "Lead: an unqualified contact, someone who may buy but has not been checked yet.",
