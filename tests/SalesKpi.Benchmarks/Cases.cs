@@ -214,27 +214,37 @@ public static class Cases
         {
             xml.WriteStartElement("worksheet", main);
             xml.WriteStartElement("sheetData");
+            var columns = new Xlsx.FilledFormula?[WorkbookLayout.KpiColumn(layout.Kpis.Count - 1) + 1];
             for (var row = 2; row < count + 2; row++)
             {
                 xml.WriteStartElement("row");
                 xml.WriteAttributeString("r", row.ToString(CultureInfo.InvariantCulture));
-                // Shared formulas, as the library writes them: in full in the first row only.
+                // Filled-down formulas as Excel stores them, and so the library: shared where Excel can
+                // share one, in full in every row where it reads another sheet.
                 void Formula(int column, Func<string> formula)
                 {
+                    var filled = columns[column] ??= new Xlsx.FilledFormula(formula(), 2, count + 1, column);
                     xml.WriteStartElement("c");
                     xml.WriteAttributeString("r", Xlsx.CellRef.Relative(row, column));
                     xml.WriteAttributeString("s", "1");
                     xml.WriteStartElement("f");
-                    xml.WriteAttributeString("t", "shared");
-                    if (row == 2)
+                    if (filled.Shared)
                     {
-                        xml.WriteAttributeString("ref", Xlsx.CellRef.RelativeRange(2, column, count + 1, column));
+                        xml.WriteAttributeString("t", "shared");
+                        if (row == 2)
+                        {
+                            xml.WriteAttributeString("ref", filled.Range);
+                            xml.WriteAttributeString("si", (column - 1).ToString(CultureInfo.InvariantCulture));
+                            xml.WriteString(filled.Formula);
+                        }
+                        else
+                        {
+                            xml.WriteAttributeString("si", (column - 1).ToString(CultureInfo.InvariantCulture));
+                        }
                     }
-
-                    xml.WriteAttributeString("si", (column - 1).ToString(CultureInfo.InvariantCulture));
-                    if (row == 2)
+                    else
                     {
-                        xml.WriteString(formula());
+                        xml.WriteString(filled.At(row));
                     }
 
                     xml.WriteEndElement();
