@@ -200,6 +200,13 @@ internal static class TemplateFiller
                 }
 
                 var text = FormulaOf(cell, templateShared);
+                if ((string?)formula.Attribute("t") == "shared" && text is not null && !FormulaReferences.CanBeShared(text))
+                {
+                    // Excel cannot share a formula that reads another sheet (templates made before this rule): each cell gets its own.
+                    formula.RemoveAttributes();
+                    formula.Value = text;
+                }
+
                 cell.Element(Main + "v")?.Remove();
                 cell.Attribute("t")?.Remove();
                 var computed = freshCells.TryGetValue((string?)cell.Attribute("r") ?? "", out var found) ? found : null;
