@@ -46,10 +46,23 @@ public sealed record DataProblem
 }
 
 /// <summary>What a workbook's data table holds: the rows that read cleanly, and a problem for each cell that did not.</summary>
-/// <param name="Records">The rows, in sheet order, leaving out any row with a problem.</param>
-/// <param name="Problems">Every problem found, in sheet order; empty when the data is clean.</param>
-public sealed record WorkbookData(IReadOnlyList<SalesRecord> Records, IReadOnlyList<DataProblem> Problems)
+public sealed record WorkbookData
 {
+    /// <summary>Creates the result of a read.</summary>
+    /// <param name="records">The rows, in sheet order, leaving out any row with a problem.</param>
+    /// <param name="problems">Every problem found, in sheet order; empty when the data is clean.</param>
+    public WorkbookData(IReadOnlyList<SalesRecord> records, IReadOnlyList<DataProblem> problems)
+    {
+        Records = records;
+        Problems = problems;
+    }
+
+    /// <summary>The rows, in sheet order, leaving out any row with a problem.</summary>
+    public IReadOnlyList<SalesRecord> Records { get; init; }
+
+    /// <summary>Every problem found, in sheet order; empty when the data is clean.</summary>
+    public IReadOnlyList<DataProblem> Problems { get; init; }
+
     /// <summary>Whether every row read cleanly.</summary>
     public bool IsClean => Problems.Count == 0;
 

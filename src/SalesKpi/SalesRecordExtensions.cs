@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SalesKpi;
 
 /// <summary>Helpers over sequences of <see cref="SalesRecord"/>.</summary>
-public static class SalesRecords
+public static class SalesRecordExtensions
 {
     /// <summary>
     /// Takes each record's comparison revenue from the data itself where the data holds the rep's
