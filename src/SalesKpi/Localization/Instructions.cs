@@ -45,23 +45,23 @@ internal static class Instructions
             "The 6 A rule (\"regla de las 6 A\"): before you track a KPI, ask whether it is",
             "La regla de las 6 A: antes de seguir un KPI, pregúntese si es")),
         (false, new(
-            "Aligned (Alineado): it measures progress towards the goal you set, not just activity.",
-            "Alineado: mide el avance hacia el objetivo fijado, no solo actividad.")),
+            "• Aligned (Alineado): it measures progress towards the goal you set, not just activity.",
+            "• Alineado: mide el avance hacia el objetivo fijado, no solo actividad.")),
         (false, new(
-            "Attainable (Alcanzable): the team can reach its target with the means it has.",
-            "Alcanzable: el equipo puede llegar a su objetivo con los medios que tiene.")),
+            "• Attainable (Alcanzable): the team can reach its target with the means it has.",
+            "• Alcanzable: el equipo puede llegar a su objetivo con los medios que tiene.")),
         (false, new(
-            "Sharp (Agudo): it says something you did not know, and it moves when things change.",
-            "Agudo: dice algo que no sabía y cambia cuando las cosas cambian.")),
+            "• Sharp (Agudo): it says something you did not know, and it moves when things change.",
+            "• Agudo: dice algo que no sabía y cambia cuando las cosas cambian.")),
         (false, new(
-            "Precise (Preciso): one clear definition, computed from valid, complete data.",
-            "Preciso: una definición clara, calculada con datos válidos y completos.")),
+            "• Precise (Preciso): one clear definition, computed from valid, complete data.",
+            "• Preciso: una definición clara, calculada con datos válidos y completos.")),
         (false, new(
-            "Actionable (Accionable): someone can move it, and knows what to do when it is off target.",
-            "Accionable: alguien puede moverlo y sabe qué hacer cuando se desvía del objetivo.")),
+            "• Actionable (Accionable): someone can move it, and knows what to do when it is off target.",
+            "• Accionable: alguien puede moverlo y sabe qué hacer cuando se desvía del objetivo.")),
         (false, new(
-            "Alive (Vivo): it is updated every period and discussed; a KPI nobody looks at should be dropped.",
-            "Vivo: se actualiza cada periodo y se comenta; un KPI que nadie mira debe dejarse.")),
+            "• Alive (Vivo): it is updated every period and discussed; a KPI nobody looks at should be dropped.",
+            "• Vivo: se actualiza cada periodo y se comenta; un KPI que nadie mira debe dejarse.")),
         (true, new("Glossary", "Glosario")),
         (false, new(
             "Lead: an unqualified contact, someone who may buy but has not been checked yet.",
