@@ -16,6 +16,7 @@ const LABELS = {
     undefined: "n/a", perDay: "/day", days: "days", hours: "h",
     week: "Week of", quarter: "Q",
     row: "Row", column: "Column", value: "Value", why: "Problem",
+    badValue: "A value in the file cannot be used", rowsCounted: "Rows count from the first line after the header.",
     nothingDownloaded: "Nothing was downloaded. Fix the file and choose it again.",
     working: "Reading the data…", empty: "Choose a CSV export, or the sample data, to see its KPIs.",
     failed: s => `The server answered ${s}.`, offline: "The server could not be reached.",
@@ -36,6 +37,7 @@ const LABELS = {
     undefined: "n/d", perDay: "/día", days: "días", hours: "h",
     week: "Semana del", quarter: "T",
     row: "Fila", column: "Columna", value: "Valor", why: "Problema",
+    badValue: "Un valor del archivo no se puede usar", rowsCounted: "Las filas se cuentan desde la primera línea tras la cabecera.",
     nothingDownloaded: "No se ha descargado nada. Corrija el archivo y vuelva a elegirlo.",
     working: "Leyendo los datos…", empty: "Elija una exportación CSV, o los datos de ejemplo, para ver sus KPI.",
     failed: s => `El servidor respondió ${s}.`, offline: "No se pudo contactar con el servidor.",
@@ -162,9 +164,11 @@ function showProblem(problem) {
   $("preview").hidden = true;
   $("empty").hidden = true;
   $("problem").hidden = false;
-  $("problem-title").textContent = problem.title;
-  $("problem-detail").textContent = problem.detail || "";
+  // A problem that names its row and column reads from the table, in the page's language; others
+  // (a file too large, not UTF-8, a broken form) say what to do in the server's words.
   const rows = problem.problems || [];
+  $("problem-title").textContent = rows.length ? L().badValue : problem.title;
+  $("problem-detail").textContent = rows.length ? L().rowsCounted : problem.detail || "";
   $("problem-table").hidden = rows.length === 0;
   const body = $("problem-table").tBodies[0];
   body.replaceChildren(...rows.map(p => tr([cell("td", p.row ?? ""), cell("td", p.column ?? ""), cell("td", p.value ?? ""), cell("td", p.message)])));
