@@ -117,7 +117,7 @@ public sealed class Templates
         {
             null or "" or "en" => Language.English,
             "es" => Language.Spanish,
-            _ => throw new RequestProblem(StatusCodes.Status400BadRequest, "Unknown language", $"The language '{Problems.Shorten(lang)}' is not offered: use en or es."),
+            _ => throw new RequestProblem(StatusCodes.Status400BadRequest, "bad-option", "Unknown language", $"The language '{Problems.Shorten(lang)}' is not offered: use en or es."),
         };
         if (string.IsNullOrEmpty(template))
         {
@@ -128,6 +128,7 @@ public sealed class Templates
             ? found.In(language)
             : throw new RequestProblem(
                 StatusCodes.Status400BadRequest,
+                "bad-option",
                 "Unknown template",
                 $"No template '{Problems.Shorten(template)}'. The templates are: {string.Join(", ", All.Select(t => t.Name))}.");
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -39,8 +40,10 @@ public sealed class Uploads
 
     public RequestProblem TooLarge() => new(
         StatusCodes.Status413PayloadTooLarge,
+        "too-large",
         "The file is too large",
-        string.Create(CultureInfo.InvariantCulture, $"The upload is larger than {Describe(MaxBytes)}, the most this app takes. Split the export by period and upload each part."));
+        string.Create(CultureInfo.InvariantCulture, $"The upload is larger than {Describe(MaxBytes)}, the most this app takes. Split the export by period and upload each part."),
+        new Dictionary<string, object?> { ["maxBytes"] = MaxBytes });
 
     /// <summary>
     /// The CSV bytes of the request, read as they arrive. Reads are synchronous (the CSV reader and the
@@ -73,7 +76,7 @@ public sealed class Uploads
         var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
         if (string.IsNullOrEmpty(boundary) || boundary.Length > 70)
         {
-            throw new RequestProblem(StatusCodes.Status400BadRequest, "The form could not be read", "The multipart form has no valid boundary.");
+            throw new RequestProblem(StatusCodes.Status400BadRequest, "bad-form", "The form could not be read", "The multipart form has no valid boundary.");
         }
 
         var reader = new MultipartReader(boundary, request.Body);
@@ -85,11 +88,12 @@ public sealed class Uploads
             }
         }
 
-        throw new RequestProblem(StatusCodes.Status400BadRequest, "No file in the form", "The form holds no file: attach the CSV export as a file field.");
+        throw new RequestProblem(StatusCodes.Status400BadRequest, "no-file", "No file in the form", "The form holds no file: attach the CSV export as a file field.");
     }
 
     private static RequestProblem Unsupported(string? type) => new(
         StatusCodes.Status415UnsupportedMediaType,
+        "content-type",
         "Send a CSV file",
         $"The content type '{Problems.Shorten(type ?? "none")}' is not taken here: send the CSV as a file in a multipart/form-data form, or as a text/csv body.");
 

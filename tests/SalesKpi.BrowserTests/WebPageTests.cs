@@ -39,7 +39,7 @@ public sealed class WebPageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _folder = Directory.CreateTempSubdirectory("saleskpi-browser-").FullName;
-        _app = KpiApi.Create(["--urls", "http://127.0.0.1:0"]);
+        _app = KpiApi.Create(["--urls", "http://127.0.0.1:0", "--" + Uploads.MaxBytesKey + "=65536"]);
         await _app.StartAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
@@ -106,6 +106,29 @@ public sealed class WebPageTests : IAsyncLifetime
         await Assertions.Expect(_page.Locator("#busy")).ToBeHiddenAsync();
         (await _page.Locator("#problem-title").InnerTextAsync()).Should().Be("A value in the file cannot be used");
         (await _page.Locator("#problem-table tbody td").AllInnerTextsAsync()).Take(3).Should().Equal("4", "DealsWon", "lots");
+        downloads.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Files_it_cannot_take_are_explained_in_the_pages_language()
+    {
+        var downloads = 0;
+        _page.Download += (_, _) => downloads++;
+        await _page.ClickAsync("[data-lang='es']");
+
+        // What Excel's plain "CSV" gives on Windows in Spain: Windows-1252, here "Peña".
+        var windows1252 = Encoding.ASCII.GetBytes("RepId,PeriodStart,PeriodEnd,RepName\nA,2025-01-01,2025-01-31,Pe").Concat(new byte[] { 0xF1, (byte)'a', (byte)'\n' }).ToArray();
+        await _page.SetInputFilesAsync("#file", new FilePayload { Name = "crm.csv", MimeType = "text/csv", Buffer = windows1252 });
+        await Assertions.Expect(_page.Locator("#problem-title")).ToHaveTextAsync("El archivo no está en UTF-8");
+        (await _page.Locator("#problem-detail").InnerTextAsync()).Should().Contain("CSV UTF-8");
+
+        var big = "RepId,PeriodStart,PeriodEnd,DealsWon\n" + string.Concat(Enumerable.Range(1, 4_000).Select(i => FormattableString.Invariant($"R{i},2025-01-01,2025-01-31,3\n")));
+        await _page.SetInputFilesAsync("#file", Csv("big.csv", big));
+        await Assertions.Expect(_page.Locator("#problem-title")).ToHaveTextAsync("El archivo es demasiado grande");
+        (await _page.Locator("#problem-detail").InnerTextAsync()).Should().Contain("hasta 64 KB");
+
+        var answer = await _page.RunAndWaitForResponseAsync(() => _page.ClickAsync("#download"), r => r.Url.Contains("/kpis.xlsx", StringComparison.Ordinal));
+        answer.Status.Should().Be(413);
         downloads.Should().Be(0);
     }
 

@@ -16,7 +16,14 @@ const LABELS = {
     undefined: "n/a", perDay: "/day", days: "days", hours: "h",
     week: "Week of", quarter: "Q",
     row: "Row", column: "Column", value: "Value", why: "Problem",
-    badValue: "A value in the file cannot be used", rowsCounted: "Rows count from the first line after the header.",
+    rowsCounted: "Rows count from the first line after the header.",
+    // Problems by the code the server gives; a code not here keeps the server's words.
+    problems: {
+      "bad-value": { title: "A value in the file cannot be used" },
+      "not-utf8": { title: "The file is not UTF-8 text", detail: () => "In Excel, save it with Save As, type “CSV UTF-8”, and choose it again." },
+      "bad-file": { title: "The file could not be read as sales data" },
+      "too-large": { title: "The file is too large", detail: p => `This page takes files up to ${fileSize(p.maxBytes)}. Split the export by period and upload each part.` },
+    },
     nothingDownloaded: "Nothing was downloaded. Fix the file and choose it again.",
     working: "Reading the data…", empty: "Choose a CSV export, or the sample data, to see its KPIs.",
     failed: s => `The server answered ${s}.`, offline: "The server could not be reached.",
@@ -37,7 +44,13 @@ const LABELS = {
     undefined: "n/d", perDay: "/día", days: "días", hours: "h",
     week: "Semana del", quarter: "T",
     row: "Fila", column: "Columna", value: "Valor", why: "Problema",
-    badValue: "Un valor del archivo no se puede usar", rowsCounted: "Las filas se cuentan desde la primera línea tras la cabecera.",
+    rowsCounted: "Las filas se cuentan desde la primera línea tras la cabecera.",
+    problems: {
+      "bad-value": { title: "Un valor del archivo no se puede usar" },
+      "not-utf8": { title: "El archivo no está en UTF-8", detail: () => "En Excel, guárdelo con Guardar como, tipo «CSV UTF-8», y vuelva a elegirlo." },
+      "bad-file": { title: "El archivo no se puede leer como datos de ventas" },
+      "too-large": { title: "El archivo es demasiado grande", detail: p => `Esta página admite archivos de hasta ${fileSize(p.maxBytes)}. Divida la exportación por periodos y súbala por partes.` },
+    },
     nothingDownloaded: "No se ha descargado nada. Corrija el archivo y vuelva a elegirlo.",
     working: "Leyendo los datos…", empty: "Elija una exportación CSV, o los datos de ejemplo, para ver sus KPI.",
     failed: s => `El servidor respondió ${s}.`, offline: "No se pudo contactar con el servidor.",
@@ -149,7 +162,7 @@ function fileName(response) {
 async function problemOf(response) {
   try {
     const body = await response.json();
-    return { title: body.title || L().failed(response.status), detail: body.detail, problems: body.problems || [] };
+    return { ...body, title: body.title || L().failed(response.status), problems: body.problems || [] };
   } catch {
     return { title: L().failed(response.status) };
   }
@@ -164,11 +177,11 @@ function showProblem(problem) {
   $("preview").hidden = true;
   $("empty").hidden = true;
   $("problem").hidden = false;
-  // A problem that names its row and column reads from the table, in the page's language; others
-  // (a file too large, not UTF-8, a broken form) say what to do in the server's words.
+  // The page words the problems it knows in its own language; the rest keep the server's words.
   const rows = problem.problems || [];
-  $("problem-title").textContent = rows.length ? L().badValue : problem.title;
-  $("problem-detail").textContent = rows.length ? L().rowsCounted : problem.detail || "";
+  const known = L().problems[problem.code] || {};
+  $("problem-title").textContent = known.title || problem.title;
+  $("problem-detail").textContent = rows.length ? L().rowsCounted : known.detail ? known.detail(problem) : problem.detail || "";
   $("problem-table").hidden = rows.length === 0;
   const body = $("problem-table").tBodies[0];
   body.replaceChildren(...rows.map(p => tr([cell("td", p.row ?? ""), cell("td", p.column ?? ""), cell("td", p.value ?? ""), cell("td", p.message)])));
@@ -222,6 +235,10 @@ function periodName(iso, kind) {
   if (kind === "Week") return `${L().week} ${date.toLocaleDateString(locale(), { ...opts, day: "numeric", month: "long", year: "numeric" })}`;
   if (kind === "Quarter") return `${L().quarter}${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
   return date.toLocaleDateString(locale(), { ...opts, month: "long", year: "numeric" });
+}
+
+function fileSize(bytes) {
+  return bytes < 1024 * 1024 ? `${number(bytes / 1024, 0)} KB` : `${number(bytes / (1024 * 1024), 0)} MB`;
 }
 
 function number(value, digits) {

@@ -71,7 +71,7 @@ public sealed class WebTests : IAsyncLifetime
 
         using var response = await _client.PostAsync("/kpis.xlsx", content);
 
-        var problem = await Problem(response, HttpStatusCode.BadRequest);
+        var problem = await Problem(response, HttpStatusCode.BadRequest, "bad-value");
         problem.GetProperty("detail").GetString().Should().StartWith("Row 2, column DealsWon: value 'lots' is not valid.");
         var first = problem.GetProperty("problems")[0];
         (first.GetProperty("row").GetInt32(), first.GetProperty("column").GetString(), first.GetProperty("value").GetString()).Should().Be((2, "DealsWon", "lots"));
@@ -100,7 +100,7 @@ public sealed class WebTests : IAsyncLifetime
 
         using var response = await _client.PostAsync("/kpis.xlsx", content);
 
-        (await Problem(response, HttpStatusCode.BadRequest)).GetProperty("title").GetString().Should().Be("The file is not UTF-8 text");
+        (await Problem(response, HttpStatusCode.BadRequest, "not-utf8")).GetProperty("title").GetString().Should().Be("The file is not UTF-8 text");
     }
 
     [Theory]
@@ -117,22 +117,22 @@ public sealed class WebTests : IAsyncLifetime
 
         using var response = await _client.PostAsync("/kpis.xlsx", content);
 
-        (await Problem(response, HttpStatusCode.UnsupportedMediaType)).GetProperty("detail").GetString().Should().Contain("multipart/form-data").And.Contain("text/csv");
+        (await Problem(response, HttpStatusCode.UnsupportedMediaType, "content-type")).GetProperty("detail").GetString().Should().Contain("multipart/form-data").And.Contain("text/csv");
     }
 
     [Theory]
-    [InlineData("multipart/form-data; boundary=xyz", "this is not a form", "The upload ended early, or its multipart form is not well formed.")]
-    [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"data\"; filename=\"a.csv\"\r\n\r\nRepId,PeriodStart,PeriodEnd\r\nA,2025-01-01,2025-01", "The upload ended early, or its multipart form is not well formed.")]
-    [InlineData("multipart/form-data", "--xyz--\r\n", "The multipart form has no valid boundary.")]
-    [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n--xyz--\r\n", "The form holds no file: attach the CSV export as a file field.")]
-    public async Task Malformed_forms_get_a_400(string type, string body, string detail)
+    [InlineData("multipart/form-data; boundary=xyz", "this is not a form", "The upload ended early, or its multipart form is not well formed.", "bad-form")]
+    [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"data\"; filename=\"a.csv\"\r\n\r\nRepId,PeriodStart,PeriodEnd\r\nA,2025-01-01,2025-01", "The upload ended early, or its multipart form is not well formed.", "bad-form")]
+    [InlineData("multipart/form-data", "--xyz--\r\n", "The multipart form has no valid boundary.", "bad-form")]
+    [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n--xyz--\r\n", "The form holds no file: attach the CSV export as a file field.", "no-file")]
+    public async Task Malformed_forms_get_a_400(string type, string body, string detail, string code)
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         content.Headers.TryAddWithoutValidation("Content-Type", type);
 
         using var response = await _client.PostAsync("/kpis.xlsx", content);
 
-        (await Problem(response, HttpStatusCode.BadRequest)).GetProperty("detail").GetString().Should().Be(detail);
+        (await Problem(response, HttpStatusCode.BadRequest, code)).GetProperty("detail").GetString().Should().Be(detail);
     }
 
     [Theory]
@@ -146,7 +146,9 @@ public sealed class WebTests : IAsyncLifetime
 
         using var response = await _client.SendAsync(request);
 
-        (await Problem(response, HttpStatusCode.RequestEntityTooLarge)).GetProperty("detail").GetString().Should().StartWith("The upload is larger than 64 KB, the most this app takes.");
+        var problem = await Problem(response, HttpStatusCode.RequestEntityTooLarge, "too-large");
+        problem.GetProperty("detail").GetString().Should().StartWith("The upload is larger than 64 KB, the most this app takes.");
+        problem.GetProperty("maxBytes").GetInt64().Should().Be(65_536);
     }
 
     [Fact]
@@ -186,7 +188,7 @@ public sealed class WebTests : IAsyncLifetime
     }
 
     /// <summary>The answer is a short problem+json body with this status.</summary>
-    private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
+    private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status, string? code = null)
     {
         response.StatusCode.Should().Be(status);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -194,6 +196,11 @@ public sealed class WebTests : IAsyncLifetime
         text.Length.Should().BeLessThan(1_000);
         using var json = JsonDocument.Parse(text);
         json.RootElement.GetProperty("status").GetInt32().Should().Be((int)status);
+        if (code is not null)
+        {
+            json.RootElement.GetProperty("code").GetString().Should().Be(code);
+        }
+
         return json.RootElement.Clone();
     }
 }
