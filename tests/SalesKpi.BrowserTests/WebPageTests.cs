@@ -50,7 +50,9 @@ public sealed class WebPageTests : IAsyncLifetime
             Locale = "en-US",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        // A first preview compiles the library's code; on a busy machine that takes more than Playwright's 5 s.
         context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         _page = await context.NewPageAsync();
         await _page.GotoAsync("/");
     }
