@@ -5,11 +5,13 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # The workbook tests recalculate generated files in real spreadsheet engines (LibreOffice Calc,
-# Gnumeric) and render them to PNG (poppler). Install them once, as root, when missing.
+# Gnumeric) and render them to PNG (poppler); the web page's tests drive Chromium. Install them
+# once, as root, when missing.
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v ssconvert >/dev/null 2>&1 || need+=(gnumeric)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} ..."
   sudo_cmd=""

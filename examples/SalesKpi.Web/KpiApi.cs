@@ -1,88 +1,153 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SalesKpi.Web;
 
 /// <summary>
-/// A minimal API that streams filled KPI workbooks: GET for the built-in sample data, POST for a CSV
-/// upload. A bad upload gets a 400 that lists the problems, and no half workbook.
+/// The web example: a page at "/" where a manager previews the KPIs of a CSV export and downloads the
+/// filled workbook, and the API behind it. GET uses the built-in sample data, POST a CSV upload, which
+/// streams into the workbook. Every bad request gets a 4xx with a short application/problem+json body,
+/// and no half workbook.
 /// </summary>
 public static class KpiApi
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private const long MaxUpload = 50 * 1024 * 1024;
+
+    /// <summary>Text that is not UTF-8 is refused, never read with replacement characters.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static WebApplication Create(string[] args)
     {
-        var app = WebApplication.CreateBuilder(args).Build();
+        var builder = WebApplication.CreateBuilder(args);
+        var uploads = new Uploads(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = uploads.MaxRequestBytes);
+        builder.Services.AddProblemDetails();
+        var templates = Templates.Load(Path.Combine(AppContext.BaseDirectory, "templates"));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapGet("/", () => PageFiles.Serve("index.html"));
+        app.MapGet("/page/{file}", (string file) => PageFiles.Serve(file));
+        app.MapGet("/api/templates", () => templates.All.Select(t => new { name = t.Name, title = new { en = t.Title?.English, es = t.Title?.Spanish } }));
+
+        app.MapGet("/api/preview", (HttpContext http, string? lang, string? template, CancellationToken cancel) =>
+            Serve(http, templates, null, lang, template, preview: true, cancel));
+        app.MapPost("/api/preview", (HttpContext http, string? lang, string? template, CancellationToken cancel) =>
+            Serve(http, templates, uploads, lang, template, preview: true, cancel));
         app.MapGet("/kpis.xlsx", (HttpContext http, string? lang, string? template, CancellationToken cancel) =>
-            Workbook(http, lang, template, SampleData.Create(), cancel));
-        app.MapPost("/kpis.xlsx", Upload);
+            Serve(http, templates, null, lang, template, preview: false, cancel));
+        app.MapPost("/kpis.xlsx", (HttpContext http, string? lang, string? template, CancellationToken cancel) =>
+            Serve(http, templates, uploads, lang, template, preview: false, cancel));
         return app;
     }
 
-    private static async Task<IResult> Upload(HttpContext http, string? lang, string? template, CancellationToken cancel)
-    {
-        // The upload is taken in first, without blocking a thread; the workbook is then built from it in one pass.
-        using var upload = new MemoryStream();
-        var source = http.Request.HasFormContentType && (await http.Request.ReadFormAsync(cancel)).Files.FirstOrDefault() is { } file
-            ? file.OpenReadStream()
-            : http.Request.Body;
-        await using (source)
-        {
-            var buffer = new byte[81920];
-            int read;
-            while ((read = await source.ReadAsync(buffer, cancel)) > 0)
-            {
-                if (upload.Length + read > MaxUpload)
-                {
-                    return Results.Problem($"The upload is larger than {MaxUpload / (1024 * 1024)} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
-                }
-
-                upload.Write(buffer, 0, read);
-            }
-        }
-
-        upload.Position = 0;
-        using var reader = new StreamReader(upload);
-        return await Workbook(http, lang, template, SalesCsv.Read(reader), cancel);
-    }
-
-    private static async Task<IResult> Workbook(HttpContext http, string? lang, string? template, System.Collections.Generic.IEnumerable<SalesRecord> data, CancellationToken cancel)
+    /// <summary>The preview (JSON) or the workbook of the sample data (<paramref name="uploads"/> null) or of the request's CSV.</summary>
+    private static async Task<IResult> Serve(HttpContext http, Templates templates, Uploads? uploads, string? lang, string? template, bool preview, CancellationToken cancel)
     {
         try
         {
-            var options = Options(lang, template);
+            var options = templates.Options(lang, template);
+            var csv = uploads is null ? null : await uploads.OpenAsync(http.Request, cancel);
 
-            // The library builds the whole workbook before its first byte reaches the response,
-            // so a bad row still becomes a 400 and never half a file.
-            http.Response.ContentType = Xlsx;
-            http.Response.Headers.ContentDisposition = "attachment; filename=\"kpis.xlsx\"";
-            await KpiWorkbook.WriteAsync(http.Response.Body, options, data, cancel);
-            return Results.Empty;
+            // The CSV reader and the workbook writer work synchronously, reading the upload as it
+            // arrives: that runs on a thread of its own rather than holding one of the request pool.
+            return await Task.Factory.StartNew(
+                () => Build(http, options, csv, preview, cancel),
+                cancel,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).Unwrap();
         }
-        catch (Exception e) when (e is SalesDataException or InvalidDataException or ArgumentException)
+        catch (Exception e) when (!http.Response.HasStarted
+            && Problems.For(e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } && uploads is not null ? uploads.TooLarge() : e) is { } problem)
         {
-            return Results.BadRequest(new { problems = new[] { e.Message } });
+            http.Response.Clear();
+            return problem;
         }
     }
 
-    private static WorkbookOptions Options(string? lang, string? template)
+    private static async Task<IResult> Build(HttpContext http, WorkbookOptions options, Stream? csv, bool preview, CancellationToken cancel)
     {
-        var language = lang == "es" ? Language.Spanish : Language.English;
-        if (template is null)
+        using var reader = csv is null ? null : new StreamReader(csv, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        var records = reader is null ? SampleData.Create() : SalesCsv.Read(reader);
+        if (preview)
+        {
+            // The workbook is built and thrown away, so the preview refuses exactly what the download would.
+            var latest = new LatestPeriod();
+            KpiWorkbook.Write(Stream.Null, options, latest.Watch(records.WithComparisonRevenueFromData(options.Settings)));
+            return Results.Json(latest.Compute(options));
+        }
+
+        // The library builds the whole workbook before its first byte reaches the response,
+        // so a bad row still becomes a 400 and never half a file.
+        http.Response.ContentType = Xlsx;
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"kpis.xlsx\"";
+        await KpiWorkbook.WriteAsync(http.Response.Body, options, records, cancel);
+        return Results.Empty;
+    }
+}
+
+/// <summary>The workbook templates the app offers, read once from its templates folder.</summary>
+public sealed class Templates
+{
+    private Templates(IReadOnlyList<WorkbookTemplate> all) => All = all;
+
+    public IReadOnlyList<WorkbookTemplate> All { get; }
+
+    public static Templates Load(string folder) =>
+        new(Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(WorkbookTemplate.Load).ToArray()
+            : []);
+
+    /// <summary>The workbook options for a language ("en" or "es") and a template's name (none: all 21 KPIs).</summary>
+    /// <exception cref="RequestProblem">An unknown language or template.</exception>
+    public WorkbookOptions Options(string? lang, string? template)
+    {
+        var language = lang switch
+        {
+            null or "" or "en" => Language.English,
+            "es" => Language.Spanish,
+            _ => throw new RequestProblem(StatusCodes.Status400BadRequest, "bad-option", "Unknown language", $"The language '{Problems.Shorten(lang)}' is not offered: use en or es."),
+        };
+        if (string.IsNullOrEmpty(template))
         {
             return new WorkbookOptions { Language = language };
         }
 
-        var path = Path.Combine(AppContext.BaseDirectory, "templates", Path.GetFileName(template) + ".json");
-        return File.Exists(path)
-            ? WorkbookTemplate.Load(path).In(language)
-            : throw new ArgumentException($"No template '{template}'.", nameof(template));
+        return All.FirstOrDefault(t => string.Equals(t.Name, template, StringComparison.Ordinal)) is { } found
+            ? found.In(language)
+            : throw new RequestProblem(
+                StatusCodes.Status400BadRequest,
+                "bad-option",
+                "Unknown template",
+                $"No template '{Problems.Shorten(template)}'. The templates are: {string.Join(", ", All.Select(t => t.Name))}.");
+    }
+}
+
+/// <summary>The page's files, shipped inside the assembly.</summary>
+internal static class PageFiles
+{
+    public static IResult Serve(string file)
+    {
+        var type = Path.GetExtension(file) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".css" => "text/css; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            ".png" => "image/png",
+            _ => null,
+        };
+        var stream = type is null ? null : typeof(PageFiles).Assembly.GetManifestResourceStream("page/" + file);
+        return stream is null ? Results.NotFound() : Results.Stream(stream, type);
     }
 }
