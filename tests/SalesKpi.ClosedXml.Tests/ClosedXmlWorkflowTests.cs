@@ -48,8 +48,9 @@ public sealed class ClosedXmlWorkflowTests(WorkflowFixture workflow) : IClassFix
     }
 
     [Fact]
-    public void The_data_reads_back_with_the_library_and_with_the_Open_XML_SDK()
+    public void The_filled_workbook_validates_and_its_data_reads_back_with_the_library_and_the_Open_XML_SDK()
     {
+        OpenXmlCheck.Errors(workflow.Files.Filled).Should().BeEmpty();
         var data = KpiWorkbook.Read(workflow.Files.Filled);
 
         data.Problems.Should().BeEmpty();
