@@ -268,6 +268,7 @@ internal static class TemplateFiller
                 dimension.SetAttributeValue("ref", ends[0] + ":" + CellRef.Relative(_growth.NewLastRow, lastColumn));
             }
 
+            UseMainAsDefaultNamespace(document.Root);
             sheetData.Add(new XComment(RowsMarker));
             var text = document.Root.ToString(SaveOptions.DisableFormatting);
             var split = text.IndexOf("<!--" + RowsMarker + "-->", StringComparison.Ordinal);
@@ -292,6 +293,16 @@ internal static class TemplateFiller
             }
 
             xml.WriteRaw(text.Substring(split + RowsMarker.Length + 7));
+        }
+
+        /// <summary>
+        /// The rows are written without a prefix, so the sheet must declare the main namespace as its
+        /// default. A template saved through the Open XML SDK (ClosedXML) names it with a prefix (x:row).
+        /// </summary>
+        private static void UseMainAsDefaultNamespace(XElement root)
+        {
+            root.Attributes().Where(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns && a.Value == Main.NamespaceName).Remove();
+            root.SetAttributeValue("xmlns", Main.NamespaceName);
         }
 
         /// <summary>The style of each column's first data cell in the template, or the column's own style.</summary>

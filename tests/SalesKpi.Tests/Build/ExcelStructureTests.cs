@@ -50,7 +50,7 @@ public class ExcelStructureTests
             var masters = new Dictionary<uint, string>();
             foreach (var cell in part.Worksheet.Descendants<Cell>())
             {
-                if (cell.CellFormula is not { FormulaType.Value: CellFormulaValues.Shared } formula)
+                if (cell.CellFormula is not { } formula || formula.FormulaType?.Value != CellFormulaValues.Shared)
                 {
                     continue;
                 }

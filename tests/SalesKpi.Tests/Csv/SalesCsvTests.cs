@@ -60,10 +60,10 @@ public class SalesCsvTests
     }
 
     [Theory]
-    [InlineData("DealsWon", "twelve", "*Record 2, field DealsWon: value 'twelve' is not valid. It is not a number*")]
-    [InlineData("DealsWon", "2.5", "*Record 2, field DealsWon: value '2.5' is not valid. Counts are whole numbers.*")]
-    [InlineData("PeriodStart", "31/31/2025", "*Record 2, field PeriodStart: value '31/31/2025' is not valid. It is not a date*")]
-    [InlineData("CallsMade", "-3", "*Record 2, field CallsMade: value '-3' is not valid. Counts are whole numbers, 0 or more.*")]
+    [InlineData("DealsWon", "twelve", "*record 2, DealsWon: value 'twelve'. It is not a number*")]
+    [InlineData("DealsWon", "2.5", "*record 2, DealsWon: value '2.5'. Counts are whole numbers.*")]
+    [InlineData("PeriodStart", "31/31/2025", "*record 2, PeriodStart: value '31/31/2025'. It is not a date*")]
+    [InlineData("CallsMade", "-3", "*record 2, CallsMade: value '-3'. Counts are whole numbers, 0 or more.*")]
     public void Bad_value_names_the_row_the_column_and_the_value(string column, string value, string message)
     {
         var csv = $"PeriodStart,PeriodEnd,RepId,{(column == "PeriodStart" ? "x" : column)}\n"
