@@ -16,10 +16,8 @@ public static class Fill
 
     public static int Run(Request request, TextWriter output, Progress progress, CancellationToken cancellation)
     {
+        // A workbook given as the template is filled; a template's name or JSON file says what to write.
         var workbookTemplate = request.Template is { } t && t.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? t : null;
-        var options = workbookTemplate is not null ? null
-            : request.Template is { } name ? Templates.Find(name).In(request.Language)
-            : new WorkbookOptions { Language = request.Language };
         if (!File.Exists(request.Data))
         {
             throw new FileNotFoundException($"There is no file {Path.GetFullPath(request.Data)}.");
@@ -38,7 +36,8 @@ public static class Fill
             }
             else
             {
-                KpiWorkbook.Write(file.Stream, options!, rows);
+                var options = request.Template is { } name ? Templates.Find(name).In(request.Language) : new WorkbookOptions { Language = request.Language };
+                KpiWorkbook.Write(file.Stream, options, rows);
             }
 
             cancellation.ThrowIfCancellationRequested();

@@ -209,7 +209,8 @@ public class ConsoleInterruptionTests
 
     private static void Signal(string signal, int pid)
     {
-        using var kill = Process.Start("kill", ["-" + signal, pid.ToString(CultureInfo.InvariantCulture)]);
+        // The shell's own kill: no package needed.
+        using var kill = Process.Start("bash", ["-c", "kill -" + signal + " " + pid.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
         kill.ExitCode.Should().Be(0);
     }
