@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 
 namespace SalesKpi.Sample;
 
@@ -11,75 +11,59 @@ namespace SalesKpi.Sample;
 /// </summary>
 public static class Fill
 {
-    public const string Usage =
-        """
-        Usage: SalesKpi.Sample fill --data FILE.csv --out FILE.xlsx [--template NAME|FILE.json|FILE.xlsx]
-                                    [--lang en|es] [--culture NAME] [--delimiter ;]
+    /// <summary>What the command line asked for; null where it said nothing.</summary>
+    public sealed record Request(string Data, string Out, string? Template, Language Language, CultureInfo? Culture, char? Delimiter);
 
-          --template  field-sales, inside-sales, executive or a template FILE.json: a calculator made from it;
-                      a KPI workbook FILE.xlsx (customised or not): that workbook, its data rows replaced.
-        """;
-
-    /// <summary>How often a long fill says how far it got.</summary>
-    public const int ProgressEvery = 10_000;
-
-    public static int Run(string[] args, TextWriter output, TextWriter progress)
+    public static int Run(Request request, TextWriter output, Progress progress, CancellationToken cancellation)
     {
-        var options = Options.Parse(args, "--data", "--out", "--lang", "--culture", "--delimiter", "--template");
-        if (options.Help)
+        // A workbook given as the template is filled; a template's name or JSON file says what to write.
+        var workbookTemplate = request.Template is { } t && t.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? t : null;
+        if (!File.Exists(request.Data))
         {
-            output.WriteLine(Usage);
-            return 0;
+            throw new FileNotFoundException($"There is no file {Path.GetFullPath(request.Data)}.");
         }
 
-        var data = options.Get("--data") ?? throw new UsageException("'--data FILE.csv' is required");
-        var path = options.Get("--out") ?? throw new UsageException("'--out FILE' is required");
-        var csv = new CsvOptions
-        {
-            Culture = options.Get("--culture") is { } name ? Culture(name) : null,
-            Delimiter = options.Get("--delimiter") is { Length: 1 } delimiter ? delimiter[0] : null,
-        };
-        var rows = Counted(SalesCsv.Read(data, csv), progress);
-
-        // Either way the workbook is built aside and moved into place only when every row was good.
-        var template = options.Get("--template");
-        if (template is not null && template.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            KpiWorkbook.Fill(template, path, rows);
-        }
-        else
-        {
-            var workbook = template is null ? new WorkbookOptions { Language = options.Language } : Templates.Find(template).In(options.Language);
-            KpiWorkbook.Write(path, workbook, rows);
-        }
-
-        output.WriteLine($"Wrote {Path.GetFullPath(path)}");
-        return 0;
-    }
-
-    /// <summary>The rows as they stream past, with a line on the progress writer every <see cref="ProgressEvery"/> rows.</summary>
-    private static IEnumerable<SalesRecord> Counted(IEnumerable<SalesRecord> rows, TextWriter progress)
-    {
-        var count = 0;
-        foreach (var row in rows)
-        {
-            yield return row;
-            if (++count % ProgressEvery == 0)
-            {
-                progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows written..."));
-            }
-        }
-    }
-
-    private static CultureInfo Culture(string name)
-    {
+        // The workbook is built aside and moved into place only once every row was good.
+        using var file = OutputFile.Create(request.Out, ("--data", request.Data), ("--template", workbookTemplate ?? (request.Template is { } json && File.Exists(json) ? json : null)));
+        var csv = new CsvOptions { Culture = request.Culture, Delimiter = request.Delimiter };
+        var rows = progress.Rows(SalesCsv.Read(request.Data, csv), progress.ShowsBar ? Lines(request.Data) : null, cancellation);
         try
         {
-            return CultureInfo.GetCultureInfo(name);
+            if (workbookTemplate is not null)
+            {
+                using var template = new FileStream(workbookTemplate, FileMode.Open, FileAccess.Read, FileShare.Read);
+                KpiWorkbook.Fill(template, file.Stream, rows);
+            }
+            else
+            {
+                var options = request.Template is { } name ? Templates.Find(name).In(request.Language) : new WorkbookOptions { Language = request.Language };
+                KpiWorkbook.Write(file.Stream, options, rows);
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            file.Commit();
         }
-        catch (CultureNotFoundException)
+        finally
         {
-            throw new UsageException($"'--culture' must be a culture name such as es-ES, not '{name}'");
+            progress.Done();
         }
+
+        output.WriteLine($"Wrote {file.FullPath}");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>About how many data rows a CSV file holds (its lines less the header), for the progress bar's share.</summary>
+    private static long Lines(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var buffer = new byte[1 << 16];
+        long lines = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+
+        return Math.Max(0, lines - 1);
     }
 }

@@ -1,4 +1,5 @@
 using System;
 using SalesKpi.Sample;
 
-return Cli.Run(args, Console.Out, Console.Error);
+using var scratch = ScratchFolder.ForThisProcess();
+return Cli.Run(args, Console.Out, Console.Error, progressBar: !Console.IsErrorRedirected);

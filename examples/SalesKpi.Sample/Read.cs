@@ -1,31 +1,25 @@
 using System.IO;
-using System.Linq;
 
 namespace SalesKpi.Sample;
 
 /// <summary>`read`: the KPIs per team for the latest period of a filled workbook, as a table or JSON.</summary>
 public static class Read
 {
-    public const string Usage = "Usage: SalesKpi.Sample read FILE.xlsx [--json] [--lang en|es]";
-
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string path, bool json, Language language, TextWriter output, TextWriter error, Progress progress)
     {
-        var json = args.Contains("--json");
-        var rest = args.Where(a => a != "--json").ToArray();
-        var file = rest.FirstOrDefault(a => !a.StartsWith("--", System.StringComparison.Ordinal));
-        var options = Options.Parse(rest.Where(a => a != file).ToArray(), "--lang");
-        if (options.Help)
+        WorkbookData data;
+        using (var file = progress.Reading(new FileStream(Path.GetFullPath(path), FileMode.Open, FileAccess.Read, FileShare.Read)))
         {
-            output.WriteLine(Usage);
-            return 0;
+            try
+            {
+                data = KpiWorkbook.Read(file);
+            }
+            finally
+            {
+                progress.Done();
+            }
         }
 
-        if (file is null)
-        {
-            throw new UsageException("give the workbook to read: " + Usage);
-        }
-
-        var data = KpiWorkbook.Read(file);
         foreach (var problem in data.Problems)
         {
             error.WriteLine(problem);
@@ -33,8 +27,8 @@ public static class Read
 
         if (data.Records.Count == 0)
         {
-            error.WriteLine($"read: {file} holds no readable data rows.");
-            return 2;
+            error.WriteLine($"read: {path} holds no readable data rows.");
+            return ExitCodes.BadInput;
         }
 
         if (json)
@@ -43,9 +37,9 @@ public static class Read
         }
         else
         {
-            KpiTable.Print(data.Records, options.Language, output);
+            KpiTable.Print(data.Records, language, output);
         }
 
-        return data.IsClean ? 0 : 2;
+        return data.IsClean ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 }

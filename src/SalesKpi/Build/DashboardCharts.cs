@@ -22,6 +22,10 @@ internal static class DashboardCharts
     private const int Width = 8;
     private const int Height = 16;
 
+    /// <summary>The last column and row the charts cover (1-based): the dashboard prints up to here.</summary>
+    public const int LastColumn = Left + (2 * Width);
+    public const int LastRow = (2 * Height) + 1;
+
     public static IReadOnlyList<Chart> For(BuildContext context)
     {
         var layout = context.Layout;

@@ -80,7 +80,7 @@ internal static class DashboardSheet
             Selected = true,
             TabColor = Palette.Blue,
             ActiveCell = CellRef.Relative(DashboardArea.PeriodRow, DashboardArea.InputColumn),
-            PrintOnOnePage = true,
+            Print = Printing.Of(SheetRole.Dashboard),
         });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail

@@ -24,6 +24,7 @@ internal static class DataSheet
             FrozenRows = WorkbookLayout.HeaderRow,
             FrozenColumns = WorkbookLayout.DataColumn(InputFields.RepId),
             TabColor = "2E75B6",
+            Print = Printing.Of(SheetRole.Data),
         });
 
         var header = context.Style(Palette.Header);

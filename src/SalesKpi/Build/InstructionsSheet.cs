@@ -41,7 +41,7 @@ internal static class InstructionsSheet
             Paragraph($"{context.Text(Instructions.Formula)}: {words}. {context.Text(Instructions.BetterWhen)}: {better}.");
         }
 
-        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 90.0 }, ShowGridLines = false, TabColor = "7030A0" });
+        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 90.0 }, ShowGridLines = false, TabColor = "7030A0", Print = Printing.Of(SheetRole.Instructions) });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail()));
 

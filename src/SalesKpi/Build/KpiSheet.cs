@@ -21,6 +21,7 @@ internal static class KpiSheet
             FrozenRows = WorkbookLayout.HeaderRow,
             FrozenColumns = 3,
             TabColor = "548235",
+            Print = Printing.Of(SheetRole.Kpis),
         });
 
         var header = context.Style(Palette.Header);

@@ -90,7 +90,7 @@ internal static class LeaderboardSheet
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
             ColumnWidths = new[] { 13.0, 14, 26, 16, 14, 20 },
-            PrintOnePageWide = true,
+            Print = Printing.Of(SheetRole.Leaderboard),
             ShowGridLines = false,
             FrozenRows = LeaderboardArea.HeaderRow,
             TabColor = Palette.Blue,

@@ -58,7 +58,7 @@ internal static class Names
 
     public static string SettingTarget(string id) => "Setting_Target_" + WorkbookLayout.NameOf(id);
 
-    public static IReadOnlyList<DefinedName> All(BuildContext context)
+    public static IReadOnlyList<DefinedName> All(BuildContext context, IReadOnlyList<SheetEntry> sheets)
     {
         var layout = context.Layout;
         var calc = layout.Calc;
@@ -116,6 +116,9 @@ internal static class Names
         Add(GrowthBases, Column(layout.CalcSheet, CalcArea.GrowthBasesColumn, first, first + 1), hidden: true);
         Add(Periods, Column(layout.CalcSheet, CalcArea.PeriodsColumn, first, first + CalcArea.PeriodSlots - 1), hidden: true);
         Add(ScopeOptions, Column(layout.CalcSheet, CalcArea.ScopeOptionsColumn, first, first + calc.ScopeOptionRows - 1), hidden: true);
-        return names.OrderBy(n => n.Name, System.StringComparer.OrdinalIgnoreCase).ToArray();
+        names.AddRange(Printing.Names(context, sheets));
+
+        // Excel's order: by name, then by the sheet a local name belongs to.
+        return names.OrderBy(n => n.Name, System.StringComparer.OrdinalIgnoreCase).ThenBy(n => n.LocalSheetId).ToArray();
     }
 }

@@ -68,7 +68,7 @@ internal static class TrendSheet
             FrozenRows = TrendArea.HeaderRow,
             FrozenColumns = TrendArea.UnitColumn,
             TabColor = Palette.Blue,
-            PrintOnOnePage = true,
+            Print = Printing.Of(SheetRole.Trend),
         });
         grid.WriteTo(sheet);
         var first = CellRef.Relative(TrendArea.FirstKpiRow, TrendArea.PeriodColumn(0));

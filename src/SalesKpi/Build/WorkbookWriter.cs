@@ -45,7 +45,7 @@ internal static class WorkbookWriter
             new SheetEntry(layout.CalcSheet, Hidden: true),
             new SheetEntry(layout.SeriesSheet, Hidden: true),
         };
-        package.Finish(sheets, Names.All(context), context.Styles, context.Title, context.Options.DocumentDate);
+        package.Finish(sheets, Names.All(context, sheets), context.Styles, context.Title, context.Options.DocumentDate);
         return layout;
     }
 }

@@ -135,6 +135,8 @@ internal static class TemplateFiller
                 name.Value = _growth.Apply(name.Value, null);
             }
 
+            LeaderboardPrintArea(root);
+
             var calc = root.Element(Main + "calcPr");
             if (calc is null)
             {
@@ -153,6 +155,25 @@ internal static class TemplateFiller
 
             calc.SetAttributeValue("fullCalcOnLoad", "1");
             return document;
+        }
+
+        /// <summary>
+        /// The leaderboard prints a place per listed rep; the data may list more reps than the template
+        /// did, so its print area ends where the fresh build's does. A print area a person set elsewhere stays.
+        /// </summary>
+        private void LeaderboardPrintArea(XElement root)
+        {
+            static XElement? Area(XElement workbook, int position) => workbook.Descendants(Main + "definedName").FirstOrDefault(n =>
+                (string?)n.Attribute("name") == Printing.AreaName && (int?)n.Attribute("localSheetId") == position);
+
+            var sheets = root.Element(Main + "sheets")?.Elements(Main + "sheet").Select(s => (string?)s.Attribute("name")).ToList();
+            var leaderboard = book.Roles().TryGetValue(SheetRole.Leaderboard, out var name) ? sheets?.IndexOf(name) ?? -1 : -1;
+            var freshArea = Area(fresh.Document("xl/workbook.xml").Root!, (int)SheetRole.Leaderboard - 1)?.Value;
+            if (leaderboard >= 0 && Area(root, leaderboard) is { } area && Printing.LastRow(area.Value) >= LeaderboardArea.FirstRow
+                && freshArea is not null && Printing.LastRow(freshArea) is { } last)
+            {
+                area.Value = Printing.WithLastRow(area.Value, last);
+            }
         }
 
         /// <summary>

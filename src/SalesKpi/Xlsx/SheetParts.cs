@@ -24,11 +24,27 @@ internal sealed record SheetSetup
 
     public string? ActiveCell { get; init; }
 
-    /// <summary>Print on one landscape page (the dashboard); other sheets print at 100 %.</summary>
-    public bool PrintOnOnePage { get; init; }
+    /// <summary>How the sheet prints; null leaves it to the program's defaults.</summary>
+    public PrintSetup? Print { get; init; }
+}
 
-    /// <summary>Print one page wide, as many pages down as it takes (long lists).</summary>
-    public bool PrintOnePageWide { get; init; }
+/// <summary>
+/// How a sheet prints: always one page wide, on A4, as many pages down as <see cref="PagesTall"/> allows.
+/// The page setup goes in the sheet; the print area and the rows repeated on every page are the
+/// workbook's <c>_xlnm.Print_Area</c> and <c>_xlnm.Print_Titles</c> names, as Excel keeps them.
+/// </summary>
+internal sealed record PrintSetup
+{
+    public bool Landscape { get; init; }
+
+    /// <summary>The most pages down; 0 for as many as it takes.</summary>
+    public int PagesTall { get; init; }
+
+    /// <summary>Rows 1 to this one repeat at the top of every page; 0 for none.</summary>
+    public int TitleRows { get; init; }
+
+    /// <summary>Centred across the page: for sheets narrower than the page.</summary>
+    public bool Centered { get; init; }
 }
 
 internal enum ValidationType

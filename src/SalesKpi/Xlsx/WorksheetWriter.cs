@@ -13,16 +13,14 @@ namespace SalesKpi.Xlsx;
 internal sealed class WorksheetWriter
 {
     private readonly XmlWriter _xml;
-    private readonly bool _printOnOnePage;
-    private readonly bool _printOnePageWide;
+    private readonly PrintSetup? _print;
     private int _row;
     private bool _inRow;
 
     public WorksheetWriter(XmlWriter xml, SheetSetup setup)
     {
         _xml = xml;
-        _printOnOnePage = setup.PrintOnOnePage;
-        _printOnePageWide = setup.PrintOnePageWide;
+        _print = setup.Print;
         xml.WriteStartElement("worksheet", Ns.Main);
         xml.WriteAttributeString("xmlns", "r", null, Ns.Relationships);
         WriteSetup(setup);
@@ -207,6 +205,13 @@ internal sealed class WorksheetWriter
             _xml.WriteEndElement();
         }
 
+        if (_print is { Centered: true })
+        {
+            _xml.WriteStartElement("printOptions");
+            _xml.WriteAttributeString("horizontalCentered", "1");
+            _xml.WriteEndElement();
+        }
+
         _xml.WriteStartElement("pageMargins");
         foreach (var (name, value) in new[] { ("left", "0.5"), ("right", "0.5"), ("top", "0.6"), ("bottom", "0.6"), ("header", "0.3"), ("footer", "0.3") })
         {
@@ -214,13 +219,21 @@ internal sealed class WorksheetWriter
         }
 
         _xml.WriteEndElement();
-        if (_printOnOnePage || _printOnePageWide)
+        if (_print is { } print)
         {
+            // As Excel writes it: A4, and only what differs from the defaults (one page wide, one tall, portrait).
             _xml.WriteStartElement("pageSetup");
             _xml.WriteAttributeString("paperSize", "9");
-            _xml.WriteAttributeString("fitToWidth", "1");
-            _xml.WriteAttributeString("fitToHeight", _printOnOnePage ? "1" : "0");
-            _xml.WriteAttributeString("orientation", _printOnOnePage ? "landscape" : "portrait");
+            if (print.PagesTall != 1)
+            {
+                _xml.WriteAttributeString("fitToHeight", Ns.Int(print.PagesTall));
+            }
+
+            if (print.Landscape)
+            {
+                _xml.WriteAttributeString("orientation", "landscape");
+            }
+
             _xml.WriteEndElement();
         }
 
@@ -311,7 +324,7 @@ internal sealed class WorksheetWriter
             _xml.WriteEndElement();
         }
 
-        if (setup.PrintOnOnePage || setup.PrintOnePageWide)
+        if (setup.Print is not null)
         {
             _xml.WriteStartElement("pageSetUpPr");
             _xml.WriteAttributeString("fitToPage", "1");

@@ -12,8 +12,11 @@ namespace SalesKpi.Xlsx;
 /// <summary>A sheet of the workbook part: its name and whether people see it.</summary>
 internal sealed record SheetEntry(string Name, bool Hidden = false);
 
-/// <summary>A workbook-scoped defined name.</summary>
-internal sealed record DefinedName(string Name, string Formula, bool Hidden = false);
+/// <summary>A defined name: workbook-scoped, or scoped to the sheet at a position (0 the first).</summary>
+internal sealed record DefinedName(string Name, string Formula, bool Hidden = false)
+{
+    public int? LocalSheetId { get; init; }
+}
 
 /// <summary>
 /// Writes an .xlsx package straight into a zip, part by part, so nothing but the part being written
@@ -178,6 +181,11 @@ internal sealed class XlsxPackage : IDisposable
             {
                 xml.WriteStartElement("definedName");
                 xml.WriteAttributeString("name", name.Name);
+                if (name.LocalSheetId is { } sheet)
+                {
+                    xml.WriteAttributeString("localSheetId", Ns.Int(sheet));
+                }
+
                 if (name.Hidden)
                 {
                     xml.WriteAttributeString("hidden", "1");

@@ -55,17 +55,17 @@ public class DemoTests
     public void Unknown_command_fails_with_usage_on_stderr()
     {
         var (code, output, error) = Run("bogus");
-        code.Should().NotBe(0);
+        code.Should().Be(ExitCodes.Usage);
         output.Should().BeEmpty();
-        error.Should().Contain("Unknown command 'bogus'").And.Contain("Usage");
+        error.Should().Contain("Unrecognized command or argument 'bogus'").And.Contain("See 'saleskpi --help'");
     }
 
     [Fact]
     public void Bad_option_fails_with_a_message()
     {
         var (code, _, error) = Run("demo", "--lang", "fr");
-        code.Should().NotBe(0);
-        error.Should().Contain("'--lang'");
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("'--lang' must be en or es, not 'fr'");
     }
 
     [Fact]
@@ -95,16 +95,17 @@ public class DemoTests
     }
 
     [Theory]
-    [InlineData(new[] { "blank" }, "'--out FILE' is required")]
-    [InlineData(new[] { "blank", "--out", "x.xlsx", "--capacity", "lots" }, "'--capacity' must be a whole number, not 'lots'")]
-    [InlineData(new[] { "blank", "--out", "x.xlsx", "--capacity", "0" }, "WorkbookOptions.Capacity must be between 1 and 1,048,575 rows, not 0")]
-    [InlineData(new[] { "blank", "--out", "x.xlsx", "--period", "year" }, "'--period' must be week, month or quarter, not 'year'")]
-    [InlineData(new[] { "blank", "--colour", "red" }, "unknown option '--colour'")]
-    public void Blank_with_bad_options_fails_with_a_clear_message(string[] args, string message)
+    [InlineData(new[] { "blank" }, ExitCodes.Usage, "Option '--out' is required")]
+    [InlineData(new[] { "blank", "--out", "x.xlsx", "--capacity", "lots" }, ExitCodes.Usage, "'--capacity' must be a whole number, not 'lots'")]
+    [InlineData(new[] { "blank", "--out", "x.xlsx", "--capacity", "0" }, ExitCodes.BadInput, "WorkbookOptions.Capacity must be between 1 and 1,048,575 rows, not 0")]
+    [InlineData(new[] { "blank", "--out", "x.xlsx", "--period", "year" }, ExitCodes.Usage, "'--period' must be week, month or quarter, not 'year'")]
+    [InlineData(new[] { "blank", "--colour", "red" }, ExitCodes.Usage, "Unrecognized command or argument '--colour'")]
+    public void Blank_with_bad_options_fails_with_a_clear_message(string[] args, int exitCode, string message)
     {
         var (code, _, error) = Run(args);
-        code.Should().NotBe(0);
+        code.Should().Be(exitCode);
         error.Should().Contain(message);
+        File.Exists("x.xlsx").Should().BeFalse();
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public class DemoTests
 
         var (code, _, error) = Run("fill", "--data", data, "--out", path);
 
-        code.Should().NotBe(0);
+        code.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("record 2, DealsWon: value 'lots'");
         File.Exists(path).Should().BeFalse();
         Directory.GetFiles(folder).Should().ContainSingle("no temporary file is left behind");
@@ -150,7 +151,7 @@ public class DemoTests
         Support.Customise.Apply(template, Filling.TemplateFillFixture.RevenueRange(Language.English, 21), "Setting_Target_win_rate", 0.35);
         // The sample's 15 reps over two years, repeated in later years until there are enough rows.
         var sample = SampleData.Create();
-        var records = Enumerable.Range(0, Fill.ProgressEvery).Select(i =>
+        var records = Enumerable.Range(0, Progress.LineEvery).Select(i =>
         {
             var r = sample[i % sample.Count];
             var start = r.PeriodStart.AddMonths(24 * (i / sample.Count));
@@ -164,11 +165,11 @@ public class DemoTests
 
         code.Should().Be(0, error);
         output.Should().Contain(path);
-        error.Should().Be(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Fill.ProgressEvery:N0} rows written...{System.Environment.NewLine}"));
+        error.Should().Be(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Progress.LineEvery:N0} rows written...{System.Environment.NewLine}"));
         using var workbook = new Support.XlsxReader(path);
         workbook.SheetNames.Should().Contain(Support.Customise.NotesSheet);
         workbook.Named("Setting_Target_win_rate").Number.Should().Be(0.35);
-        workbook.Names["Data_RepId"].Should().EndWith("$" + (Fill.ProgressEvery + 1));
+        workbook.Names["Data_RepId"].Should().EndWith("$" + (Progress.LineEvery + 1));
     }
 
     [Fact]
@@ -237,6 +238,7 @@ public class DemoTests
         File.WriteAllText(path, "hello");
         var (code, _, error) = Run("read", path);
         code.Should().NotBe(0);
+        code.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("not a readable .xlsx file");
     }
 }

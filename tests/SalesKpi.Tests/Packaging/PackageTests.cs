@@ -25,6 +25,7 @@ public sealed class PackageFixture
     public string Package { get; }
 }
 
+[Collection(PackingCollection.Name)]
 public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture>
 {
     [Fact]
