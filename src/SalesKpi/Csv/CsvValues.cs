@@ -169,7 +169,8 @@ internal static class CsvValues
         {
             var (a, b) = (Int(parts[0]), Int(parts[1]));
             year = Int(parts[2]);
-            var order = a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : a == b ? true : dayFirst;
+            // A known order is kept to strictly; otherwise a day above 12, or day and month alike, tells.
+            var order = dayFirst ?? (a == b ? true : a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : null);
             if (order is not { } first)
             {
                 needsOrder = a <= 12 && b <= 12;

@@ -47,7 +47,10 @@ public sealed class WebTests : IAsyncLifetime
     [Fact]
     public async Task Post_of_a_csv_upload_answers_with_the_filled_workbook()
     {
-        var csv = "RepId;PeriodStart;PeriodEnd;Equipo;Operaciones ganadas;Operaciones perdidas\n007;2025-01-01;2025-01-31;Field;3;9\n";
+        // Every other column of the default catalog is there, blank: a missing one is refused.
+        var others = InputField.All.Skip(6).Where(f => f.Name is not ("DealsWon" or "DealsLost")).Select(f => f.Name).ToList();
+        var csv = $"RepId;PeriodStart;PeriodEnd;Equipo;Operaciones ganadas;Operaciones perdidas;{string.Join(";", others)}\n"
+            + $"007;2025-01-01;2025-01-31;Field;3;9{new string(';', others.Count)}\n";
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
@@ -63,12 +66,17 @@ public sealed class WebTests : IAsyncLifetime
     [Fact]
     public async Task Bad_upload_gets_a_400_listing_the_problem()
     {
-        using var content = new StringContent("RepId,PeriodStart,PeriodEnd,DealsWon\nA,2025-01-01,2025-01-31,lots\n", Encoding.UTF8, "text/csv");
+        var header = string.Join(",", InputField.All.Select(f => f.Name));
+        var row = string.Join(",", InputField.All.Select(f => f.Name switch
+        {
+            "PeriodStart" => "2025-01-01", "PeriodEnd" => "2025-01-31", "RepId" => "A", "DealsWon" => "lots", _ => "",
+        }));
+        using var content = new StringContent($"{header}\n{row}\n", Encoding.UTF8, "text/csv");
 
         using var response = await _client.PostAsync("/kpis.xlsx", content);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("record 1, DealsWon: value 'lots'");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("line 2, column 14, DealsWon: value 'lots'");
     }
 
     [Fact]
