@@ -63,6 +63,24 @@ internal sealed class CsvDecoder : TextReader
 
     public override int Read() => _utf16?.Read() ?? (_position < _text.Length || NextLine() ? _text[_position++] : -1);
 
+    public override int Read(char[] buffer, int index, int count)
+    {
+        if (_utf16 is not null)
+        {
+            return _utf16.Read(buffer, index, count);
+        }
+
+        if (_position == _text.Length && !NextLine())
+        {
+            return 0;
+        }
+
+        var length = Math.Min(count, _text.Length - _position);
+        _text.CopyTo(_position, buffer, index, length);
+        _position += length;
+        return length;
+    }
+
     protected override void Dispose(bool disposing)
     {
         // The stream belongs to the caller.

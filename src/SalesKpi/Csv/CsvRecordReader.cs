@@ -82,11 +82,13 @@ internal static class CsvRecordReader
     /// <summary>The record of a row, or null while one of its values reads two ways; throws with every problem of the row.</summary>
     private static SalesRecord? Record(CsvRow row, InputField?[] columns, Conventions conventions, CaseConflicts cases)
     {
-        var problems = new List<DataProblem>();
-        var dates = new Dictionary<InputField, DateTime>();
-        var texts = new Dictionary<InputField, string>();
-        var numbers = new Dictionary<InputField, decimal>();
-        var where = new Dictionary<InputField, string>();
+        List<DataProblem>? problems = null;
+        var count = InputFields.All.Count;
+        var dates = new DateTime[count];
+        var texts = new string?[count];
+        var numbers = new decimal?[count];
+        var columnOf = new int[count];
+        string Place(int i) => Invariant($"line {row.Lines[i]}, column {i + 1}");
         for (var i = 0; i < columns.Length; i++)
         {
             if (columns[i] is not { } field)
@@ -95,81 +97,82 @@ internal static class CsvRecordReader
             }
 
             var text = row.Values[i];
-            var place = Invariant($"line {row.Lines[i]}, column {i + 1}");
-            where[field] = place;
-            void Problem(string message) => problems.Add(new DataProblem(place, field.Name, text, message));
+            columnOf[field.Ordinal] = i;
+            string? message = null;
             if (field.Type == FieldType.Text)
             {
                 if (text.Length > 0)
                 {
-                    texts[field] = text; // text stays exactly as written
-                    if (FieldDomain.Problem(field, text) is { } problem)
-                    {
-                        Problem(problem);
-                    }
+                    texts[field.Ordinal] = text; // text stays exactly as written
+                    message = FieldDomain.Problem(field, text);
                 }
                 else if (field.IsRequired)
                 {
-                    Problem("Every row needs a rep id.");
+                    message = "Every row needs a rep id.";
                 }
-
-                continue;
             }
-
-            if (text.Trim().Length == 0)
+            else if (IsBlank(text))
             {
-                if (field.IsRequired)
+                message = field.IsRequired ? "Every row needs its period's dates." : null;
+            }
+            else
+            {
+                switch (conventions.Read(field, text, out var number, out var date, out var error))
                 {
-                    Problem("Every row needs its period's dates.");
+                    case null:
+                        return null;
+                    case false:
+                        message = error;
+                        break;
+                    case true when field.Type == FieldType.Date:
+                        message = FieldDomain.Problem(date);
+                        dates[field.Ordinal] = date;
+                        break;
+                    default:
+                        message = FieldDomain.Problem(field, number);
+                        numbers[field.Ordinal] = number;
+                        break;
                 }
-
-                continue;
             }
 
-            switch (conventions.Read(field, text, out var number, out var date, out var error))
+            if (message is not null)
             {
-                case null:
-                    return null;
-                case false:
-                    Problem(error!);
-                    break;
-                case true when field.Type == FieldType.Date:
-                    if (FieldDomain.Problem(date) is { } outside)
-                    {
-                        Problem(outside);
-                    }
-
-                    dates[field] = date;
-                    break;
-                default:
-                    if (FieldDomain.Problem(field, number) is { } wrong)
-                    {
-                        Problem(wrong);
-                    }
-
-                    numbers[field] = number;
-                    break;
+                (problems ??= new()).Add(new DataProblem(Place(i), field.Name, text, message));
             }
         }
 
-        if (problems.Count == 0
-            && dates.TryGetValue(InputFields.PeriodStart, out var start) && dates.TryGetValue(InputFields.PeriodEnd, out var end) && end < start)
+        var end = InputFields.PeriodEnd.Ordinal;
+        if (problems is null && dates[end] < dates[InputFields.PeriodStart.Ordinal])
         {
-            problems.Add(new DataProblem(where[InputFields.PeriodEnd], InputFields.PeriodEnd.Name, row.Values[Array.IndexOf(columns, InputFields.PeriodEnd)],
-                "The period cannot end before it starts."));
+            problems = new() { new DataProblem(Place(columnOf[end]), InputFields.PeriodEnd.Name, row.Values[columnOf[end]], "The period cannot end before it starts.") };
         }
 
-        if (problems.Count > 0)
+        if (problems is not null)
         {
             throw new SalesDataException(problems);
         }
 
-        var record = RecordBuilder.Build(
-            f => dates.TryGetValue(f, out var d) ? d : default,
-            f => texts.TryGetValue(f, out var t) ? t : null,
-            f => numbers.TryGetValue(f, out var n) ? n : null);
-        var conflicts = cases.Check(record, f => where[f]).ToList();
-        return conflicts.Count > 0 ? throw new SalesDataException(conflicts) : record;
+        var record = RecordBuilder.Build(f => dates[f.Ordinal], f => texts[f.Ordinal], f => numbers[f.Ordinal]);
+        List<DataProblem>? conflicts = null;
+        foreach (var conflict in cases.Check(record, f => Place(columnOf[f.Ordinal])))
+        {
+            (conflicts ??= new()).Add(conflict);
+        }
+
+        return conflicts is null ? record : throw new SalesDataException(conflicts);
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The text, and its delimiter: the one given, or the one of comma, semicolon and tab the first line holds most of outside quotes.</summary>
@@ -262,7 +265,9 @@ internal static class CsvRecordReader
 
             for (var i = 0; i < columns.Length; i++)
             {
-                if (columns[i] is not { } field || row.Values[i].Trim().Length == 0)
+                // Once decided, a value written the other way is not a number (or date) of this file, which Read says.
+                if (columns[i] is not { } field || (field.IsNumeric ? _decimalMark is not null : field.Type != FieldType.Date || _dayFirst is not null)
+                    || IsBlank(row.Values[i]))
                 {
                     continue;
                 }
@@ -325,6 +330,7 @@ internal static class CsvRecordReader
                 }
 
                 error = shape == Shape.Valid ? null
+                    : _culture is null && _dayFirst is { } first ? $"It is not a date as this file writes them, {(first ? "day" : "month")} first (see {_dateSource}): write 2025-01-31, or correct the order."
                     : _culture is null ? "It is not a date: write 2025-01-31, or 31/01/2025 with a four-digit year."
                     : $"It is not a date: write 2025-01-31, or as {Name(_culture)} writes dates.";
                 return error is null;
@@ -352,7 +358,8 @@ internal static class CsvRecordReader
                 Shape.Valid => null,
                 Shape.OutOfRange => "The number is too large to be a sales figure.",
                 _ when _culture is not null => $"It is not a number as {Name(_culture)} writes numbers.",
-                _ when _decimalMark is { } known => $"It is not a number as this file writes them, with {CsvValues.Mark(known)} as the decimal mark (see {_decimalSource}).",
+                _ when _decimalMark is { } known => $"It is not a number as this file writes them, with {CsvValues.Mark(known)} as the decimal mark (see {_decimalSource}). "
+                    + "If that value is the odd one, correct it; otherwise set the culture the file is written in (CsvOptions.Culture, console --culture).",
                 _ => "It is not a number.",
             };
             return error is null;
@@ -419,5 +426,18 @@ internal static class CsvRecordReader
         public override int Peek() => _position < _prefix.Length ? _prefix[_position] : _rest.Peek();
 
         public override int Read() => _position < _prefix.Length ? _prefix[_position++] : _rest.Read();
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (_position == _prefix.Length)
+            {
+                return _rest.Read(buffer, index, count);
+            }
+
+            var length = Math.Min(count, _prefix.Length - _position);
+            _prefix.CopyTo(_position, buffer, index, length);
+            _position += length;
+            return length;
+        }
     }
 }

@@ -38,7 +38,24 @@ internal sealed class CsvRow
         }
     }
 
-    public bool IsBlank => Array.TrueForAll(Values, v => v.Trim().Length == 0);
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var value in Values)
+            {
+                foreach (var c in value)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+    }
 }
 
 /// <summary>
@@ -60,6 +77,9 @@ internal sealed class CsvTokenizer
 
     private readonly TextReader _reader;
     private readonly Func<string> _encoding;
+    private readonly char[] _chars = new char[1 << 14];
+    private int _position;
+    private int _length;
     private readonly StringBuilder _value = new();
     private readonly List<string> _values = new();
     private readonly List<int> _lines = new();
@@ -76,7 +96,7 @@ internal sealed class CsvTokenizer
     /// <summary>The next record, or null at the end of the text.</summary>
     public CsvRow? Next()
     {
-        if (_reader.Peek() < 0)
+        if (Peek() < 0)
         {
             return null;
         }
@@ -113,9 +133,9 @@ internal sealed class CsvTokenizer
     private bool ReadValue(int recordLine)
     {
         _value.Clear();
-        if (_reader.Peek() == '"')
+        if (Peek() == '"')
         {
-            _reader.Read();
+            _position++;
             var quoteLine = _line;
             while (true)
             {
@@ -127,9 +147,9 @@ internal sealed class CsvTokenizer
 
                 if (c == '"')
                 {
-                    if (_reader.Peek() == '"')
+                    if (Peek() == '"')
                     {
-                        _reader.Read();
+                        _position++;
                         Append('"', recordLine);
                         continue;
                     }
@@ -174,13 +194,17 @@ internal sealed class CsvTokenizer
     /// <summary>The next character, with "\r\n" and a lone "\r" read as "\n"; counts lines.</summary>
     private int Take()
     {
-        var c = _reader.Read();
+        var c = Peek();
+        _position++;
         switch (c)
         {
+            case -1:
+                _position--;
+                return -1;
             case '\r':
-                if (_reader.Peek() == '\n')
+                if (Peek() == '\n')
                 {
-                    _reader.Read();
+                    _position++;
                 }
 
                 _line++;
@@ -196,6 +220,22 @@ internal sealed class CsvTokenizer
             default:
                 return c;
         }
+    }
+
+    private int Peek()
+    {
+        if (_position == _length)
+        {
+            _length = _reader.Read(_chars, 0, _chars.Length);
+            _position = 0;
+            if (_length <= 0)
+            {
+                _length = 0;
+                return -1;
+            }
+        }
+
+        return _chars[_position];
     }
 
     private void Append(char c, int recordLine)

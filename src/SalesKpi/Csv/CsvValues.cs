@@ -28,6 +28,11 @@ internal static class CsvValues
     /// <summary>Reads a number written with <paramref name="decimalMark"/> and, optionally, <paramref name="groupMark"/> every three digits.</summary>
     public static Shape Number(string text, char decimalMark, char groupMark, out decimal value)
     {
+        if (TryPlain(text, decimalMark, out value))
+        {
+            return Shape.Valid;
+        }
+
         value = 0;
         var s = text.Trim();
         var plain = new StringBuilder(s.Length);
@@ -131,6 +136,50 @@ internal static class CsvValues
         }
 
         return decimal.TryParse(plain.ToString(), Plain, CultureInfo.InvariantCulture, out value) ? Shape.Valid : Shape.OutOfRange;
+    }
+
+    /// <summary>The common case, read without allocating: digits, at most one decimal mark with digits after it, no group marks, at most 18 digits.</summary>
+    private static bool TryPlain(string text, char decimalMark, out decimal value)
+    {
+        value = 0;
+        var i = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+        var negative = i == 1 && text[0] == '-';
+        long mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '0' and <= '9')
+            {
+                if (++digits > 18)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (c - '0');
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (c == decimalMark && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0 || scale == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     /// <summary>
