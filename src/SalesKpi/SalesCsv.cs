@@ -69,9 +69,13 @@ public static class SalesCsv
         }
     }
 
+    // An iterator, so that not even the first bytes are read before the records are asked for.
     private static IEnumerable<SalesRecord> ReadBytes(Stream stream, CsvOptions options)
     {
         var decoder = new CsvDecoder(stream);
-        return CsvRecordReader.Read(decoder, () => decoder.EncodingName, options);
+        foreach (var record in CsvRecordReader.Read(decoder, () => decoder.EncodingName, options))
+        {
+            yield return record;
+        }
     }
 }
