@@ -101,7 +101,7 @@ public static class Cli
             Description = "field-sales, inside-sales, executive or a template FILE.json: a calculator made from it. A KPI workbook FILE.xlsx (customised or not): that workbook, its data rows replaced.",
             HelpName = "NAME|FILE.json|FILE.xlsx",
         };
-        var culture = new Option<string?>("--culture") { Description = "How the CSV writes numbers, for example es-ES (default: from the delimiter).", HelpName = "NAME" };
+        var culture = new Option<string?>("--culture") { Description = "How the CSV writes numbers and dates, for example es-ES (default: decided from the data; a file that reads two ways is refused).", HelpName = "NAME" };
         var delimiter = new Option<string?>("--delimiter") { Description = "The CSV's delimiter (default: found from the header).", HelpName = "CHAR" };
         delimiter.Validators.Add(r =>
         {
@@ -110,12 +110,13 @@ public static class Cli
                 r.AddError($"'--delimiter' must be one character, not '{text}'");
             }
         });
+        var allowMissing = new Option<bool>("--allow-missing-columns") { Description = "Fill even when the CSV lacks input columns: the KPIs they feed read n/a, and each is named on stderr." };
         var fillLang = Lang();
-        var fill = new Command("fill", "The calculator filled from a CRM's CSV export. A long fill shows its progress.") { data, fillOut, fillTemplate, fillLang, culture, delimiter };
+        var fill = new Command("fill", "The calculator filled from a CRM's CSV export. A long fill shows its progress.") { data, fillOut, fillTemplate, fillLang, culture, delimiter, allowMissing };
         fill.SetAction((parsed, cancellation) => Task.FromResult(Fill.Run(
             new Fill.Request(parsed.GetValue(data)!, parsed.GetValue(fillOut)!, parsed.GetValue(fillTemplate), Language(parsed.GetValue(fillLang)),
-                parsed.GetValue(culture) is { } name ? Culture(name) : null, parsed.GetValue(delimiter)?[0]),
-            output, progress, cancellation)));
+                parsed.GetValue(culture) is { } name ? Culture(name) : null, parsed.GetValue(delimiter)?[0], parsed.GetValue(allowMissing)),
+            output, error, progress, cancellation)));
 
         var workbook = new Argument<string>("workbook") { Description = "A filled KPI workbook (.xlsx).", HelpName = "FILE.xlsx" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table: an undefined KPI is null." };

@@ -12,9 +12,9 @@ namespace SalesKpi.Sample;
 public static class Fill
 {
     /// <summary>What the command line asked for; null where it said nothing.</summary>
-    public sealed record Request(string Data, string Out, string? Template, Language Language, CultureInfo? Culture, char? Delimiter);
+    public sealed record Request(string Data, string Out, string? Template, Language Language, CultureInfo? Culture, char? Delimiter, bool AllowMissingColumns = false);
 
-    public static int Run(Request request, TextWriter output, Progress progress, CancellationToken cancellation)
+    public static int Run(Request request, TextWriter output, TextWriter error, Progress progress, CancellationToken cancellation)
     {
         // A workbook given as the template is filled; a template's name or JSON file says what to write.
         var workbookTemplate = request.Template is { } t && t.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? t : null;
@@ -25,7 +25,15 @@ public static class Fill
 
         // The workbook is built aside and moved into place only once every row was good.
         using var file = OutputFile.Create(request.Out, ("--data", request.Data), ("--template", workbookTemplate ?? (request.Template is { } json && File.Exists(json) ? json : null)));
-        var csv = new CsvOptions { Culture = request.Culture, Delimiter = request.Delimiter };
+        var options = workbookTemplate is null && request.Template is { } name ? Templates.Find(name).In(request.Language) : new WorkbookOptions { Language = request.Language };
+        var csv = new CsvOptions
+        {
+            Culture = request.Culture,
+            Delimiter = request.Delimiter,
+            Catalog = options.Catalog,
+            AllowMissingColumns = request.AllowMissingColumns,
+            Warning = warning => error.WriteLine($"Warning: {warning}"),
+        };
         var rows = progress.Rows(SalesCsv.Read(request.Data, csv), progress.ShowsBar ? Lines(request.Data) : null, cancellation);
         try
         {
@@ -36,7 +44,6 @@ public static class Fill
             }
             else
             {
-                var options = request.Template is { } name ? Templates.Find(name).In(request.Language) : new WorkbookOptions { Language = request.Language };
                 KpiWorkbook.Write(file.Stream, options, rows);
             }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -23,8 +22,6 @@ public static class KpiApi
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Text that is not UTF-8 is refused, never read with replacement characters.</summary>
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -78,14 +75,16 @@ public static class KpiApi
 
     private static async Task<IResult> Build(HttpContext http, WorkbookOptions options, Stream? csv, bool preview, CancellationToken cancel)
     {
-        using var reader = csv is null ? null : new StreamReader(csv, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
-        var records = reader is null ? SampleData.Create() : SalesCsv.Read(reader);
+        // A CRM export often lacks columns: the KPIs they feed read n/a, and the page says which.
+        var warnings = new List<string>();
+        var read = new CsvOptions { Catalog = options.Catalog, AllowMissingColumns = true, Warning = w => warnings.Add(w.ToString()) };
+        var records = csv is null ? SampleData.Create() : SalesCsv.Read(csv, read);
         if (preview)
         {
             // The workbook is built and thrown away, so the preview refuses exactly what the download would.
             var latest = new LatestPeriod();
             KpiWorkbook.Write(Stream.Null, options, latest.Watch(records.WithComparisonRevenueFromData(options.Settings)));
-            return Results.Json(latest.Compute(options));
+            return Results.Json(latest.Compute(options) with { Warnings = warnings });
         }
 
         // The library builds the whole workbook before its first byte reaches the response,

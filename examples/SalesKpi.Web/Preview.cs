@@ -6,7 +6,11 @@ using System.Linq;
 namespace SalesKpi.Web;
 
 /// <summary>What the page shows before a download: the KPIs of the latest period, per team and for everyone.</summary>
-public sealed record Preview(string Period, string PeriodKind, int Rows, string Currency, IReadOnlyList<PreviewKpi> Kpis, IReadOnlyList<PreviewScope> Scopes);
+public sealed record Preview(string Period, string PeriodKind, int Rows, string Currency, IReadOnlyList<PreviewKpi> Kpis, IReadOnlyList<PreviewScope> Scopes)
+{
+    /// <summary>What the CSV reader noticed without refusing the file: missing columns (and the KPIs they leave n/a), unknown ones.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>A KPI of the preview, named in the page's language.</summary>
 public sealed record PreviewKpi(string Id, string Name, string Description, string Unit, string Direction);

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace SalesKpi.Web;
@@ -35,7 +34,7 @@ public sealed record UploadProblem(string Where, string? Column, string? Value, 
 /// <summary>
 /// Turns what went wrong with a request into a 4xx answer with a short application/problem+json body.
 /// Values are shortened, so a 20 MB line never comes back to the client. Each body has a "code" that
-/// stays the same whatever the words: bad-value (with "problems": row, column, value), not-utf8,
+/// stays the same whatever the words: bad-value (with "problems": where, column, value),
 /// bad-file, too-large (with "maxBytes"), content-type, bad-form, no-file, bad-option, bad-request.
 /// </summary>
 public static class Problems
@@ -53,11 +52,6 @@ public static class Problems
             "The data has a value the KPIs cannot use",
             e.Message,
             new Dictionary<string, object?> { ["problems"] = e.Problems.Select(p => new UploadProblem(p.Where, p.Field, p.Value, Shorten(p.Message, MaxDetail))).ToArray() }),
-        DecoderFallbackException => Result(
-            StatusCodes.Status400BadRequest,
-            "not-utf8",
-            "The file is not UTF-8 text",
-            "Save the CSV as \"CSV UTF-8\" (Excel: Save As, CSV UTF-8) and upload it again."),
         InvalidDataException e => Result(StatusCodes.Status400BadRequest, "bad-file", "The file could not be read as sales data", e.Message),
         ArgumentException e => Result(StatusCodes.Status400BadRequest, "bad-option", "The request cannot be served", e.Message),
         BadHttpRequestException e when e.StatusCode == StatusCodes.Status413PayloadTooLarge => null, // mapped by the caller, which knows its limit

@@ -14,7 +14,7 @@ public sealed record DataProblem
     public const int MaxValueLength = 60;
 
     /// <summary>Creates a problem.</summary>
-    /// <param name="where">Where it is: "Data!N7", "line 12, column DealsWon", "record 4".</param>
+    /// <param name="where">Where it is: "Data!N7", "line 12, column 4" (a CSV line, and its column counting from 1), "record 4".</param>
     /// <param name="field">The input field, as named in <see cref="SalesRecord"/>, or what else is wrong ("(header)", "(file)").</param>
     /// <param name="value">The value found, as text; <see langword="null"/> where there is none. Cut to <see cref="MaxValueLength"/> characters.</param>
     /// <param name="message">What is wrong, as a sentence.</param>
@@ -26,7 +26,7 @@ public sealed record DataProblem
         Message = message ?? throw new ArgumentNullException(nameof(message));
     }
 
-    /// <summary>Where it is: "Data!N7", "line 12", "record 4".</summary>
+    /// <summary>Where it is: "Data!N7", "line 12", "line 12, column 4", "record 4".</summary>
     public string Where { get; }
 
     /// <summary>The input field, as named in <see cref="SalesRecord"/>.</summary>

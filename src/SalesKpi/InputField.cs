@@ -54,6 +54,7 @@ public sealed class InputField
         LocalizedText description,
         bool allowsNegative = false,
         bool isOptional = false,
+        bool isRequired = false,
         Func<SalesRecord, decimal?>? number = null,
         Func<SalesRecord, string?>? text = null,
         Func<SalesRecord, DateTime>? date = null)
@@ -66,6 +67,7 @@ public sealed class InputField
         Description = description;
         AllowsNegative = allowsNegative;
         IsOptional = isOptional;
+        IsRequired = isRequired;
         ReadNumber = number;
         ReadText = text;
         ReadDate = date;
@@ -97,6 +99,21 @@ public sealed class InputField
 
     /// <summary>Whether the field may be left blank without making the row incomplete.</summary>
     public bool IsOptional { get; }
+
+    /// <summary>Whether every row needs a value (the period's dates and the rep id).</summary>
+    public bool IsRequired { get; }
+
+    /// <summary>The smallest valid value of a numeric field; <see langword="null"/> for dates and text.</summary>
+    /// <value>0, or -9,999,999,999,999.99 where negatives are allowed (gross profit).</value>
+    public decimal? Minimum => FieldDomain.Minimum(this);
+
+    /// <summary>The largest valid value of a numeric field; <see langword="null"/> for dates and text.</summary>
+    /// <value>1,000,000,000 for counts; 9,999,999,999,999.99 for amounts (money, days, hours), which keeps cents exact in a spreadsheet.</value>
+    public decimal? Maximum => FieldDomain.Maximum(this);
+
+    /// <summary>The most characters a text field holds; <see langword="null"/> for dates and numbers.</summary>
+    /// <value>255.</value>
+    public int? MaxLength => FieldDomain.MaxLength(this);
 
     /// <summary>Whether the field holds a number that formulas read.</summary>
     public bool IsNumeric => Type is FieldType.Integer or FieldType.Decimal;

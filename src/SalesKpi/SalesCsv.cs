@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using SalesKpi.Csv;
 
 namespace SalesKpi;
@@ -9,13 +8,20 @@ namespace SalesKpi;
 /// <summary>
 /// Reads sales records from a CSV export such as a CRM gives: one row per rep and period, columns
 /// named by the catalog's field names or the workbook's English or Spanish titles, in any order,
-/// matched without regard to case. Text stays text exactly as written.
+/// matched without regard to case. Text stays text exactly as written. Nothing is guessed silently:
+/// the encoding, the delimiter, the decimal mark and the day-month order are decided from the file
+/// or refused as unclear, and every bad value, missing column or ragged row is a
+/// <see cref="SalesDataException"/> whose places read "line 12" or "line 12, column 4" (the file's
+/// lines, counting the header as line 1).
 /// </summary>
 public static class SalesCsv
 {
-    /// <summary>Reads records lazily, one row at a time; the reader is read to its end and not disposed.</summary>
-    /// <exception cref="InvalidDataException">The header lacks a required column, or names one twice.</exception>
-    /// <exception cref="SalesDataException">A value cannot be read; the message names the row, the column and the value.</exception>
+    /// <summary>Reads records lazily from text already decoded; the reader is read to its end and not disposed.</summary>
+    /// <remarks>
+    /// The encoding is the reader's: text it could not decode (U+FFFD) is refused naming the line. Pass
+    /// the bytes (<see cref="Read(Stream, CsvOptions?)"/>) to have the encoding detected.
+    /// </remarks>
+    /// <exception cref="SalesDataException">The file cannot be read as sales records; each problem names its line, column and value.</exception>
     public static IEnumerable<SalesRecord> Read(TextReader reader, CsvOptions? options = null)
     {
         if (reader is null)
@@ -23,10 +29,27 @@ public static class SalesCsv
             throw new ArgumentNullException(nameof(reader));
         }
 
-        return CsvRecordReader.Read(reader, options ?? new CsvOptions());
+        return CsvRecordReader.Read(reader, () => "text in its encoding", options ?? new CsvOptions());
     }
 
-    /// <summary>Reads records lazily from a file (UTF-8, with or without a byte order mark).</summary>
+    /// <summary>
+    /// Reads records lazily from a CSV file's bytes: UTF-8 with or without a byte order mark, UTF-16
+    /// with one, or Windows-1252 (detected where the file is not valid UTF-8). The stream is read to
+    /// its end and not disposed.
+    /// </summary>
+    /// <exception cref="SalesDataException">The file cannot be read as sales records; each problem names its line, column and value.</exception>
+    public static IEnumerable<SalesRecord> Read(Stream stream, CsvOptions? options = null)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        return ReadBytes(stream, options ?? new CsvOptions());
+    }
+
+    /// <summary>Reads records lazily from a file, as <see cref="Read(Stream, CsvOptions?)"/> does.</summary>
+    /// <exception cref="SalesDataException">The file cannot be read as sales records; each problem names its line, column and value.</exception>
     public static IEnumerable<SalesRecord> Read(string path, CsvOptions? options = null)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -39,8 +62,18 @@ public static class SalesCsv
 
     private static IEnumerable<SalesRecord> ReadFile(string path, CsvOptions options)
     {
-        using var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        foreach (var record in CsvRecordReader.Read(reader, options))
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        foreach (var record in ReadBytes(stream, options))
+        {
+            yield return record;
+        }
+    }
+
+    // An iterator, so that not even the first bytes are read before the records are asked for.
+    private static IEnumerable<SalesRecord> ReadBytes(Stream stream, CsvOptions options)
+    {
+        var decoder = new CsvDecoder(stream);
+        foreach (var record in CsvRecordReader.Read(decoder, () => decoder.EncodingName, options))
         {
             yield return record;
         }

@@ -121,5 +121,12 @@ public sealed record WorkbookOptions
         {
             throw new ArgumentException($"WorkbookOptions.{name} has an empty entry.", name);
         }
+
+        // The workbook's lists and formulas compare without regard to case, so two such entries would be one.
+        if (list.GroupBy(e => e, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Distinct(StringComparer.Ordinal).Count() > 1) is { } twice)
+        {
+            throw new ArgumentException(
+                $"WorkbookOptions.{name} lists '{string.Join("' and '", twice.Distinct(StringComparer.Ordinal))}', which differ only in letter case; a workbook takes them as one.", name);
+        }
     }
 }

@@ -16,11 +16,10 @@ const LABELS = {
     undefined: "n/a", perDay: "/day", days: "days", hours: "h",
     week: "Week of", quarter: "Q",
     row: "Where", column: "Column", value: "Value", why: "Problem",
-    rowsCounted: "Rows count from the first line after the header.",
+    rowsCounted: "Lines count from the header, which is line 1.",
     // Problems by the code the server gives; a code not here keeps the server's words.
     problems: {
       "bad-value": { title: "A value in the file cannot be used" },
-      "not-utf8": { title: "The file is not UTF-8 text", detail: () => "In Excel, save it with Save As, type “CSV UTF-8”, and choose it again." },
       "bad-file": { title: "The file could not be read as sales data" },
       "too-large": { title: "The file is too large", detail: p => `This page takes files up to ${fileSize(p.maxBytes)}. Split the export by period and upload each part.` },
     },
@@ -44,10 +43,9 @@ const LABELS = {
     undefined: "n/d", perDay: "/día", days: "días", hours: "h",
     week: "Semana del", quarter: "T",
     row: "Dónde", column: "Columna", value: "Valor", why: "Problema",
-    rowsCounted: "Las filas se cuentan desde la primera línea tras la cabecera.",
+    rowsCounted: "Las líneas se cuentan desde la cabecera, que es la línea 1.",
     problems: {
       "bad-value": { title: "Un valor del archivo no se puede usar" },
-      "not-utf8": { title: "El archivo no está en UTF-8", detail: () => "En Excel, guárdelo con Guardar como, tipo «CSV UTF-8», y vuelva a elegirlo." },
       "bad-file": { title: "El archivo no se puede leer como datos de ventas" },
       "too-large": { title: "El archivo es demasiado grande", detail: p => `Esta página admite archivos de hasta ${fileSize(p.maxBytes)}. Divida la exportación por periodos y súbala por partes.` },
     },
@@ -194,6 +192,10 @@ function renderPreview(data) {
   $("preview-title").textContent = `${L().latest}: ${periodName(data.period, data.periodKind)}`;
   const reps = data.scopes.length ? data.scopes[data.scopes.length - 1].reps : 0;
   $("preview-summary").textContent = [L().rowsRead(data.rows), L().reps(reps), L().currency(data.currency)].join(" · ");
+  // What the reader noticed without refusing the file (missing or unknown columns), in the server's words.
+  const warnings = data.warnings || [];
+  $("preview-warnings").hidden = warnings.length === 0;
+  $("preview-warnings").replaceChildren(...warnings.map(w => cell("li", w)));
 
   const head = [cell("th", L().kpi)];
   data.scopes.forEach(s => {

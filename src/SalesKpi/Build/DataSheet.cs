@@ -116,15 +116,15 @@ internal static class DataSheet
 
     private static (ValidationType, string?, string, string?, LocalizedText) Rule(InputField field, BuildContext context, string firstCell)
     {
-        const string FirstDate = "36526"; // 2000-01-01
-        const string LastDate = "73415";  // 2100-12-31
+        var firstDate = Ns.Number(FieldDomain.FirstDate.ToOADate());
+        var lastDate = Ns.Number(FieldDomain.LastDate.ToOADate());
         switch (field.Type)
         {
             case FieldType.Date when field == InputFields.PeriodEnd:
                 var start = CellRef.Relative(WorkbookLayout.FirstDataRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
-                return (ValidationType.Custom, null, $"AND(ISNUMBER({firstCell}),{firstCell}>={start},{firstCell}<={LastDate})", null, Labels.EndDateMessage);
+                return (ValidationType.Custom, null, $"AND(ISNUMBER({firstCell}),{firstCell}>={start},{firstCell}<={lastDate})", null, Labels.EndDateMessage);
             case FieldType.Date:
-                return (ValidationType.Date, "between", FirstDate, LastDate, Labels.DateMessage);
+                return (ValidationType.Date, "between", firstDate, lastDate, Labels.DateMessage);
             case FieldType.Text when field == InputFields.Team || field == InputFields.Location:
                 var list = field == InputFields.Team ? Names.Teams : Names.Locations;
                 var listed = field == InputFields.Team ? context.Teams : context.Locations;
@@ -134,15 +134,15 @@ internal static class DataSheet
                     ? (ValidationType.List, null, list, null, Labels.ListMessage)
                     : (ValidationType.Custom, null, $"OR(COUNTA({list})=0,COUNTIF({list},{firstCell})>0)", null, Labels.ListMessage);
             case FieldType.Text:
-                return (ValidationType.TextLength, "between", "1", "100", Labels.TextMessage);
+                return (ValidationType.TextLength, "between", "1", Ns.Int(field.MaxLength!.Value), Labels.TextMessage);
             case FieldType.Integer:
-                return (ValidationType.Whole, "between", "0", "2147483647", Labels.WholeNumber);
+                return (ValidationType.Whole, "between", Limit(field.Minimum), Limit(field.Maximum), Labels.WholeNumber);
             default:
-                return field.AllowsNegative
-                    ? (ValidationType.Decimal, "between", "-1E+15", "1E+15", Labels.AnyNumber)
-                    : (ValidationType.Decimal, "between", "0", "1E+15", Labels.NonNegative);
+                return (ValidationType.Decimal, "between", Limit(field.Minimum), Limit(field.Maximum), field.AllowsNegative ? Labels.AnyNumber : Labels.NonNegative);
         }
     }
+
+    private static string Limit(decimal? bound) => bound!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
 }

@@ -318,10 +318,13 @@ internal sealed class WorkbookValues
         }
     }
 
-    /// <summary>Distinct values in order of first appearance.</summary>
+    /// <summary>
+    /// Distinct values in order of first appearance, without regard to case as the workbook's lists
+    /// compare them: "field" in the data is the listed "Field".
+    /// </summary>
     private sealed class ListCollector
     {
-        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _items = new();
 
         public ListCollector(IEnumerable<string> initial)

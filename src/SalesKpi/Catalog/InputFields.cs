@@ -26,7 +26,8 @@ internal static class InputFields
             "Last day of the period.", "Último día del periodo."),
         Text("RepId", InputKind.Key, r => r.RepId,
             "Rep ID", "ID comercial",
-            "The rep's stable identifier, as in your CRM.", "Identificador fijo del comercial, como en su CRM."),
+            "The rep's stable identifier, as in your CRM.", "Identificador fijo del comercial, como en su CRM.",
+            isRequired: true),
         Text("RepName", InputKind.Dimension, r => r.RepName,
             "Rep name", "Nombre comercial",
             "The rep's name as people read it.", "Nombre del comercial tal como se lee."),
@@ -187,10 +188,11 @@ internal static class InputFields
         Find(name) ?? throw new ArgumentException($"Unknown input field '{name}'.", nameof(name));
 
     private static InputField Date(string name, Func<SalesRecord, DateTime> read, string en, string es, string enInfo, string esInfo) =>
-        new(name, FieldType.Date, InputKind.Key, Unit.None, new(en, es), new(enInfo, esInfo), date: read);
+        new(name, FieldType.Date, InputKind.Key, Unit.None, new(en, es), new(enInfo, esInfo), isRequired: true, date: read);
 
-    private static InputField Text(string name, InputKind kind, Func<SalesRecord, string?> read, string en, string es, string enInfo, string esInfo) =>
-        new(name, FieldType.Text, kind, Unit.None, new(en, es), new(enInfo, esInfo), text: read);
+    private static InputField Text(
+        string name, InputKind kind, Func<SalesRecord, string?> read, string en, string es, string enInfo, string esInfo, bool isRequired = false) =>
+        new(name, FieldType.Text, kind, Unit.None, new(en, es), new(enInfo, esInfo), isRequired: isRequired, text: read);
 
     private static InputField Money(
         string name, Func<SalesRecord, decimal?> read, string en, string es, string enInfo, string esInfo,

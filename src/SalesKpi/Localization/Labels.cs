@@ -1,3 +1,6 @@
+using System;
+using SalesKpi.Catalog;
+
 namespace SalesKpi.Localization;
 
 /// <summary>Every text of the workbook that is not in the catalog, in both languages, written once.</summary>
@@ -101,12 +104,14 @@ internal static class Labels
 
     // Data validation messages.
     public static readonly LocalizedText InvalidTitle = new("Not valid here", "Valor no válido");
-    public static readonly LocalizedText WholeNumber = new("Enter a whole number, 0 or more.", "Introduzca un número entero, 0 o más.");
+    public static readonly LocalizedText WholeNumber = new("Enter a whole number from 0 to 1,000,000,000.", "Introduzca un número entero de 0 a 1.000.000.000.");
     public static readonly LocalizedText NonNegative = new("Enter a number, 0 or more.", "Introduzca un número, 0 o más.");
     public static readonly LocalizedText AnyNumber = new("Enter a number (it may be negative).", "Introduzca un número (puede ser negativo).");
     public static readonly LocalizedText DateMessage = new("Enter a date between 2000 and 2100.", "Introduzca una fecha entre 2000 y 2100.");
     public static readonly LocalizedText EndDateMessage = new("Enter a date on or after the period start.", "Introduzca una fecha igual o posterior al inicio del periodo.");
-    public static readonly LocalizedText TextMessage = new("Enter up to 100 characters.", "Introduzca hasta 100 caracteres.");
+    public static readonly LocalizedText TextMessage = new(
+        FormattableString.Invariant($"Enter up to {FieldDomain.MaxTextLength} characters."),
+        FormattableString.Invariant($"Introduzca hasta {FieldDomain.MaxTextLength} caracteres."));
     public static readonly LocalizedText ListMessage = new("Pick a value listed on the Settings sheet (add it there first).",
         "Elija un valor de la lista de la hoja Ajustes (añádalo allí antes).");
     public static readonly LocalizedText PickMessage = new("Pick a value from the list.", "Elija un valor de la lista.");

@@ -33,18 +33,22 @@ internal static class RecordReader
             }
 
             var value = found.Value;
-            if (value.Number is { } serial && serial >= 1 && serial < 2_958_466)
+            var date = value.Number is { } serial && serial >= 1 && serial < 2_958_466 ? DateTime.FromOADate(Math.Floor(serial))
+                : value.Text is { } text && DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed
+                : (DateTime?)null;
+            if (date is null)
             {
-                return DateTime.FromOADate(Math.Floor(serial));
+                Problem(field, "It is not a date.");
+                return default;
             }
 
-            if (value.Text is { } text && DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (FieldDomain.Problem(date.Value) is { } outside)
             {
-                return date;
+                Problem(field, outside);
+                return default;
             }
 
-            Problem(field, "It is not a date.");
-            return default;
+            return date.Value;
         }
 
         string? Text(InputField field)
@@ -56,6 +60,12 @@ internal static class RecordReader
 
             if (found.Value.Text is { } text)
             {
+                if (FieldDomain.Problem(field, text) is { } problem)
+                {
+                    Problem(field, problem);
+                    return null;
+                }
+
                 return text;
             }
 
@@ -78,26 +88,13 @@ internal static class RecordReader
                 return null;
             }
 
-            if (Math.Abs(number) > 1e15)
+            if (FieldDomain.Problem(field, number) is { } problem)
             {
-                Problem(field, "The number is too large to be a sales figure.");
+                Problem(field, problem);
                 return null;
             }
 
-            var value = (decimal)number;
-            if (value < 0 && !field.AllowsNegative)
-            {
-                Problem(field, field.Type == FieldType.Integer ? "Counts are whole numbers, 0 or more." : "This figure cannot be negative; only gross profit can.");
-                return null;
-            }
-
-            if (field.Type == FieldType.Integer && (value != decimal.Truncate(value) || value > int.MaxValue))
-            {
-                Problem(field, "Counts are whole numbers, 0 or more.");
-                return null;
-            }
-
-            return value;
+            return (decimal)number;
         }
 
         var record = RecordBuilder.Build(Date, Text, Number);

@@ -80,9 +80,10 @@ public class ProtectionTests
         sheet.ValidationOf("F3")!.Formula1!.Text.Should().Be("OR(COUNTA(List_Locations)=0,COUNTIF(List_Locations,F2)>0)");
         Type("N2").Should().Be("whole");                       // DealsWon
         Type("G2").Should().Be("decimal");                     // NewCustomerRevenue
-        sheet.ValidationOf("J2")!.Formula1!.Text.Should().Be("-1E+15", "gross profit may be negative");
+        sheet.ValidationOf("J2")!.Formula1!.Text.Should().Be("-9999999999999.99", "gross profit may be negative, to the README's limit");
         sheet.ValidationOf("G2")!.Formula1!.Text.Should().Be("0", "revenue may not");
-        sheet.ValidationOf("N2")!.Error!.Value.Should().Be("Enter a whole number, 0 or more.");
+        sheet.ValidationOf("N2")!.Error!.Value.Should().Be("Enter a whole number from 0 to 1,000,000,000.");
+        sheet.ValidationOf("N2")!.Formula2!.Text.Should().Be("1000000000", "the README's largest count");
         sheet.ValidationOf("N7").Should().BeNull("row 7 is past the capacity of 5 rows");
     }
 
@@ -91,7 +92,7 @@ public class ProtectionTests
     {
         using var workbook = new XlsxReader(WorkbookFiles.Write(new WorkbookOptions { Language = Language.Spanish, Capacity = 5 }));
         var sheet = new SheetXml(workbook.Workbook, "Datos");
-        sheet.ValidationOf("N2")!.Error!.Value.Should().Be("Introduzca un número entero, 0 o más.");
+        sheet.ValidationOf("N2")!.Error!.Value.Should().Be("Introduzca un número entero de 0 a 1.000.000.000.");
         sheet.ValidationOf("N2")!.PromptTitle!.Value.Should().Be("Operaciones ganadas");
     }
 

@@ -131,13 +131,18 @@ public class DemoTests
     {
         var folder = Support.Scratch.NewFolder("fill");
         var data = Path.Combine(folder, "crm.csv");
-        File.WriteAllText(data, "RepId,PeriodStart,PeriodEnd,DealsWon\nA,2025-01-01,2025-01-31,3\nB,2025-01-01,2025-01-31,lots\n");
+        // Every column the default catalog reads is there (a missing one is refused); the rest are blank.
+        string Row(string repId, string dealsWon) => string.Join(",", InputField.All.Select(f => f.Name switch
+        {
+            "PeriodStart" => "2025-01-01", "PeriodEnd" => "2025-01-31", "RepId" => repId, "DealsWon" => dealsWon, _ => "",
+        }));
+        File.WriteAllText(data, string.Join(",", InputField.All.Select(f => f.Name)) + "\n" + Row("A", "3") + "\n" + Row("B", "lots") + "\n");
         var path = Path.Combine(folder, "kpis.xlsx");
 
         var (code, _, error) = Run("fill", "--data", data, "--out", path);
 
         code.Should().Be(ExitCodes.BadInput);
-        error.Should().Contain("record 2, DealsWon: value 'lots'");
+        error.Should().Contain("line 3, column 14, DealsWon: value 'lots'");
         File.Exists(path).Should().BeFalse();
         Directory.GetFiles(folder).Should().ContainSingle("no temporary file is left behind");
     }
