@@ -137,10 +137,10 @@ public class ReadBackTests
         var bytes = WorkbookFiles.Bytes(new WorkbookOptions { Capacity = 5 });
         var truncated = bytes.Take(bytes.Length / 2).ToArray();
         var act = () => KpiWorkbook.Read(new MemoryStream(truncated));
-        act.Should().Throw<InvalidDataException>().WithMessage("This is not a readable .xlsx file*");
+        act.Should().Throw<SalesDataException>().WithMessage("*This is not a readable .xlsx file*");
 
         var text = () => KpiWorkbook.Read(new MemoryStream("not a workbook"u8.ToArray()));
-        text.Should().Throw<InvalidDataException>().WithMessage("This is not a readable .xlsx file*");
+        text.Should().Throw<SalesDataException>().WithMessage("*This is not a readable .xlsx file*");
     }
 
     [Fact]
@@ -160,6 +160,6 @@ public class ReadBackTests
         bomb.Length.Should().BeLessThan(2_000_000);
         bomb.Position = 0;
         var act = () => KpiWorkbook.Read(bomb);
-        act.Should().Throw<InvalidDataException>().WithMessage("Part xl/worksheets/sheet1.xml would inflate from * to 314,572,800 bytes; that is no spreadsheet.");
+        act.Should().Throw<SalesDataException>().WithMessage("*Part xl/worksheets/sheet1.xml would inflate from * to 314,572,800 bytes; that is no spreadsheet.");
     }
 }
