@@ -11,7 +11,8 @@ namespace SalesKpi.Xlsx;
 /// <summary>
 /// An .xlsx opened for reading, with bounds: a damaged or cut-short zip is refused when it opens, a part
 /// that would inflate far beyond its size or past its kind's limit is refused before it is read, and
-/// every part read to its end is checked against its declared size and checksum.
+/// every part read to its end is checked against its declared size and checksum. Limits hold per part
+/// read, not summed over the package: a big workbook's many parts are no bomb.
 /// </summary>
 internal sealed class XlsxParts : IDisposable
 {
@@ -75,11 +76,6 @@ internal sealed class XlsxParts : IDisposable
                 }
 
                 entries.Add(entry.FullName, entry);
-                if (entry.Length > RatioCheckedAbove && entry.Length > entry.CompressedLength * MaxRatio)
-                {
-                    throw Damaged(entry.FullName, FormattableString.Invariant(
-                        $"Part {entry.FullName} would inflate from {entry.CompressedLength:N0} to {entry.Length:N0} bytes; that is no spreadsheet."));
-                }
             }
 
             if (!entries.ContainsKey("[Content_Types].xml"))
@@ -105,6 +101,13 @@ internal sealed class XlsxParts : IDisposable
     public PartStream Open(string path, long limit = MaxSheetBytes)
     {
         var entry = Entry(path) ?? throw Damaged(path, $"The workbook has no part {path}.");
+        // Limits hold for the parts read, each on its own: pictures or parts a reader skips cost nothing.
+        if (entry.Length > RatioCheckedAbove && entry.Length > entry.CompressedLength * MaxRatio)
+        {
+            throw Damaged(entry.FullName, FormattableString.Invariant(
+                $"Part {entry.FullName} would inflate from {entry.CompressedLength:N0} to {entry.Length:N0} bytes; that is no spreadsheet."));
+        }
+
         if (entry.Length > limit)
         {
             throw Damaged(entry.FullName, FormattableString.Invariant(
