@@ -19,8 +19,8 @@ if (args.Length >= 4 && args[0] == "--read-case")
 
 if (args.Length >= 1 && args[0] == "--read")
 {
-    Console.WriteLine("| rows | file size | baseline | SalesKpi | ratio | baseline peak | SalesKpi peak | rows read |");
-    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| rows | file size | baseline, wall | SalesKpi, wall | ratio | baseline, CPU | SalesKpi, CPU | ratio | baseline peak | SalesKpi peak | rows read |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var rows in args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [100_000, 1_000_000])
     {
         ReadBack.Run(rows, ChildLine);

@@ -29,6 +29,7 @@ internal static class WorksheetCells
         var row = 0;
         var column = 0;
         var inSheetData = false;
+        var text = new StringBuilder();
         while (part.Read())
         {
             var xml = part.Xml;
@@ -52,7 +53,7 @@ internal static class WorksheetCells
             else if (inSheetData && xml.Depth == 3 && part.IsElement("c"))
             {
                 column = ColumnNumber(part, row, column);
-                var value = Cell(part, strings);
+                var value = Cell(part, strings, text);
                 if (!value.IsEmpty)
                 {
                     yield return new SheetCell(row, column, value);
@@ -104,7 +105,7 @@ internal static class WorksheetCells
     }
 
     /// <summary>Reads the c element the reader stands on, to its end tag.</summary>
-    private static CellText Cell(PartReader part, SharedStrings strings)
+    private static CellText Cell(PartReader part, SharedStrings strings, StringBuilder text)
     {
         var type = part.Xml.GetAttribute("t");
         if (part.Xml.IsEmptyElement)
@@ -126,7 +127,7 @@ internal static class WorksheetCells
 
             if (part.IsElement("v"))
             {
-                var text = new StringBuilder();
+                text.Clear();
                 tooLong |= !part.ReadText(text, CellText.MaxChars * 7);
                 value = text.ToString();
             }
