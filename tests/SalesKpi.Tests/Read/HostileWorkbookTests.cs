@@ -179,6 +179,29 @@ public class HostileWorkbookTests
     }
 
     [Fact]
+    public void A_workbook_saved_as_strict_open_xml_reads_the_same()
+    {
+        // Excel's "Strict Open XML Spreadsheet" format: the same parts under other namespace and relationship-type URIs.
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in Parts(Workbook()))
+            {
+                var text = Encoding.UTF8.GetString(content)
+                    .Replace(Main, "http://purl.oclc.org/ooxml/spreadsheetml/main", StringComparison.Ordinal)
+                    .Replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships", StringComparison.Ordinal);
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(Encoding.UTF8.GetBytes(text));
+            }
+        }
+
+        var read = KpiWorkbook.Read(new MemoryStream(output.ToArray()));
+
+        read.Problems.Should().BeEmpty();
+        read.Records.Should().Equal(Rows);
+    }
+
+    [Fact]
     public void A_formula_without_a_cached_value_is_a_problem_not_no_data()
     {
         var bytes = Rezip(Workbook(), DataPart, xml => Regex.Replace(xml, "<c r=\"N3\"([^>]*)>.*?</c>", "<c r=\"N3\"$1><f>1+2</f></c>"));
