@@ -68,7 +68,7 @@ internal sealed class XlsxParts : IDisposable
         try
         {
             var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
-            foreach (var entry in zip.Entries)
+            foreach (var entry in Entries(zip))
             {
                 if (entries.ContainsKey(entry.FullName))
                 {
@@ -89,6 +89,19 @@ internal sealed class XlsxParts : IDisposable
         {
             zip.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>The zip's entries; the runtime reads its central directory only when first asked.</summary>
+    private static IReadOnlyCollection<ZipArchiveEntry> Entries(ZipArchive zip)
+    {
+        try
+        {
+            return zip.Entries;
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException)
+        {
+            throw Damaged("(file)", "This is not a readable .xlsx file: its zip directory is damaged or it was cut short.");
         }
     }
 
@@ -119,7 +132,7 @@ internal sealed class XlsxParts : IDisposable
         {
             inner = entry.Open();
         }
-        catch (Exception e) when (e is InvalidDataException or IOException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
             throw Damaged(entry.FullName, $"Part {entry.FullName} cannot be unpacked: {e.Message}");
         }
