@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using SalesKpi.Build;
@@ -34,7 +33,7 @@ internal sealed class TemplateWorkbook
         var data = Range(Build.Names.Data(InputFields.RepId));
         LastDataRow = data.LastRow;
         KpiRanges = WorkbookOptionsReader.KpiRanges(Names, SheetPaths.Keys.ToList());
-        KpiSheet = KpiRanges.Count > 0 ? KpiRanges[0].Range.Sheet : throw Missing("Kpi_...");
+        KpiSheet = KpiRanges.Count > 0 ? KpiRanges[0].Range.Sheet : throw WorkbookOptionsReader.Missing("Kpi_...");
     }
 
     /// <summary>Sheet name to part path.</summary>
@@ -122,7 +121,4 @@ internal sealed class TemplateWorkbook
     }
 
     private string SheetOf(string name) => Range(name).Sheet;
-
-    private static InvalidDataException Missing(string name) =>
-        new($"This is not a SalesKpi workbook: it has no defined name {name}. Fill a workbook this library made (or one made from it).");
 }

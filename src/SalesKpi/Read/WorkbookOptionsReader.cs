@@ -62,7 +62,11 @@ internal sealed class WorkbookOptionsReader
         names.TryGetValue(name, out var reference)
             ? SheetRange.Parse(reference) is { } range && sheets.Contains(range.Sheet) ? range
                 : throw new InvalidDataException($"The workbook's name {name} refers to {reference}, not to a range on one of its sheets.")
-            : throw new InvalidDataException($"This is not a SalesKpi workbook: it has no defined name {name}. Fill a workbook this library made (or one made from it).");
+            : throw Missing(name);
+
+    /// <summary>The refusal of a workbook without one of this library's defined names.</summary>
+    public static InvalidDataException Missing(string name) =>
+        new($"This is not a SalesKpi workbook: it has no defined name {name}. Fill a workbook this library made (or one made from it).");
 
     /// <summary>The KPI columns' names, left to right.</summary>
     public static List<(string Name, SheetRange Range)> KpiRanges(IReadOnlyDictionary<string, string> names, ICollection<string> sheets) =>
@@ -77,7 +81,7 @@ internal sealed class WorkbookOptionsReader
         var kpiRanges = KpiRanges(_names, _sheetPaths.Keys);
         if (kpiRanges.Count == 0)
         {
-            throw new InvalidDataException("This is not a SalesKpi workbook: it has no defined name Kpi_.... Fill a workbook this library made (or one made from it).");
+            throw Missing("Kpi_...");
         }
 
         var ids = kpiRanges.Select(k => KpiId(k.Name, catalog)).ToArray();
