@@ -18,7 +18,8 @@ internal sealed class XlsxParts : IDisposable
 {
     /// <summary>
     /// The most a worksheet may inflate to. The library's own workbook at Excel's row limit has a data
-    /// sheet of about 1.3 GB; four times that is more than any sheet of a KPI workbook holds.
+    /// sheet of about 1.4 GB (its KPI sheet, which the reader skips, about 2 GB); over four times that is
+    /// more than any sheet of a KPI workbook holds.
     /// </summary>
     public const long MaxSheetBytes = 6L << 30;
 
