@@ -91,7 +91,11 @@ public static class KpiWorkbook
     /// Reads the data table of a KPI workbook back: this library's, one a person edited, or one another
     /// program re-saved. Cells that do not read as their field expects come back as problems, never as zeros.
     /// </summary>
-    /// <exception cref="InvalidDataException">The file is not a readable .xlsx, has no data sheet, or would inflate beyond 1 GiB.</exception>
+    /// <exception cref="SalesDataException">
+    /// The file is not a readable .xlsx (damaged, cut short, failing its checksums), has no data sheet, or
+    /// has a part beyond its limit (a worksheet past 6 GiB, any other part past 1 GiB, a zip bomb); the
+    /// problem names the part. Bad cells are no exception: they come back in <see cref="WorkbookData.Problems"/>.
+    /// </exception>
     public static WorkbookData Read(string path)
     {
         using var file = new FileStream(CheckPath(path), FileMode.Open, FileAccess.Read, FileShare.Read);

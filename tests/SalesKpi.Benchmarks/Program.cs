@@ -12,6 +12,23 @@ if (args.Length >= 3 && args[0] == "--case")
     return Cases.RunOne(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : null);
 }
 
+if (args.Length >= 4 && args[0] == "--read-case")
+{
+    return ReadBack.RunOne(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
+}
+
+if (args.Length >= 1 && args[0] == "--read")
+{
+    Console.WriteLine("| rows | file size | baseline, wall | SalesKpi, wall | ratio | baseline, CPU | SalesKpi, CPU | ratio | baseline peak | SalesKpi peak | rows read |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var rows in args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [100_000, 1_000_000])
+    {
+        ReadBack.Run(rows, ChildLine);
+    }
+
+    return 0;
+}
+
 if (args.Length >= 1 && args[0] == "--open-time")
 {
     Console.WriteLine("| rows | values only, to CSV | filled, to CSV | ratio | values only, to .xlsx | filled, to .xlsx | ratio |");
@@ -25,8 +42,6 @@ if (args.Length >= 1 && args[0] == "--open-time")
 }
 
 var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
-var self = Environment.ProcessPath!;
-var app = typeof(Cases).Assembly.Location;
 Console.WriteLine("| rows | baseline, first call | SalesKpi, first call | ratio | baseline, later calls | SalesKpi, later calls | ratio | baseline peak | SalesKpi peak | file size |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var rows in sizes)
@@ -50,13 +65,22 @@ return 0;
 
 Measure Child(string kind, int rows)
 {
+    var parts = ChildLine(["--case", kind, rows.ToString(CultureInfo.InvariantCulture)]).Split(' ');
+    double Part(int i) => double.Parse(parts[i], CultureInfo.InvariantCulture);
+    return new Measure(Part(0), Part(1), Part(2), Part(3));
+}
+
+// Runs this program again with the arguments, in its own process, and returns what it printed.
+string ChildLine(string[] arguments)
+{
+    var self = Environment.ProcessPath!;
     var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
     if (!self.EndsWith("SalesKpi.Benchmarks", StringComparison.Ordinal))
     {
-        start.ArgumentList.Add(app);
+        start.ArgumentList.Add(typeof(Cases).Assembly.Location);
     }
 
-    foreach (var argument in new[] { "--case", kind, rows.ToString(CultureInfo.InvariantCulture) })
+    foreach (var argument in arguments)
     {
         start.ArgumentList.Add(argument);
     }
@@ -64,9 +88,7 @@ Measure Child(string kind, int rows)
     using var process = Process.Start(start)!;
     var line = process.StandardOutput.ReadToEnd().Trim();
     process.WaitForExit();
-    var parts = line.Split(' ');
-    double Part(int i) => double.Parse(parts[i], CultureInfo.InvariantCulture);
-    return new Measure(Part(0), Part(1), Part(2), Part(3));
+    return process.ExitCode == 0 ? line : throw new InvalidOperationException($"{string.Join(" ", arguments)} failed with exit code {process.ExitCode}.");
 }
 
 /// <summary>One child's figures: the first and the second run's seconds, its peak working set and the file's size.</summary>

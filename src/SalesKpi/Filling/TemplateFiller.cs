@@ -10,7 +10,6 @@ using System.Xml;
 using System.Xml.Linq;
 using SalesKpi.Build;
 using SalesKpi.Layout;
-using SalesKpi.Read;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Filling;
@@ -259,7 +258,7 @@ internal static class TemplateFiller
                 for (var row = range.FirstRow; row <= range.LastRow; row++)
                 {
                     var address = CellRef.Relative(row, range.FirstColumn);
-                    if (freshCells.TryGetValue(address, out var computed) && TemplateWorkbook.ValueOf(computed, Array.Empty<string>()) is string { Length: > 0 } text)
+                    if (freshCells.TryGetValue(address, out var computed) && TemplateWorkbook.ValueOf(computed) is string { Length: > 0 } text)
                     {
                         var cell = CellAt(document, row, range.FirstColumn);
                         cell.RemoveNodes();

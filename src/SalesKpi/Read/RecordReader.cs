@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using SalesKpi.Catalog;
+using SalesKpi.Xlsx;
 
 namespace SalesKpi.Read;
 

@@ -1,208 +1,85 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
-using System.Xml;
 using SalesKpi.Catalog;
-
+using SalesKpi.Xlsx;
 
 namespace SalesKpi.Read;
 
 /// <summary>
 /// Reads the data table of a KPI workbook (this library's, or one a person edited or another program
-/// re-saved) back into records: the sheet is found by the Data_RepId name or by its title, columns by
-/// their headers, and every cell that does not read as its field expects becomes a problem.
+/// re-saved) back into records, streaming: the sheet is found by the Data_RepId name or by its title,
+/// columns by their headers, and every cell that does not read as its field expects becomes a problem.
 /// </summary>
 internal static class WorkbookDataReader
 {
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
+    /// <exception cref="SalesDataException">The file is damaged, oversized, or has no data sheet.</exception>
     public static WorkbookData Read(Stream stream)
     {
         using var parts = XlsxParts.Open(stream);
-        try
-        {
-            var (sheets, names) = Workbook(parts);
-            var sheet = DataSheet(sheets, names);
-            var strings = parts.Has("xl/sharedStrings.xml") ? SharedStrings(parts) : new List<string>();
-            return Rows(parts, sheet.Name, sheet.Path, strings) with { Options = Options(parts) };
-        }
-        catch (XmlException e)
-        {
-            throw new InvalidDataException($"This is not a readable .xlsx file: {e.Message}", e);
-        }
+        var index = WorkbookIndex.Read(parts);
+        var sheet = DataSheet(index);
+        var strings = SharedStrings.Read(parts, index.SharedStringsPath);
+        var data = Rows(WorksheetCells.Read(parts, sheet.Path, strings), sheet.Name);
+        return data with { Options = WorkbookOptionsReader.TryRead(parts, index, strings, KpiCatalog.Default) ?? new WorkbookOptions() };
     }
 
-    /// <summary>The options the workbook's own cells hold; the defaults for a workbook without this library's names.</summary>
-    private static WorkbookOptions Options(XlsxParts parts)
+    private static (string Name, string Path) DataSheet(WorkbookIndex index)
     {
-        try
-        {
-            return Filling.TemplateWorkbook.Open(parts).Options(KpiCatalog.Default).Options;
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or FormatException)
-        {
-            return new WorkbookOptions();
-        }
-    }
-
-    public static (List<(string Name, string Path)> Sheets, Dictionary<string, string> Names) Workbook(XlsxParts parts)
-    {
-        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var rels = parts.Xml("xl/_rels/workbook.xml.rels"))
-        {
-            while (rels.ReadToFollowing("Relationship"))
-            {
-                var target = rels.GetAttribute("Target") ?? "";
-                targets[rels.GetAttribute("Id") ?? ""] = target.StartsWith("/", StringComparison.Ordinal) ? target.Substring(1) : "xl/" + target;
-            }
-        }
-
-        var sheets = new List<(string, string)>();
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var xml = parts.Xml("xl/workbook.xml");
-        // ReadElementContentAsString moves to the next node itself: read on only where nothing did.
-        var advanced = false;
-        while (advanced || xml.Read())
-        {
-            advanced = false;
-            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Main)
-            {
-                continue;
-            }
-
-            if (xml.LocalName == "sheet" && targets.TryGetValue(xml.GetAttribute("id", Relationships) ?? "", out var path))
-            {
-                sheets.Add((xml.GetAttribute("name") ?? "", path));
-            }
-            else if (xml.LocalName == "definedName" && xml.GetAttribute("localSheetId") is null)
-            {
-                var name = xml.GetAttribute("name") ?? "";
-                names[name] = xml.ReadElementContentAsString();
-                advanced = true;
-            }
-        }
-
-        return (sheets, names);
-    }
-
-    private static (string Name, string Path) DataSheet(List<(string Name, string Path)> sheets, Dictionary<string, string> names)
-    {
-        var byName = names.TryGetValue("Data_RepId", out var reference)
-            ? string.Join("'", Regex.Match(reference, @"^'?((?:[^']|'')+?)'?!").Groups[1].Value.Split(new[] { "''" }, StringSplitOptions.None))
-            : null;
+        var byName = index.Names.TryGetValue("Data_RepId", out var reference) ? SheetRange.Parse(reference)?.Sheet : null;
         var titles = new[] { byName, Localization.Labels.DataSheet.English, Localization.Labels.DataSheet.Spanish };
         foreach (var title in titles.Where(t => t is not null))
         {
-            var match = sheets.FirstOrDefault(s => string.Equals(s.Name, title, StringComparison.OrdinalIgnoreCase));
+            var match = index.Sheets.FirstOrDefault(s => string.Equals(s.Name, title, StringComparison.OrdinalIgnoreCase));
             if (match.Path is not null)
             {
                 return match;
             }
         }
 
-        throw new InvalidDataException($"The workbook has no data sheet (no name Data_RepId, no sheet called Data or Datos). Its sheets are: {string.Join(", ", sheets.Select(s => s.Name))}.");
+        throw new SalesDataException(new DataProblem("(file)", "(sheet)", null,
+            $"The workbook has no data sheet (no name Data_RepId, no sheet called Data or Datos). Its sheets are: {string.Join(", ", index.Sheets.Select(s => s.Name))}."));
     }
 
-    public static List<string> SharedStrings(XlsxParts parts)
-    {
-        var strings = new List<string>();
-        using var xml = parts.Xml("xl/sharedStrings.xml");
-        while (xml.ReadToFollowing("si", Main))
-        {
-            strings.Add(InlineText(xml));
-        }
-
-        return strings;
-    }
-
-    /// <summary>The text of an si or is element: its t, or its runs' t, never the phonetic guide.</summary>
-    private static string InlineText(XmlReader xml)
-    {
-        var text = new StringBuilder();
-        using var item = xml.ReadSubtree();
-        var phonetic = 0;
-        while (item.Read())
-        {
-            if (item.NodeType == XmlNodeType.Element && item.LocalName == "rPh")
-            {
-                phonetic = item.IsEmptyElement ? phonetic : phonetic + 1;
-            }
-            else if (item.NodeType == XmlNodeType.EndElement && item.LocalName == "rPh")
-            {
-                phonetic--;
-            }
-            else if (item.NodeType == XmlNodeType.Element && item.LocalName == "t" && phonetic == 0)
-            {
-                text.Append(item.ReadElementContentAsString());
-                if (item.NodeType == XmlNodeType.EndElement && item.LocalName == "rPh")
-                {
-                    phonetic--;
-                }
-            }
-        }
-
-        return Xlsx.XmlText.Unescape(text.ToString());
-    }
-
-    private static WorkbookData Rows(XlsxParts parts, string sheet, string path, List<string> strings)
+    private static WorkbookData Rows(IEnumerable<SheetCell> cells, string sheet)
     {
         var records = new List<SalesRecord>();
         var problems = new List<DataProblem>();
         Dictionary<int, InputField>? columns = null;
-        var seen = new Dictionary<(string, DateTime), string>();
-        using var xml = parts.Xml(path);
-        while (xml.ReadToFollowing("row", Main))
+        var seen = new Dictionary<(string, DateTime), int>();
+        var texts = new TextPool();
+        var row = new List<SheetCell>();
+        void EndRow()
         {
-            var cells = RowCells(xml, strings);
+            if (row.Count == 0)
+            {
+                return;
+            }
+
             if (columns is null)
             {
-                columns = Header(cells, sheet, problems);
-                continue;
+                columns = Header(row, sheet, problems);
+            }
+            else
+            {
+                Record(row, columns, sheet, texts, seen, records, problems);
             }
 
-            var rowProblems = new List<DataProblem>();
-            var values = new Dictionary<InputField, (string Cell, CellText Value)>();
-            foreach (var (column, cell) in cells)
-            {
-                if (columns.TryGetValue(column, out var field) && !cell.Value.IsEmpty)
-                {
-                    values[field] = (cell.Address, cell.Value);
-                }
-            }
-
-            if (values.Count == 0)
-            {
-                continue;
-            }
-
-            var record = RecordReader.Read(values, sheet, rowProblems);
-            if (record is not null)
-            {
-                var key = (record.RepId, record.PeriodStart);
-                var cell = values.TryGetValue(InputFields.RepId, out var rep) ? rep.Cell : "";
-                if (seen.TryGetValue(key, out var earlier))
-                {
-                    rowProblems.Add(new DataProblem(sheet + "!" + cell, "RepId", record.RepId, FormattableString.Invariant(
-                        $"Rep '{record.RepId}' already has a row for the period starting {record.PeriodStart:yyyy-MM-dd}, at {earlier}.")));
-                }
-                else
-                {
-                    seen.Add(key, cell);
-                }
-            }
-
-            problems.AddRange(rowProblems);
-            if (record is not null && rowProblems.Count == 0)
-            {
-                records.Add(record);
-            }
+            row.Clear();
         }
 
+        foreach (var cell in cells)
+        {
+            if (row.Count > 0 && row[0].Row != cell.Row)
+            {
+                EndRow();
+            }
+
+            row.Add(cell);
+        }
+
+        EndRow();
         if (columns is null)
         {
             problems.Add(new DataProblem(sheet + "!1:1", "(header)", null, "The data sheet is empty: it has no header row."));
@@ -211,16 +88,71 @@ internal static class WorkbookDataReader
         return new WorkbookData(records, problems);
     }
 
+    private static void Record(List<SheetCell> cells, Dictionary<int, InputField> columns, string sheet, TextPool texts,
+        Dictionary<(string, DateTime), int> seen, List<SalesRecord> records, List<DataProblem> problems)
+    {
+        var rowProblems = new List<DataProblem>();
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var values = new Dictionary<InputField, (string Cell, CellText Value)>();
+        foreach (var cell in cells)
+        {
+            if (!columns.TryGetValue(cell.Column, out var field))
+            {
+                continue;
+            }
+
+            if (cell.Value.Problem is { } problem)
+            {
+                // The file's own content cannot be this field's value: say why, and do not say it again as missing.
+                rowProblems.Add(new DataProblem(sheet + "!" + cell.Address, field.Name, cell.Value.Raw, problem));
+                unreadable.Add(field.Name);
+            }
+            else
+            {
+                values[field] = (cell.Address, cell.Value.Text is { } text ? CellText.OfText(texts.Get(text)) : cell.Value);
+            }
+        }
+
+        if (values.Count == 0 && rowProblems.Count == 0)
+        {
+            return;
+        }
+
+        var fieldProblems = new List<DataProblem>();
+        var record = RecordReader.Read(values, sheet, fieldProblems);
+        rowProblems.AddRange(fieldProblems.Where(p => !unreadable.Contains(p.Field)));
+        if (record is not null)
+        {
+            var key = (record.RepId, record.PeriodStart);
+            var rep = values[InputFields.RepId].Cell;
+            if (seen.TryGetValue(key, out var earlier))
+            {
+                rowProblems.Add(new DataProblem(sheet + "!" + rep, "RepId", record.RepId, FormattableString.Invariant(
+                    $"Rep '{record.RepId}' already has a row for the period starting {record.PeriodStart:yyyy-MM-dd}, at {CellRef.Relative(earlier, CellRef.Parse(rep).Column)}.")));
+            }
+            else
+            {
+                seen.Add(key, cells[0].Row);
+            }
+        }
+
+        problems.AddRange(rowProblems);
+        if (record is not null && rowProblems.Count == 0)
+        {
+            records.Add(record);
+        }
+    }
+
     /// <summary>Which field each column holds, by its header; a problem for each field without a column.</summary>
-    private static Dictionary<int, InputField> Header(List<(int Column, RawCell Cell)> cells, string sheet, List<DataProblem> problems)
+    private static Dictionary<int, InputField> Header(List<SheetCell> cells, string sheet, List<DataProblem> problems)
     {
         var columns = new Dictionary<int, InputField>();
-        foreach (var (column, cell) in cells)
+        foreach (var cell in cells)
         {
             var field = InputFields.ByHeader(cell.Value.Text);
             if (field is not null && !columns.ContainsValue(field))
             {
-                columns[column] = field;
+                columns[cell.Column] = field;
             }
         }
 
@@ -233,67 +165,34 @@ internal static class WorkbookDataReader
         return columns;
     }
 
-    private static List<(int Column, RawCell Cell)> RowCells(XmlReader xml, List<string> strings)
+    /// <summary>
+    /// One instance of each short text the rows repeat (rep ids, teams, locations): a sheet of inline
+    /// strings otherwise holds a copy per row. Bounded, so a sheet of all-different texts cannot grow it.
+    /// </summary>
+    private sealed class TextPool
     {
-        var cells = new List<(int, RawCell)>();
-        using var row = xml.ReadSubtree();
-        while (row.ReadToFollowing("c", Main))
-        {
-            var address = row.GetAttribute("r") ?? "";
-            var type = row.GetAttribute("t");
-            string? raw = null;
-            string? inline = null;
-            using (var cell = row.ReadSubtree())
-            {
-                while (cell.Read())
-                {
-                    if (cell.NodeType != XmlNodeType.Element)
-                    {
-                        continue;
-                    }
+        private const int MaxEntries = 100_000;
+        private const int MaxLength = 64;
+        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
 
-                    if (cell.LocalName == "v")
-                    {
-                        raw = cell.ReadElementContentAsString();
-                    }
-                    else if (cell.LocalName == "is")
-                    {
-                        inline = InlineText(cell);
-                    }
-                }
+        public string Get(string text)
+        {
+            if (text.Length > MaxLength)
+            {
+                return text;
             }
 
-            var value = type switch
+            if (_pool.TryGetValue(text, out var pooled))
             {
-                "inlineStr" => CellText.OfText(inline ?? ""),
-                "s" when raw is not null && int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count => CellText.OfText(strings[index]),
-                "str" => CellText.OfText(Xlsx.XmlText.Unescape(raw ?? "")),
-                "b" => CellText.OfText(raw == "1" ? "TRUE" : "FALSE"),
-                "e" => CellText.OfError(raw ?? ""),
-                _ when raw is null => CellText.Empty,
-                _ => double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? CellText.OfNumber(number) : CellText.OfText(raw),
-            };
-            cells.Add((Xlsx.CellRef.ColumnNumber(new string(address.TakeWhile(char.IsLetter).ToArray())), new RawCell(address, value)));
+                return pooled;
+            }
+
+            if (_pool.Count < MaxEntries)
+            {
+                _pool.Add(text, text);
+            }
+
+            return text;
         }
-
-        return cells;
     }
-
-    private sealed record RawCell(string Address, CellText Value);
-}
-
-/// <summary>A cell's content as the file holds it: a number, text, an error, or nothing.</summary>
-internal readonly record struct CellText(double? Number, string? Text, string? Error)
-{
-    public static CellText Empty => default;
-
-    public bool IsEmpty => Number is null && string.IsNullOrEmpty(Text) && Error is null;
-
-    public static CellText OfNumber(double number) => new(number, null, null);
-
-    public static CellText OfText(string text) => new(null, text, null);
-
-    public static CellText OfError(string error) => new(null, null, error);
-
-    public override string ToString() => Error ?? Text ?? Number?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }

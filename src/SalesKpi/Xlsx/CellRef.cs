@@ -46,6 +46,40 @@ internal static class CellRef
         return column;
     }
 
+    /// <summary>
+    /// The row and column of a plain address such as <c>AB12</c>: one to three letters, then a row
+    /// number without sign or leading zero; false for anything else.
+    /// </summary>
+    public static bool TryParse(string address, out (int Row, int Column) at)
+    {
+        at = default;
+        var letters = 0;
+        while (letters < address.Length && letters <= 3 && address[letters] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z'))
+        {
+            letters++;
+        }
+
+        var digits = address.Length - letters;
+        if (letters is 0 or > 3 || digits is 0 or > 7 || address[letters] == '0')
+        {
+            return false;
+        }
+
+        var row = 0;
+        for (var i = letters; i < address.Length; i++)
+        {
+            if (address[i] is < '0' or > '9')
+            {
+                return false;
+            }
+
+            row = (row * 10) + (address[i] - '0');
+        }
+
+        at = (row, ColumnNumber(address.Substring(0, letters)));
+        return true;
+    }
+
     /// <summary>The row and column of an address such as <c>AB12</c>.</summary>
     public static (int Row, int Column) Parse(string address)
     {

@@ -348,6 +348,11 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
         var path = Path.Combine(Scratch.NewFolder("not-kpi"), "other.xlsx");
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         {
+            using (var types = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+            {
+                types.Write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            }
+
             using (var writer = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open()))
             {
                 writer.Write("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets/></workbook>");

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using SalesKpi.Xlsx;
 
-namespace SalesKpi.Filling;
+namespace SalesKpi.Xlsx;
 
 /// <summary>A sheet range as a defined name gives it: <c>'Sheet name'!$B$2:$B$1001</c>.</summary>
 internal sealed record SheetRange(string Sheet, int FirstRow, int FirstColumn, int LastRow, int LastColumn)
@@ -14,7 +13,8 @@ internal sealed record SheetRange(string Sheet, int FirstRow, int FirstColumn, i
     /// <summary>The range a name refers to, or null where it is not one plain range on one sheet.</summary>
     public static SheetRange? Parse(string reference)
     {
-        var match = Pattern.Match(reference.Trim());
+        // A sheet name has at most 31 characters; a longer reference is no plain range.
+        var match = reference.Length <= 100 ? Pattern.Match(reference.Trim()) : Match.Empty;
         if (!match.Success)
         {
             return null;
@@ -22,10 +22,19 @@ internal sealed record SheetRange(string Sheet, int FirstRow, int FirstColumn, i
 
         var sheet = match.Groups["quoted"].Success ? Unquote(match.Groups["quoted"].Value) : match.Groups["plain"].Value;
         var c1 = CellRef.ColumnNumber(match.Groups["c1"].Value);
-        var r1 = int.Parse(match.Groups["r1"].Value, CultureInfo.InvariantCulture);
+        if (!int.TryParse(match.Groups["r1"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r1))
+        {
+            return null;
+        }
+
         var c2 = match.Groups["c2"].Success ? CellRef.ColumnNumber(match.Groups["c2"].Value) : c1;
-        var r2 = match.Groups["r2"].Success ? int.Parse(match.Groups["r2"].Value, CultureInfo.InvariantCulture) : r1;
-        return new SheetRange(sheet, r1, c1, r2, c2);
+        var r2 = r1;
+        if (match.Groups["r2"].Success && !int.TryParse(match.Groups["r2"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out r2))
+        {
+            return null;
+        }
+
+        return r1 is >= 1 and <= WorksheetCells.MaxRows && r2 >= r1 && r2 <= WorksheetCells.MaxRows && c2 >= c1 ? new SheetRange(sheet, r1, c1, r2, c2) : null;
     }
 
     /// <summary>A quoted sheet name's text, its doubled quotes made single.</summary>

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using SalesKpi.Build;
+using SalesKpi.Catalog;
+using SalesKpi.Layout;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Read;
+
+/// <summary>
+/// The options a KPI workbook's own cells hold: the language, the KPIs, edited settings and targets,
+/// the dashboard's selection and the listed teams, locations and reps. The cells are found through the
+/// defined names (so renamed sheets still work), and each sheet that holds one is streamed once, only
+/// as far down as the last cell wanted.
+/// </summary>
+internal sealed class WorkbookOptionsReader
+{
+    private readonly XlsxParts _parts;
+    private readonly SharedStrings _strings;
+    private readonly IReadOnlyDictionary<string, string> _names;
+    private readonly Dictionary<string, string> _sheetPaths;
+    private readonly Dictionary<(string Sheet, int Row, int Column), CellText> _cells = new();
+
+    private WorkbookOptionsReader(XlsxParts parts, WorkbookIndex index, SharedStrings strings)
+    {
+        _parts = parts;
+        _strings = strings;
+        _names = index.Names;
+        _sheetPaths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, path) in index.Sheets)
+        {
+            _sheetPaths[name] = path;
+        }
+    }
+
+    /// <summary>The options the workbook's cells hold; null for a workbook without this library's names.</summary>
+    /// <exception cref="SalesDataException">A part the options live in is damaged.</exception>
+    public static WorkbookOptions? TryRead(XlsxParts parts, WorkbookIndex index, SharedStrings strings, KpiCatalog catalog)
+    {
+        try
+        {
+            return Read(parts, index, strings, catalog).Options;
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The options that build the same workbook as this one, holding room for <paramref name="catalog"/>'s KPIs it names, and the room its lists have.</summary>
+    /// <exception cref="InvalidDataException">The workbook lacks one of this library's names, or names KPIs the catalog does not have.</exception>
+    /// <exception cref="SalesDataException">A part the options live in is damaged.</exception>
+    public static (WorkbookOptions Options, ListSlots Slots) Read(XlsxParts parts, WorkbookIndex index, SharedStrings strings, KpiCatalog catalog) =>
+        new WorkbookOptionsReader(parts, index, strings).Options(catalog);
+
+    /// <summary>The range a defined name refers to, on one of the workbook's sheets.</summary>
+    public static SheetRange Range(IReadOnlyDictionary<string, string> names, ICollection<string> sheets, string name) =>
+        names.TryGetValue(name, out var reference)
+            ? SheetRange.Parse(reference) is { } range && sheets.Contains(range.Sheet) ? range
+                : throw new InvalidDataException($"The workbook's name {name} refers to {reference}, not to a range on one of its sheets.")
+            : throw Missing(name);
+
+    /// <summary>The refusal of a workbook without one of this library's defined names.</summary>
+    public static InvalidDataException Missing(string name) =>
+        new($"This is not a SalesKpi workbook: it has no defined name {name}. Fill a workbook this library made (or one made from it).");
+
+    /// <summary>The KPI columns' names, left to right.</summary>
+    public static List<(string Name, SheetRange Range)> KpiRanges(IReadOnlyDictionary<string, string> names, ICollection<string> sheets) =>
+        names.Keys.Where(n => n.StartsWith("Kpi_", StringComparison.Ordinal))
+            .Select(n => (Name: n, Range: Range(names, sheets, n)))
+            .OrderBy(k => k.Range.FirstColumn)
+            .ToList();
+
+    private (WorkbookOptions Options, ListSlots Slots) Options(KpiCatalog catalog)
+    {
+        var data = Range(Names.Data(InputFields.RepId));
+        var kpiRanges = KpiRanges(_names, _sheetPaths.Keys);
+        if (kpiRanges.Count == 0)
+        {
+            throw Missing("Kpi_...");
+        }
+
+        var ids = kpiRanges.Select(k => KpiId(k.Name, catalog)).ToArray();
+        var kpis = catalog.Only(ids);
+        var order = kpis.Kpis.Select(k => k.Id).ToArray();
+        if (!order.SequenceEqual(ids))
+        {
+            throw new InvalidDataException($"The template's KPI columns ({string.Join(", ", ids)}) are not in the catalog's order ({string.Join(", ", order)}).");
+        }
+
+        // Every cell wanted, so that each sheet is streamed once.
+        var header = (data.Sheet, WorkbookLayout.HeaderRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
+        var singles = new[] { Names.Currency, Names.PeriodKind, Names.GrowthBasis, Names.MaxLifetime, Names.CloseBand, Names.DashboardScopeKind, Names.DashboardPeriod, Names.DashboardScope, Names.LeaderboardKpi }
+            .Concat(ids.Select(Names.SettingTarget))
+            .Where(_names.ContainsKey)
+            .ToList();
+        var lists = new[] { Names.Teams, Names.Locations, Names.Reps }.Select(Range).ToArray();
+        var wanted = new List<(string Sheet, int Row, int Column)> { header };
+        wanted.AddRange(singles.Select(Range).Select(r => (r.Sheet, r.FirstRow, r.FirstColumn)));
+        wanted.AddRange(lists.SelectMany(r => Enumerable.Range(r.FirstRow, r.LastRow - r.FirstRow + 1).Select(row => (r.Sheet, row, r.FirstColumn))));
+        Load(wanted);
+
+        var language = Text(At(header)) == InputFields.PeriodStart.Title.Spanish ? Language.Spanish : Language.English;
+        var targets = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (Number(Names.SettingTarget(id)) is { } target)
+            {
+                targets[id] = target;
+            }
+        }
+
+        var defaults = new KpiSettings();
+        var settings = new KpiSettings
+        {
+            Currency = Text(Value(Names.Currency)) ?? defaults.Currency,
+            PeriodKind = Pick(Names.PeriodKind, new[] { (Labels.Week, PeriodKind.Week), (Labels.Month, PeriodKind.Month), (Labels.Quarter, PeriodKind.Quarter) }, defaults.PeriodKind),
+            GrowthBasis = Pick(Names.GrowthBasis, new[] { (Labels.YearOnYear, GrowthBasis.YearOnYear), (Labels.PreviousPeriod, GrowthBasis.PreviousPeriod) }, defaults.GrowthBasis),
+            MaxLifetimePeriods = Number(Names.MaxLifetime),
+            CloseBand = Number(Names.CloseBand) ?? defaults.CloseBand,
+            Targets = targets,
+        };
+        var scope = Pick(Names.DashboardScopeKind, Enum.GetValues(typeof(ScopeKind)).Cast<ScopeKind>().Select(k => (DashboardSheet.ScopeLabel(k), k)).ToArray(), ScopeKind.Everyone);
+        var period = Number(Names.DashboardPeriod);
+        var options = new WorkbookOptions
+        {
+            Language = language,
+            Catalog = kpis,
+            Settings = settings,
+            Capacity = data.LastRow - WorkbookLayout.FirstDataRow + 1,
+            Selection = new DashboardSelection
+            {
+                // A date serial from 1900 to 9999; anything else is no period.
+                Period = period is >= 1 and < 2_958_466 ? DateTime.FromOADate(Math.Floor(period.Value)) : null,
+                Scope = scope,
+                ScopeValue = scope == ScopeKind.Everyone ? null : Text(Value(Names.DashboardScope)),
+            },
+            LeaderboardKpi = Text(Value(Names.LeaderboardKpi)) is { } ranked ? kpis.Kpis.FirstOrDefault(k => k.Name[language] == ranked)?.Id : null,
+            Teams = List(lists[0]),
+            Locations = List(lists[1]),
+            Reps = List(lists[2]),
+        };
+        return (options, new ListSlots(Slots(lists[0]), Slots(lists[1]), Slots(lists[2])));
+    }
+
+    private SheetRange Range(string name) => Range(_names, _sheetPaths.Keys, name);
+
+    /// <summary>Streams each sheet that holds a wanted cell once, as far as its last wanted row.</summary>
+    private void Load(List<(string Sheet, int Row, int Column)> wanted)
+    {
+        foreach (var sheet in wanted.GroupBy(w => w.Sheet, StringComparer.OrdinalIgnoreCase))
+        {
+            var cells = new HashSet<(int, int)>(sheet.Select(w => (w.Row, w.Column)));
+            foreach (var cell in WorksheetCells.Read(_parts, _sheetPaths[sheet.Key], _strings, sheet.Max(w => w.Row)))
+            {
+                if (cells.Contains((cell.Row, cell.Column)))
+                {
+                    _cells[(sheet.Key.ToUpperInvariant(), cell.Row, cell.Column)] = cell.Value;
+                }
+            }
+        }
+    }
+
+    private CellText At((string Sheet, int Row, int Column) cell) =>
+        _cells.TryGetValue((cell.Sheet.ToUpperInvariant(), cell.Row, cell.Column), out var value) ? value : CellText.Empty;
+
+    private CellText Value(string name) => _names.ContainsKey(name) && Range(name) is { } range ? At((range.Sheet, range.FirstRow, range.FirstColumn)) : CellText.Empty;
+
+    private double? Number(string name) => Value(name).Number;
+
+    private static string? Text(CellText value) => value.Text is { Length: > 0 } text ? text : null;
+
+    private T Pick<T>(string name, (LocalizedText Label, T Value)[] choices, T fallback)
+    {
+        var text = Text(Value(name));
+        foreach (var (label, value) in choices)
+        {
+            if (string.Equals(text, label.English, StringComparison.OrdinalIgnoreCase) || string.Equals(text, label.Spanish, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return fallback;
+    }
+
+    private string[] List(SheetRange range)
+    {
+        var items = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var row = range.FirstRow; row <= range.LastRow; row++)
+        {
+            var value = At((range.Sheet, row, range.FirstColumn));
+            if ((value.Text ?? value.Number?.ToString(CultureInfo.InvariantCulture)) is { Length: > 0 } text && seen.Add(text))
+            {
+                items.Add(text);
+            }
+        }
+
+        return items.ToArray();
+    }
+
+    private static int Slots(SheetRange range) => range.LastRow - range.FirstRow + 1;
+
+    private static string KpiId(string name, KpiCatalog catalog) =>
+        catalog.Kpis.FirstOrDefault(k => Names.Kpi(k.Id) == name)?.Id
+        ?? throw new InvalidDataException($"The template has a column named {name} for a KPI the catalog does not have; pass the catalog it was made with.");
+}
