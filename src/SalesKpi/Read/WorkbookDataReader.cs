@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SalesKpi.Calculation;
 using SalesKpi.Catalog;
 using SalesKpi.Xlsx;
 
@@ -48,6 +49,7 @@ internal static class WorkbookDataReader
         var problems = new List<DataProblem>();
         Dictionary<int, InputField>? columns = null;
         var seen = new Dictionary<(string, DateTime), int>();
+        var cases = new CaseConflicts();
         var texts = new TextPool();
         var row = new List<SheetCell>();
         void EndRow()
@@ -63,7 +65,7 @@ internal static class WorkbookDataReader
             }
             else
             {
-                Record(row, columns, sheet, texts, seen, records, problems);
+                Record(row, columns, sheet, texts, seen, cases, records, problems);
             }
 
             row.Clear();
@@ -89,7 +91,7 @@ internal static class WorkbookDataReader
     }
 
     private static void Record(List<SheetCell> cells, Dictionary<int, InputField> columns, string sheet, TextPool texts,
-        Dictionary<(string, DateTime), int> seen, List<SalesRecord> records, List<DataProblem> problems)
+        Dictionary<(string, DateTime), int> seen, CaseConflicts cases, List<SalesRecord> records, List<DataProblem> problems)
     {
         var rowProblems = new List<DataProblem>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
@@ -134,6 +136,9 @@ internal static class WorkbookDataReader
             {
                 seen.Add(key, cells[0].Row);
             }
+
+            // The workbook's formulas compare text without regard to case, so the rows must too.
+            rowProblems.AddRange(cases.Check(record, f => sheet + "!" + (values.TryGetValue(f, out var found) ? found.Cell : "")));
         }
 
         problems.AddRange(rowProblems);

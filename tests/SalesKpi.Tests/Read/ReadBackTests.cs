@@ -112,6 +112,27 @@ public class ReadBackTests
     }
 
     [Fact]
+    public void A_team_typed_in_another_letter_case_is_a_problem_naming_both_cells()
+    {
+        var rows = SampleData.Create().Take(2).ToList();
+        var path = WorkbookFiles.Write(new WorkbookOptions { Capacity = 5 }, rows);
+        using (var document = SpreadsheetDocument.Open(path, true))
+        {
+            var workbook = document.WorkbookPart!;
+            var sheet = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Data").Id!);
+            var team = sheet.Worksheet.Descendants<Cell>().Single(c => c.CellReference == "E3");
+            team.InlineString = new InlineString(new Text(rows[0].Team!.ToUpperInvariant()));
+            sheet.Worksheet.Save();
+        }
+
+        var read = KpiWorkbook.Read(path);
+
+        // The workbook's SUMIFS would add "Field" and "FIELD" together while the rows keep them apart.
+        read.Problems.Should().ContainSingle().Which.Should().Match<DataProblem>(p =>
+            p.Where == "Data!E3" && p.Field == "Team" && p.Value == rows[0].Team!.ToUpperInvariant() && p.Message.Contains("Data!E2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Missing_column_is_a_problem_naming_the_field()
     {
         var csvLike = WorkbookFiles.Write(new WorkbookOptions { Capacity = 3 }, SampleData.Create().Take(2));
