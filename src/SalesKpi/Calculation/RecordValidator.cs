@@ -38,8 +38,8 @@ internal static class RecordValidator
                 number++;
                 if (number > max)
                 {
-                    throw new ArgumentException(
-                        FormattableString.Invariant($"More than {max:N0} data rows: a worksheet holds at most {max:N0} below its header."), nameof(records));
+                    throw SalesDataException.ForRecord(number, nameof(SalesRecord), null,
+                        FormattableString.Invariant($"More than {max:N0} data rows: a worksheet holds at most {max:N0} below its header."));
                 }
 
                 Check(record, number);

@@ -24,7 +24,7 @@ public class StreamingTests
         using var stream = new MemoryStream();
         var rows = SampleData.Create().Take(12);
         var act = () => SalesKpi.Build.WorkbookWriter.Write(stream, new WorkbookOptions { Capacity = 5 }, rows, maxRows: 10);
-        act.Should().Throw<ArgumentException>().WithMessage("More than 10 data rows: a worksheet holds at most 10 below its header.*");
+        act.Should().Throw<SalesDataException>().WithMessage("record 11, SalesRecord: More than 10 data rows: a worksheet holds at most 10 below its header.*");
     }
 
     [Fact]
