@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
+using SalesKpi.Tests.Support;
 using SalesKpi.Web;
 
 namespace SalesKpi.BrowserTests;
@@ -173,21 +174,4 @@ public sealed class WebPageTests : IAsyncLifetime
     }
 
     private static FilePayload Csv(string name, string text) => new() { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };
-}
-
-/// <summary>The folder holding SalesKpi.sln, found from the test binaries upwards.</summary>
-internal static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesKpi.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("SalesKpi.sln not found above " + AppContext.BaseDirectory);
-    }
 }

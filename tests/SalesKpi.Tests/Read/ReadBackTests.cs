@@ -60,11 +60,9 @@ public class ReadBackTests
     public void Hand_edited_cells_come_back_as_problems_naming_sheet_cell_field_and_value()
     {
         var path = WorkbookFiles.Write(new WorkbookOptions { Capacity = 10 }, SampleData.Create().Take(5));
-        using (var document = SpreadsheetDocument.Open(path, true))
+        HandEdit.DataSheet(path, sheet =>
         {
-            var workbook = document.WorkbookPart!;
-            var sheet = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Data").Id!);
-            Cell At(string address) => sheet.Worksheet.Descendants<Cell>().Single(c => c.CellReference == address);
+            Cell At(string address) => sheet.Cell(address);
             At("N3").CellValue = new CellValue("-2");                                   // DealsWon negative
             At("O4").DataType = CellValues.InlineString;                                 // DealsLost as text
             At("O4").CellValue = null;
@@ -72,8 +70,7 @@ public class ReadBackTests
             At("C5").DataType = null;                                                    // RepId as a number
             At("C5").InlineString = null;
             At("C5").CellValue = new CellValue("101");
-            sheet.Worksheet.Save();
-        }
+        });
 
         var read = KpiWorkbook.Read(path);
 
@@ -90,10 +87,8 @@ public class ReadBackTests
     {
         var row = SampleData.Create()[0];
         var path = WorkbookFiles.Write(new WorkbookOptions { Capacity = 5 }, [row]);
-        using (var document = SpreadsheetDocument.Open(path, true))
+        HandEdit.DataSheet(path, sheet =>
         {
-            var workbook = document.WorkbookPart!;
-            var sheet = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Data").Id!);
             var rows = sheet.Worksheet.Descendants<Row>().ToList();
             var copy = (Row)rows[1].CloneNode(true);
             copy.RowIndex = 3;
@@ -104,8 +99,7 @@ public class ReadBackTests
 
             rows[2].Remove();
             rows[1].InsertAfterSelf(copy);
-            sheet.Worksheet.Save();
-        }
+        });
 
         var read = KpiWorkbook.Read(path);
         read.Problems.Should().ContainSingle().Which.Should().Match<DataProblem>(p => p.Where == "Data!C3" && p.Field == "RepId" && p.Message.Contains("already has a row", StringComparison.Ordinal));
@@ -116,14 +110,11 @@ public class ReadBackTests
     {
         var rows = SampleData.Create().Take(2).ToList();
         var path = WorkbookFiles.Write(new WorkbookOptions { Capacity = 5 }, rows);
-        using (var document = SpreadsheetDocument.Open(path, true))
+        HandEdit.DataSheet(path, sheet =>
         {
-            var workbook = document.WorkbookPart!;
-            var sheet = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Data").Id!);
-            var team = sheet.Worksheet.Descendants<Cell>().Single(c => c.CellReference == "E3");
+            var team = sheet.Cell("E3");
             team.InlineString = new InlineString(new Text(rows[0].Team!.ToUpperInvariant()));
-            sheet.Worksheet.Save();
-        }
+        });
 
         var read = KpiWorkbook.Read(path);
 
