@@ -44,28 +44,26 @@ public static class Interactive
         Directory.CreateDirectory(folder);
         try
         {
-            var files = new List<Dictionary<string, object>>();
+            var files = new List<Workbooks>();
             foreach (var rows in sizes)
             {
-                foreach (var order in new[] { "period order", "shuffled" })
+                foreach (var shuffled in new[] { false, true })
                 {
-                    var records = order == "shuffled" ? Shuffled(Cases.Data(rows)) : Cases.Data(rows).ToList();
-                    var stem = FormattableString.Invariant($"{rows}-{(order == "shuffled" ? "shuffled" : "ordered")}");
+                    var records = shuffled ? Shuffled(Cases.Data(rows)) : Cases.Data(rows).ToList();
+                    var stem = FormattableString.Invariant($"{rows}-{(shuffled ? "shuffled" : "ordered")}");
                     var values = Path.Combine(folder, stem + "-values.xlsx");
                     var filled = Path.Combine(folder, stem + "-filled.xlsx");
                     Cases.Baseline(values, records, formulas: false);
                     KpiWorkbook.Write(filled, new WorkbookOptions(), records);
-                    files.Add(new() { ["label"] = stem, ["rows"] = rows, ["order"] = order, ["values"] = values, ["filled"] = filled });
+                    files.Add(new Workbooks(rows, shuffled ? "shuffled" : "period order", values, filled));
                 }
             }
 
+            // The driver's input, in the snake case its Python reads.
             var manifest = Path.Combine(folder, "manifest.json");
-            File.WriteAllText(manifest, JsonSerializer.Serialize(new Dictionary<string, object>
-            {
-                ["cap"] = CapSeconds,
-                ["profile"] = new Uri(Path.Combine(folder, "profile")).AbsoluteUri,
-                ["files"] = files,
-            }));
+            File.WriteAllText(manifest, JsonSerializer.Serialize(
+                new Manifest(CapSeconds, new Uri(Path.Combine(folder, "profile")).AbsoluteUri, files),
+                new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
 
             Console.WriteLine($"LibreOffice through UNO, one process, best of 3; each cell: seconds, and the ratio to opening the values-only workbook. Over {CapSeconds} s: stopped.");
             Console.WriteLine(MachineLoad("start"));
@@ -82,7 +80,7 @@ public static class Interactive
                     $"| {root.GetProperty("rows").GetInt32():N0} | {root.GetProperty("order").GetString()} | {baseline:F2} s | {string.Join(" | ", cells)} |"));
             });
 
-            var gnumeric = files.Where(f => (int)f["rows"] == GnumericRows).ToList();
+            var gnumeric = files.Where(f => f.Rows == GnumericRows).ToList();
             if (gnumeric.Count > 0)
             {
                 Console.WriteLine();
@@ -92,10 +90,10 @@ public static class Interactive
                 Console.WriteLine("|---:|---|---:|---:|---:|");
                 foreach (var file in gnumeric)
                 {
-                    var values = Ssconvert((string)file["values"], folder);
-                    var filled = Ssconvert((string)file["filled"], folder);
+                    var values = Ssconvert(file.Values, folder);
+                    var filled = Ssconvert(file.Filled, folder);
                     Console.WriteLine(FormattableString.Invariant(
-                        $"| {GnumericRows:N0} | {file["order"]} | {Seconds(values)} | {Seconds(filled)} | {(values is { } v && filled is { } f ? (f / v).ToString("F1", CultureInfo.InvariantCulture) + "x" : "-")} |"));
+                        $"| {GnumericRows:N0} | {file.Order} | {Seconds(values)} | {Seconds(filled)} | {(values is { } v && filled is { } f ? (f / v).ToString("F1", CultureInfo.InvariantCulture) + "x" : "-")} |"));
                 }
             }
 
@@ -108,6 +106,12 @@ public static class Interactive
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>One size and order of the data: the filled workbook and the same data as values only.</summary>
+    private sealed record Workbooks(int Rows, string Order, string Values, string Filled);
+
+    /// <summary>What the driver measures: the files, the cap on each attempt, and LibreOffice's profile folder.</summary>
+    private sealed record Manifest(int Cap, string Profile, IReadOnlyList<Workbooks> Files);
 
     /// <summary>
     /// Other work on the machine slows every figure, the baseline included: the load average, where the
