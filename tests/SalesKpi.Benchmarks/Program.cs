@@ -41,6 +41,11 @@ if (args.Length >= 1 && args[0] == "--open-time")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "--interactive")
+{
+    return Interactive.Run(args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000]);
+}
+
 var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
 Console.WriteLine("| rows | baseline, first call | SalesKpi, first call | ratio | baseline, later calls | SalesKpi, later calls | ratio | baseline peak | SalesKpi peak | file size |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
