@@ -225,24 +225,35 @@ internal static class SeriesSheet
     /// KPIs sheet, or worked out from the data row where that sheet holds values (so the ranking
     /// still follows a change of the data).
     /// </summary>
-    private static string RowValue(BuildContext context, string index, string kpiCell)
+    private static string RowValue(BuildContext context, string index, string kpiCell) =>
+        context.Options.RowKpisAsValues
+            ? FromDataRow(context.Layout, index, kpiCell)
+            : $"IF(ISNUMBER(INDEX({Names.KpiBlock},{index},{kpiCell})),INDEX({Names.KpiBlock},{index},{kpiCell}),NA())";
+
+    private static string FromDataRow(WorkbookLayout layout, string index, string kpiCell) =>
+        $"IFERROR(CHOOSE({kpiCell},{string.Join(",", layout.Kpis.Select(kpi => KpiSheet.Guarded(kpi, layout, field => $"INDEX({Names.Data(field)},{index})")))}),NA())";
+
+    /// <summary>
+    /// Refuses, before anything is written, per-row KPIs as values for a catalog whose ranking formula
+    /// (every KPI worked out from a data row) would be longer than a spreadsheet takes.
+    /// </summary>
+    public static void CheckRowValuesFit(WorkbookOptions options)
     {
-        if (!context.Options.RowKpisAsValues)
+        if (!options.RowKpisAsValues)
         {
-            var pick = $"INDEX({Names.KpiBlock},{index},{kpiCell})";
-            return $"IF(ISNUMBER({pick}),{pick},NA())";
+            return;
         }
 
-        var kpis = context.Kpis.Select(kpi => KpiSheet.Guarded(kpi, context.Layout, field => $"INDEX({Names.Data(field)},{index})"));
-        var formula = $"IFERROR(CHOOSE({kpiCell},{string.Join(",", kpis)}),NA())";
-        if (formula.Length > MaxFormulaLength)
+        // The longest the formula gets: the most trend periods, and a row number of the most digits.
+        var layout = new WorkbookLayout(options, options.Capacity, null, SeriesArea.MaxPeriods);
+        var index = CellRef.Relative(WorkbookOptions.MaxCapacity, layout.Series.RankColumn(AttainmentRanking, SeriesArea.RankIndex));
+        var length = FromDataRow(layout, index, CellRef.Absolute(SeriesArea.HeaderRow, layout.Series.RankColumn(AttainmentRanking, SeriesArea.RankKpi))).Length;
+        if (length > MaxFormulaLength)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"WorkbookOptions.RowKpisAsValues: the leaderboard's formula for this catalog would be {formula.Length:N0} characters, more than a spreadsheet takes ({MaxFormulaLength:N0}). Use fewer KPIs, or per-row formulas."),
+                FormattableString.Invariant($"WorkbookOptions.RowKpisAsValues: with this catalog the leaderboard's formula would be {length:N0} characters, more than a spreadsheet takes ({MaxFormulaLength:N0}). Use fewer KPIs, or per-row formulas."),
                 nameof(WorkbookOptions.RowKpisAsValues));
         }
-
-        return formula;
     }
 
     /// <summary>The longest formula Excel takes, in characters.</summary>

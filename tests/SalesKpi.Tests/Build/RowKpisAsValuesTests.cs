@@ -38,6 +38,25 @@ public class RowKpisAsValuesTests
     }
 
     [Fact]
+    public void A_catalog_too_long_for_the_leaderboards_formula_is_refused_before_anything_is_written()
+    {
+        var catalog = KpiCatalog.Default;
+        for (var i = 0; i < 25; i++)
+        {
+            catalog = catalog.With(new KpiDefinition($"mix-{i}", "(NewCustomerRevenue + ExistingCustomerRevenue + GrossProfit) / (DealsWon + DealsLost + LeadsCreated)", Unit.Currency, Direction.HigherIsBetter,
+                new("Mix", "Mezcla"), new("A mix.", "Una mezcla.")));
+        }
+
+        var folder = Scratch.NewFolder("too-long");
+        var path = System.IO.Path.Combine(folder, "values.xlsx");
+        var write = () => KpiWorkbook.Write(path, new WorkbookOptions { Catalog = catalog, RowKpisAsValues = true }, SampleData.Create());
+        write.Should().Throw<System.ArgumentException>().WithMessage("*RowKpisAsValues*characters*fewer KPIs*");
+        System.IO.File.Exists(path).Should().BeFalse();
+        KpiWorkbook.Write(path, new WorkbookOptions { Catalog = catalog }, SampleData.Create());
+        System.IO.File.Exists(path).Should().BeTrue("per-row formulas have no such limit");
+    }
+
+    [Fact]
     public void The_workbook_with_values_is_smaller_and_still_valid()
     {
         var records = SampleData.Create().ToList();
