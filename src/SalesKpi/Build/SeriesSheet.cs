@@ -83,7 +83,7 @@ internal static class SeriesSheet
         {
             var row = series.FunnelRow(i);
             grid.Text(row, SeriesArea.NameColumn, context.Text(funnel[i].Title), plain);
-            var block = SelectedBlock(layout);
+            var block = SelectedBlock();
             grid.Formula(row, SeriesArea.FunnelValueColumn,
                 $"IFERROR(SUMIFS({block(Names.Data(funnel[i]))},{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{Names.SelectedPeriod}),0)",
                 plain, Cached.Of(values.TotalAt(values.Selected, funnel[i]) ?? 0));
@@ -101,9 +101,12 @@ internal static class SeriesSheet
     private static System.Func<string, string> Block(SeriesArea series, int column) =>
         name => PeriodBlock.Range(name, CellRef.Absolute(series.BlockRow(PeriodBlock.Low), column), CellRef.Absolute(series.BlockRow(PeriodBlock.High), column));
 
-    /// <summary>A data-sized range cut to the rows of the dashboard's period (the Calc sheet finds them).</summary>
-    private static System.Func<string, string> SelectedBlock(WorkbookLayout layout) =>
-        name => PeriodBlock.Range(name, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn), layout.CalcCell(CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn));
+    /// <summary>
+    /// A data-sized range cut to the rows of the dashboard's period (the Calc sheet finds them), by
+    /// name: the rankings fill this down as shared formulas, which must not refer to another sheet.
+    /// </summary>
+    private static System.Func<string, string> SelectedBlock() =>
+        name => PeriodBlock.Range(name, Names.SelectedFrom, Names.SelectedTo);
 
     /// <summary>The inputs of the funnel, top to bottom.</summary>
     public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
@@ -202,7 +205,7 @@ internal static class SeriesSheet
         var listed = $"IF({index}=0,0,INDEX({Names.InScope},{index}))=1";
         Filled(SeriesArea.RankRep, $"INDEX({Names.Reps},{slotNumber})&\"\"", row => Cached.Of(Entry(row).Rep));
         // The rep's row of the selected period, looked for among that period's rows only.
-        var inPeriod = SelectedBlock(layout);
+        var inPeriod = SelectedBlock();
         Filled(SeriesArea.RankIndex,
             $"IF({rep}=\"\",0,IFERROR(SUMPRODUCT(({inPeriod(repIds)}={rep})*({inPeriod(Names.Data(InputFields.PeriodStart))}={Names.SelectedPeriod})*(ROW({inPeriod(repIds)})-{WorkbookLayout.FirstDataRow - 1})),0))",
             row => Cached.Of(Entry(row).Row?.Index ?? 0));
