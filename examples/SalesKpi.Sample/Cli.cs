@@ -110,12 +110,16 @@ public static class Cli
                 r.AddError($"'--delimiter' must be one character, not '{text}'");
             }
         });
+        var rowValues = new Option<bool>("--row-kpis-as-values")
+        {
+            Description = "Each row's KPIs as values, not formulas: a large workbook opens and recalculates much sooner, but a row's KPIs no longer follow an edit. The dashboard, trend and leaderboard stay live.",
+        };
         var allowMissing = new Option<bool>("--allow-missing-columns") { Description = "Fill even when the CSV lacks input columns: the KPIs they feed read n/a, and each is named on stderr." };
         var fillLang = Lang();
-        var fill = new Command("fill", "The calculator filled from a CRM's CSV export. A long fill shows its progress.") { data, fillOut, fillTemplate, fillLang, culture, delimiter, allowMissing };
+        var fill = new Command("fill", "The calculator filled from a CRM's CSV export. A long fill shows its progress.") { data, fillOut, fillTemplate, fillLang, culture, delimiter, allowMissing, rowValues };
         fill.SetAction((parsed, cancellation) => Task.FromResult(Fill.Run(
             new Fill.Request(parsed.GetValue(data)!, parsed.GetValue(fillOut)!, parsed.GetValue(fillTemplate), Language(parsed.GetValue(fillLang)),
-                parsed.GetValue(culture) is { } name ? Culture(name) : null, parsed.GetValue(delimiter)?[0], parsed.GetValue(allowMissing)),
+                parsed.GetValue(culture) is { } name ? Culture(name) : null, parsed.GetValue(delimiter)?[0], parsed.GetValue(allowMissing), parsed.GetValue(rowValues)),
             output, error, progress, cancellation)));
 
         var workbook = new Argument<string>("workbook") { Description = "A filled KPI workbook (.xlsx).", HelpName = "FILE.xlsx" };

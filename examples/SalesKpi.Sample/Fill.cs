@@ -12,7 +12,7 @@ namespace SalesKpi.Sample;
 public static class Fill
 {
     /// <summary>What the command line asked for; null where it said nothing.</summary>
-    public sealed record Request(string Data, string Out, string? Template, Language Language, CultureInfo? Culture, char? Delimiter, bool AllowMissingColumns = false);
+    public sealed record Request(string Data, string Out, string? Template, Language Language, CultureInfo? Culture, char? Delimiter, bool AllowMissingColumns = false, bool RowKpisAsValues = false);
 
     public static int Run(Request request, TextWriter output, TextWriter error, Progress progress, CancellationToken cancellation)
     {
@@ -25,7 +25,8 @@ public static class Fill
 
         // The workbook is built aside and moved into place only once every row was good.
         using var file = OutputFile.Create(request.Out, ("--data", request.Data), ("--template", workbookTemplate ?? (request.Template is { } json && File.Exists(json) ? json : null)));
-        var options = workbookTemplate is null && request.Template is { } name ? Templates.Find(name).In(request.Language) : new WorkbookOptions { Language = request.Language };
+        var options = (workbookTemplate is null && request.Template is { } name ? Templates.Find(name).In(request.Language) : new WorkbookOptions { Language = request.Language })
+            with { RowKpisAsValues = request.RowKpisAsValues };
         var csv = new CsvOptions
         {
             Culture = request.Culture,

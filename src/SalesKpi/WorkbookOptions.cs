@@ -58,6 +58,16 @@ public sealed record WorkbookOptions
     /// <value>Default: quota attainment, or the catalog's first KPI where it has no quota attainment.</value>
     public string? LeaderboardKpi { get; init; }
 
+    /// <summary>
+    /// Whether the KPIs sheet holds each row's KPIs as values instead of formulas. A spreadsheet opens
+    /// and recalculates a large workbook much sooner without them (see the README's notes on opening
+    /// time), but a row's KPIs no longer follow when a person changes its numbers. The dashboard, the
+    /// trend and the leaderboard stay live formulas either way. Filling a template keeps what the
+    /// template has.
+    /// </summary>
+    /// <value>Default: <see langword="false"/>, live formulas, so every KPI follows a change.</value>
+    public bool RowKpisAsValues { get; init; }
+
     /// <summary>Checks every option; the error names the option and the problem.</summary>
     internal void Validate()
     {

@@ -39,7 +39,20 @@ internal static class CalcSheet
         Row(CalcArea.PeriodKindIndexRow, "Period kind", $"IFERROR(MATCH({Names.PeriodKind},{Names.PeriodKinds},0),2)", plain, Cached.Of(values.PeriodKindIndex));
         Row(CalcArea.PeriodMonthsRow, "Months per period", $"CHOOSE({periodKind},12/52,1,3)", plain, Cached.Of(settings.PeriodMonths));
         Row(CalcArea.MaxLifetimeRow, "Max lifetime (periods)", $"IF({Names.MaxLifetime}=\"\",CHOOSE({periodKind},260,60,20),{Names.MaxLifetime})", plain, Cached.Of(settings.EffectiveMaxLifetimePeriods));
-        Row(CalcArea.RowsInScopeRow, "Rows in scope", $"COUNTIFS({Names.InScope},1,{periodStart},{selected})", plain, Count(values.RowsInScope));
+        var inSelected = Block(CalcArea.SelectedBlockColumn);
+        Row(CalcArea.RowsInScopeRow, "Rows in scope", $"COUNTIFS({inSelected(Names.InScope)},1,{inSelected(periodStart)},{selected})", plain, Count(values.RowsInScope));
+
+        // Where the rows of the selected and the previous period sit: their sums read only those.
+        for (var part = 0; part < PeriodBlock.Parts; part++)
+        {
+            var row = CalcArea.BlockRow(part);
+            grid.Text(row, 1, "Selected, previous " + PeriodBlock.Labels[part], plain);
+            foreach (var (column, period, start) in new[] { (CalcArea.SelectedBlockColumn, selected, values.Selected), (CalcArea.PreviousBlockColumn, CellRef.Absolute(CalcArea.PreviousRow, 2), values.Previous) })
+            {
+                grid.Formula(row, column, PeriodBlock.Formula(part, period, p => CellRef.Absolute(CalcArea.BlockRow(p), column)), plain,
+                    PeriodBlock.Value(part, values.RowsOf(start), layout.Capacity));
+            }
+        }
 
         // Texts formulas show, and the lists dropdowns offer.
         var texts = new[] { Labels.Undefined, Labels.NoTarget, Labels.OnTarget, Labels.Close, Labels.OffTarget };
@@ -110,6 +123,10 @@ internal static class CalcSheet
 
     private static Cached Count(int? count) => Cached.OrNotAvailable(count);
 
+    /// <summary>A data-sized range cut to the rows of the selected or the previous period (the block in that column).</summary>
+    private static Func<string, string> Block(int column) =>
+        name => PeriodBlock.Range(name, CellRef.Absolute(CalcArea.BlockRow(PeriodBlock.Low), column), CellRef.Absolute(CalcArea.BlockRow(PeriodBlock.High), column));
+
     /// <summary>The start of the period <paramref name="count"/> periods before <paramref name="latest"/>, by the period kind's index (1 week, 2 month, 3 quarter): the formula twin of <see cref="KpiSettings.PeriodsBefore"/>.</summary>
     public static string PeriodsBack(string latest, string kind, string count) =>
         $"IF({kind}=1,{latest}-7*{count},EDATE({latest},-{count}*IF({kind}=2,1,3)))";
@@ -131,14 +148,15 @@ internal static class CalcSheet
         {
             var sums = (previous ? values.PreviousSums : values.CurrentSums)?[index];
             var period = previous ? Names.PreviousPeriod : Names.SelectedPeriod;
-            var criteria = $"{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{period}"
-                + string.Concat(kpi.Inputs.Select(f => $",{Names.Data(f)},\"<>\""));
+            var block = Block(previous ? CalcArea.PreviousBlockColumn : CalcArea.SelectedBlockColumn);
+            var criteria = $"{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{period}"
+                + string.Concat(kpi.Inputs.Select(f => $",{block(Names.Data(f))},\"<>\""));
             var count = previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn;
             grid.Formula(row, count, $"COUNTIFS({criteria})", style, Count(sums?.Count));
             foreach (var field in kpi.Inputs)
             {
                 var input = InputFields.NumericIndex(field);
-                grid.Formula(row, calc.SumColumn(input, previous), $"SUMIFS({Names.Data(field)},{criteria})", style, Cached.OrNotAvailable(sums?.Sums[input]));
+                grid.Formula(row, calc.SumColumn(input, previous), $"SUMIFS({block(Names.Data(field))},{criteria})", style, Cached.OrNotAvailable(sums?.Sums[input]));
             }
 
             var formula = ExcelRenderer.Render(kpi.Formula, layout.CalcReferences(index, previous));

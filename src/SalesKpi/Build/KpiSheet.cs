@@ -40,7 +40,9 @@ internal static class KpiSheet
         var keyStyles = WorkbookLayout.KpiSheetKeys.Select(f => context.Style(f.Type == FieldType.Date ? Palette.KeyDate : Palette.Key)).ToArray();
         var valueStyles = kpis.Select(k => context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormat(k.Definition.Unit) })).ToArray();
         var plain = context.Style(Palette.Label);
-        var undefined = Cached.Of(context.Text(Localization.Labels.Undefined));
+        var undefinedText = context.Text(Localization.Labels.Undefined);
+        var undefined = Cached.Of(undefinedText);
+        var asValues = context.Options.RowKpisAsValues;
         var empty = Cached.Of("");
         var filled = new FilledFormula?[WorkbookLayout.KpiColumn(kpis.Count - 1) + 1];
         var row = WorkbookLayout.FirstDataRow;
@@ -74,7 +76,27 @@ internal static class KpiSheet
             for (var i = 0; i < kpis.Count; i++)
             {
                 var cached = stored is null ? empty : stored.Values[i] is { } v ? Cached.Of(v) : undefined;
-                Shared(WorkbookLayout.KpiColumn(i), () => RowFormula(kpis[i], layout, row), valueStyles[i], cached);
+                if (!asValues)
+                {
+                    Shared(WorkbookLayout.KpiColumn(i), () => RowFormula(kpis[i], layout, row), valueStyles[i], cached);
+                }
+                else if (stored is not null)
+                {
+                    Value(WorkbookLayout.KpiColumn(i), stored.Values[i], valueStyles[i]);
+                }
+            }
+        }
+
+        // A row's KPI as a value: the number, or "n/a" where it is undefined.
+        void Value(int column, double? value, int style)
+        {
+            if (value is { } number)
+            {
+                sheet.Number(column, number, style);
+            }
+            else
+            {
+                sheet.Text(column, undefinedText, style);
             }
         }
 
@@ -91,18 +113,23 @@ internal static class KpiSheet
     /// </summary>
     public static string RowFormula(CompiledKpi kpi, WorkbookLayout layout, int row)
     {
+        var repId = CellRef.RowRelative(row, 2);
+        return $"IF({repId}=\"\",\"\",IFERROR({Guarded(kpi, layout, field => layout.DataCell(field, row))},{Names.UndefinedText}))";
+    }
+
+    /// <summary>A KPI of one data row, its inputs in the cells <paramref name="cell"/> names: #N/A where an input is blank.</summary>
+    public static string Guarded(CompiledKpi kpi, WorkbookLayout layout, System.Func<InputField, string> cell)
+    {
         var references = new ExcelReferences(
-            field => layout.DataCell(field, row),
+            cell,
             layout.SettingReference,
             id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."))
         {
             EveryErrorIsUndefined = true,
         };
         var expression = ExcelRenderer.Render(kpi.Formula, references);
-        var inputs = string.Join(",", kpi.Inputs.Select(f => layout.DataCell(f, row)));
-        var guarded = $"IF(COUNT({inputs})<{kpi.Inputs.Count},NA(),{expression})";
-        var repId = CellRef.RowRelative(row, 2);
-        return $"IF({repId}=\"\",\"\",IFERROR({guarded},{Names.UndefinedText}))";
+        var inputs = string.Join(",", kpi.Inputs.Select(cell));
+        return $"IF(COUNT({inputs})<{kpi.Inputs.Count},NA(),{expression})";
     }
 
     /// <summary>A key of the data row (period, rep, name, team, location), blank where the row has no rep.</summary>

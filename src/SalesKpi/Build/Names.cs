@@ -27,6 +27,8 @@ internal static class Names
     public const string RowsInScope = "Calc_RowsInScope";
     public const string KpiBlock = "Calc_KpiBlock";
     public const string KpiNames = "Calc_KpiNames";
+    public const string SelectedFrom = "Calc_SelectedFrom";
+    public const string SelectedTo = "Calc_SelectedTo";
 
     // Public names.
     public const string DashboardPeriod = "Dashboard_Period";
@@ -105,6 +107,8 @@ internal static class Names
         Add(KpiNames, layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, layout.Series.LastKpiRow, SeriesArea.NameColumn), hidden: true);
         Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, 2), hidden: true);
         Add(RowsInScope, layout.CalcCell(CalcArea.RowsInScopeRow, 2), hidden: true);
+        Add(SelectedFrom, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn), hidden: true);
+        Add(SelectedTo, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn), hidden: true);
         Add(UndefinedText, layout.CalcCell(CalcArea.UndefinedTextRow, CalcArea.TextsColumn), hidden: true);
         Add(NoTargetText, layout.CalcCell(CalcArea.NoTargetTextRow, CalcArea.TextsColumn), hidden: true);
         Add(OnTargetText, layout.CalcCell(CalcArea.OnTargetTextRow, CalcArea.TextsColumn), hidden: true);

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using SalesKpi.Catalog;
 using SalesKpi.Formulas;
@@ -10,7 +11,8 @@ namespace SalesKpi.Build;
 /// The hidden sheet behind the trend, the leaderboard and the charts. Every KPI per period for the
 /// dashboard's scope is the catalog formula applied to SUMIFS over the rows that hold its inputs
 /// (the dashboard's rule), #N/A where undefined so that charts leave a gap. Rankings look up each
-/// listed rep's row of the selected period, once per rep, never once per data row.
+/// listed rep's row of the selected period, once per rep, never once per data row. Each period's sums
+/// read only that period's rows where the data holds them together (<see cref="PeriodBlock"/>).
 /// </summary>
 internal static class SeriesSheet
 {
@@ -44,6 +46,18 @@ internal static class SeriesSheet
                 date, WorkbookValues.Date(values.TrendPeriod(slot, series.Periods)));
         }
 
+        // Where each period's rows sit: every sum of the period reads only those.
+        for (var part = 0; part < PeriodBlock.Parts; part++)
+        {
+            grid.Text(series.BlockRow(part), SeriesArea.NameColumn, PeriodBlock.Labels[part], plain);
+            for (var slot = 0; slot < series.Periods; slot++)
+            {
+                var column = series.PeriodColumn(slot);
+                grid.Formula(series.BlockRow(part), column, PeriodBlock.Formula(part, CellRef.Absolute(SeriesArea.PeriodRow, column), p => CellRef.Absolute(series.BlockRow(p), column)), plain,
+                    PeriodBlock.Value(part, values.RowsOf(values.TrendPeriod(slot, series.Periods)), layout.Capacity));
+            }
+        }
+
         for (var k = 0; k < layout.Kpis.Count; k++)
         {
             WriteKpi(grid, context, k, plain);
@@ -56,8 +70,10 @@ internal static class SeriesSheet
             grid.Text(row, SeriesArea.NameColumn, context.Text(sums[i].Title), plain);
             for (var slot = 0; slot < series.Periods; slot++)
             {
-                var criteria = $"{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{CellRef.Absolute(SeriesArea.PeriodRow, series.PeriodColumn(slot))}";
-                grid.Formula(row, series.PeriodColumn(slot), $"IF(COUNTIFS({criteria})=0,NA(),SUMIFS({Names.Data(sums[i])},{criteria}))", plain,
+                var column = series.PeriodColumn(slot);
+                var block = Block(series, column);
+                var criteria = $"{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{CellRef.Absolute(SeriesArea.PeriodRow, column)}";
+                grid.Formula(row, column, $"IF(COUNTIFS({criteria})=0,NA(),SUMIFS({block(Names.Data(sums[i]))},{criteria}))", plain,
                     Cached.OrNotAvailable(values.TotalAt(values.TrendPeriod(slot, series.Periods), sums[i])));
             }
         }
@@ -67,8 +83,9 @@ internal static class SeriesSheet
         {
             var row = series.FunnelRow(i);
             grid.Text(row, SeriesArea.NameColumn, context.Text(funnel[i].Title), plain);
+            var block = SelectedBlock();
             grid.Formula(row, SeriesArea.FunnelValueColumn,
-                $"IFERROR(SUMIFS({Names.Data(funnel[i])},{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{Names.SelectedPeriod}),0)",
+                $"IFERROR(SUMIFS({block(Names.Data(funnel[i]))},{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{Names.SelectedPeriod}),0)",
                 plain, Cached.Of(values.TotalAt(values.Selected, funnel[i]) ?? 0));
         }
 
@@ -79,6 +96,17 @@ internal static class SeriesSheet
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail()));
     }
+
+    /// <summary>A data-sized range cut to the rows of the period in a column.</summary>
+    private static System.Func<string, string> Block(SeriesArea series, int column) =>
+        name => PeriodBlock.Range(name, CellRef.Absolute(series.BlockRow(PeriodBlock.Low), column), CellRef.Absolute(series.BlockRow(PeriodBlock.High), column));
+
+    /// <summary>
+    /// A data-sized range cut to the rows of the dashboard's period (the Calc sheet finds them), by
+    /// name: the rankings fill this down as shared formulas, which must not refer to another sheet.
+    /// </summary>
+    private static System.Func<string, string> SelectedBlock() =>
+        name => PeriodBlock.Range(name, Names.SelectedFrom, Names.SelectedTo);
 
     /// <summary>The inputs of the funnel, top to bottom.</summary>
     public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
@@ -103,14 +131,15 @@ internal static class SeriesSheet
         {
             var column = series.PeriodColumn(slot);
             var period = CellRef.Absolute(SeriesArea.PeriodRow, column);
-            var criteria = $"{Names.InScope},1,{Names.Data(InputFields.PeriodStart)},{period}"
-                + string.Concat(kpi.Inputs.Select(f => $",{Names.Data(f)},\"<>\""));
+            var block = Block(series, column);
+            var criteria = $"{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{period}"
+                + string.Concat(kpi.Inputs.Select(f => $",{block(Names.Data(f))},\"<>\""));
             var sums = context.Values.KpiSumsAt(context.Values.TrendPeriod(slot, series.Periods), index);
             var count = CellRef.Absolute(series.CountRow(index), column);
             grid.Formula(series.CountRow(index), column, $"COUNTIFS({criteria})", style, Cached.OrNotAvailable(sums?.Count));
             for (var i = 0; i < kpi.Inputs.Count; i++)
             {
-                grid.Formula(series.InputRow(index, i), column, $"SUMIFS({Names.Data(kpi.Inputs[i])},{criteria})", style,
+                grid.Formula(series.InputRow(index, i), column, $"SUMIFS({block(Names.Data(kpi.Inputs[i]))},{criteria})", style,
                     Cached.OrNotAvailable(sums?.Sums[InputFields.NumericIndex(kpi.Inputs[i])]));
             }
 
@@ -175,11 +204,12 @@ internal static class SeriesSheet
         var signed = Cell(SeriesArea.RankSigned);
         var listed = $"IF({index}=0,0,INDEX({Names.InScope},{index}))=1";
         Filled(SeriesArea.RankRep, $"INDEX({Names.Reps},{slotNumber})&\"\"", row => Cached.Of(Entry(row).Rep));
+        // The rep's row of the selected period, looked for among that period's rows only.
+        var inPeriod = SelectedBlock();
         Filled(SeriesArea.RankIndex,
-            $"IF({rep}=\"\",0,IFERROR(SUMPRODUCT(({repIds}={rep})*({Names.Data(InputFields.PeriodStart)}={Names.SelectedPeriod})*(ROW({repIds})-{WorkbookLayout.FirstDataRow - 1})),0))",
+            $"IF({rep}=\"\",0,IFERROR(SUMPRODUCT(({inPeriod(repIds)}={rep})*({inPeriod(Names.Data(InputFields.PeriodStart))}={Names.SelectedPeriod})*(ROW({inPeriod(repIds)})-{WorkbookLayout.FirstDataRow - 1})),0))",
             row => Cached.Of(Entry(row).Row?.Index ?? 0));
-        var pick = $"INDEX({Names.KpiBlock},{index},{kpiCell})";
-        Filled(SeriesArea.RankValue, $"IF({listed},IF(ISNUMBER({pick}),{pick},NA()),NA())", row => Cached.OrNotAvailable(Entry(row).Value));
+        Filled(SeriesArea.RankValue, $"IF({listed},{RowValue(context, index, kpiCell)},NA())", row => Cached.OrNotAvailable(Entry(row).Value));
         Filled(SeriesArea.RankSigned, $"IF(ISNUMBER({value}),{value}*{directionCell},IF({listed},-1E+300,-2E+300))", row => Cached.Of(Entry(row).Signed));
         // RANK: one more than the values above, ties sharing it. The place adds the equal values listed earlier.
         var rank = $"RANK({signed},{Range(SeriesArea.RankSigned)},0)";
@@ -192,6 +222,45 @@ internal static class SeriesSheet
         Filled(SeriesArea.RepAtPlace, $"IF({ranked},INDEX({Range(SeriesArea.RankRep)},{slot}),\"\")", row => Cached.Of(Placed(row)?.Rep ?? ""));
         Filled(SeriesArea.ValueAtPlace, $"IF({ranked},INDEX({Range(SeriesArea.RankValue)},{slot}),NA())", row => Cached.OrNotAvailable(Placed(row)?.Value));
     }
+
+    /// <summary>
+    /// The picked KPI of the data row in <paramref name="index"/>, #N/A where undefined: read from the
+    /// KPIs sheet, or worked out from the data row where that sheet holds values (so the ranking
+    /// still follows a change of the data).
+    /// </summary>
+    private static string RowValue(BuildContext context, string index, string kpiCell) =>
+        context.Options.RowKpisAsValues
+            ? FromDataRow(context.Layout, index, kpiCell)
+            : $"IF(ISNUMBER(INDEX({Names.KpiBlock},{index},{kpiCell})),INDEX({Names.KpiBlock},{index},{kpiCell}),NA())";
+
+    private static string FromDataRow(WorkbookLayout layout, string index, string kpiCell) =>
+        $"IFERROR(CHOOSE({kpiCell},{string.Join(",", layout.Kpis.Select(kpi => KpiSheet.Guarded(kpi, layout, field => $"INDEX({Names.Data(field)},{index})")))}),NA())";
+
+    /// <summary>
+    /// Refuses, before anything is written, per-row KPIs as values for a catalog whose ranking formula
+    /// (every KPI worked out from a data row) would be longer than a spreadsheet takes.
+    /// </summary>
+    public static void CheckRowValuesFit(WorkbookOptions options)
+    {
+        if (!options.RowKpisAsValues)
+        {
+            return;
+        }
+
+        // The longest the formula gets: the most trend periods, and a row number of the most digits.
+        var layout = new WorkbookLayout(options, options.Capacity, null, SeriesArea.MaxPeriods);
+        var index = CellRef.Relative(WorkbookOptions.MaxCapacity, layout.Series.RankColumn(AttainmentRanking, SeriesArea.RankIndex));
+        var length = FromDataRow(layout, index, CellRef.Absolute(SeriesArea.HeaderRow, layout.Series.RankColumn(AttainmentRanking, SeriesArea.RankKpi))).Length;
+        if (length > MaxFormulaLength)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"WorkbookOptions.RowKpisAsValues: with this catalog the leaderboard's formula would be {length:N0} characters, more than a spreadsheet takes ({MaxFormulaLength:N0}). Use fewer KPIs, or per-row formulas."),
+                nameof(WorkbookOptions.RowKpisAsValues));
+        }
+    }
+
+    /// <summary>The longest formula Excel takes, in characters.</summary>
+    private const int MaxFormulaLength = 8192;
 
     public static int Direction(KpiDefinition kpi) => kpi.Direction == SalesKpi.Direction.HigherIsBetter ? 1 : -1;
 

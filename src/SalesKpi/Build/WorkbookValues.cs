@@ -18,7 +18,7 @@ internal sealed class WorkbookValues
 {
     private readonly WorkbookOptions _options;
     private readonly Dictionary<DateTime, PeriodSums> _periods = new();
-    private readonly HashSet<DateTime> _allPeriods = new();
+    private readonly Dictionary<DateTime, PeriodBlock.Rows> _rows = new();
     private readonly Dictionary<DateTime, KpiResults> _results = new();
     private readonly List<LeaderRow> _leaderRows = new();
     private DateTime? _leaderPeriod;
@@ -76,7 +76,8 @@ internal sealed class WorkbookValues
     {
         RowCount++;
         Latest = Latest is { } latest && latest >= record.PeriodStart ? latest : record.PeriodStart;
-        _allPeriods.Add(record.PeriodStart);
+        _rows.TryGetValue(record.PeriodStart, out var rows);
+        _rows[record.PeriodStart] = rows.With(RowCount);
         _teams.Add(record.Team);
         _locations.Add(record.Location);
         _reps.Add(record.RepId);
@@ -98,7 +99,10 @@ internal sealed class WorkbookValues
     }
 
     /// <summary>How many periods the trend shows: those the data holds, within the trend's bounds.</summary>
-    public int TrendPeriods => Math.Max(Layout.SeriesArea.MinPeriods, Math.Min(_allPeriods.Count, Layout.SeriesArea.MaxPeriods));
+    public int TrendPeriods => Math.Max(Layout.SeriesArea.MinPeriods, Math.Min(_rows.Count, Layout.SeriesArea.MaxPeriods));
+
+    /// <summary>Where a period's rows sit in the data (none for no period, or one without rows).</summary>
+    public PeriodBlock.Rows RowsOf(DateTime? period) => period is { } p && _rows.TryGetValue(p, out var rows) ? rows : default;
 
     /// <summary>The period of a trend column: the latest, stepped back; oldest first.</summary>
     public DateTime? TrendPeriod(int slot, int periods) => Latest is { } latest ? _options.Settings.PeriodsBefore(latest, periods - 1 - slot) : null;

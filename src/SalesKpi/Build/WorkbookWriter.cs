@@ -16,6 +16,7 @@ internal static class WorkbookWriter
     /// <returns>Where everything ended up.</returns>
     public static WorkbookLayout Write(Stream output, WorkbookOptions options, IEnumerable<SalesRecord> records, int maxRows = WorkbookOptions.MaxCapacity, ListSlots? room = null)
     {
+        SeriesSheet.CheckRowValuesFit(options);
         var context = new BuildContext(options, maxRows, room);
         using var package = new XlsxPackage(output, CompressionLevel.Optimal);
         using (var store = new RowStore(context.Kpis.Count))

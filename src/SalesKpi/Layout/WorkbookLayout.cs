@@ -225,6 +225,13 @@ internal sealed class CalcArea(int kpiCount, int inputCount, int scopeOptions)
     public const int MaxLifetimeRow = 8;
     public const int RowsInScopeRow = 9;
 
+    // Rows 11 on: where the selected (column B) and the previous period's (column C) rows sit in the data.
+    public const int FirstBlockRow = 11;
+    public const int SelectedBlockColumn = 2;
+    public const int PreviousBlockColumn = 3;
+
+    public static int BlockRow(int part) => FirstBlockRow + part;
+
     // Column D on, rows 2 on: texts formulas show, and the lists dropdowns offer.
     public const int TextsColumn = 4;        // n/a, no target, on, close, off
     public const int ScopeKindsColumn = 5;   // Everyone, Team, Location, Rep
@@ -313,6 +320,9 @@ internal sealed class SeriesArea(IReadOnlyList<int> kpiInputs, int periods, int 
     public int CountRow(int kpiIndex) => FunnelRow(3) + 1 + kpiInputs.Take(kpiIndex).Sum(n => n + 1);
 
     public int InputRow(int kpiIndex, int input) => CountRow(kpiIndex) + 1 + input;
+
+    /// <summary>Below the sums, per period: where its rows sit in the data (see <c>PeriodBlock</c>).</summary>
+    public int BlockRow(int part) => CountRow(kpiCount) + 1 + part;
 
     // Rankings: one block of columns per ranking (0: the leaderboard, 1: quota attainment), rows 2 on.
     public const int RankFirstRow = 2;

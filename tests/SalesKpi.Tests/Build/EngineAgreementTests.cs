@@ -9,11 +9,12 @@ namespace SalesKpi.Tests.Build;
 
 /// <summary>
 /// Writes seeded datasets into generated workbooks, lets LibreOffice and Gnumeric compute them, and
-/// holds every per-row KPI and every dashboard value against the C# reference calculator.
+/// holds every per-row KPI and every dashboard value against the C# reference calculator, for rows
+/// in period order and in any other.
 /// </summary>
 public sealed class EngineAgreementFixture
 {
-    public const int Datasets = 24;
+    public const int Datasets = Support.Datasets.InPeriodOrder + 4;
 
     public EngineAgreementFixture()
     {
@@ -129,5 +130,7 @@ public class EngineAgreementTests(EngineAgreementFixture fixture, ITestOutputHel
         fixture.Sets.Select(s => s.Options.Selection.Scope).Distinct().Should().HaveCount(4);
         fixture.Sets.Select(s => s.Options.Settings.GrowthBasis).Distinct().Should().HaveCount(2);
         records.Should().Contain(r => r.NewCustomerRevenue > 10_000_000m).And.Contain(r => r.NewCustomerRevenue > 0 && r.NewCustomerRevenue < 1m);
+        fixture.Sets.Should().Contain(s => s.Records.GroupBy(r => r.PeriodStart).Select(p => p.Count()).Distinct().Count() > 1, "a rep without a row in some period");
+        fixture.Sets.Select(s => s.Order).Distinct().Should().HaveCount(4, "rows in period order, shuffled, newest first and one out of place");
     }
 }

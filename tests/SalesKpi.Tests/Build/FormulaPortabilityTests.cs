@@ -11,7 +11,7 @@ public class FormulaPortabilityTests
     private static readonly HashSet<string> Portable =
     [
         "IF", "IFERROR", "ISNA", "ISNUMBER", "ISTEXT", "NA", "SUM", "SUMIFS", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS",
-        "INDEX", "MATCH", "MIN", "MAX", "ROUND", "AND", "OR", "ABS", "CHOOSE", "EDATE", "ROW", "SUMPRODUCT", "RANK",
+        "INDEX", "MATCH", "MIN", "MAX", "ROUND", "AND", "OR", "ABS", "CHOOSE", "EDATE", "ROW", "ROWS", "SUMPRODUCT", "RANK", "ISERROR",
     ];
 
     [Theory]

@@ -127,6 +127,24 @@ public class DemoTests
     }
 
     [Fact]
+    public void Fill_can_write_each_rows_kpis_as_values_for_a_large_download()
+    {
+        var folder = Support.Scratch.NewFolder("fill");
+        var data = Path.Combine(folder, "crm.csv");
+        File.WriteAllText(data, Csv.SalesCsvTests.Export(SampleData.Create(), f => f.Name, ',', System.Globalization.CultureInfo.InvariantCulture));
+        var path = Path.Combine(folder, "kpis.xlsx");
+
+        var (code, _, error) = Run("fill", "--data", data, "--out", path, "--row-kpis-as-values");
+
+        (code, error).Should().Be((0, ""));
+        using var workbook = new Support.XlsxReader(path);
+        var winRate = workbook.Cell("KPIs", "P2");
+        winRate.Formula.Should().BeNull("the row's KPI is a value");
+        winRate.Number.Should().NotBeNull();
+        workbook.Cell("Dashboard", "C9").Formula.Should().NotBeNull("the dashboard stays live");
+    }
+
+    [Fact]
     public void Fill_with_a_bad_row_exits_non_zero_names_row_column_and_value_and_writes_nothing()
     {
         var folder = Support.Scratch.NewFolder("fill");

@@ -5,17 +5,22 @@ using System.Linq;
 namespace SalesKpi.Tests.Support;
 
 /// <summary>One seeded dataset for the engine oracle: rows, and the dashboard selection to check.</summary>
-public sealed record Dataset(int Seed, IReadOnlyList<SalesRecord> Records, WorkbookOptions Options)
+public sealed record Dataset(int Seed, IReadOnlyList<SalesRecord> Records, WorkbookOptions Options, string Order = "in period order")
 {
-    public override string ToString() => $"seed {Seed}";
+    public override string ToString() => $"seed {Seed}, {Order}";
 }
 
 /// <summary>
 /// Seeded datasets with what breaks formulas: zeros, blanks, tiny and huge values, negative gross
-/// profit, a single rep, many reps and periods, rep ids that look like numbers or formulas.
+/// profit, a single rep, many reps and periods, rep ids that look like numbers or formulas, reps
+/// without a row in some periods. Seeds up to <see cref="InPeriodOrder"/> hold their rows in period
+/// order; later ones in another order (shuffled, newest period first, one row out of place), as rows
+/// typed by hand or a CRM export come.
 /// </summary>
 public static class Datasets
 {
+    public const int InPeriodOrder = 24;
+
     private static readonly string[] Teams = ["Inbound", "Outbound", "Field"];
     private static readonly string[] Locations = ["North", "South", "Costa del Sol"];
     private static readonly string[] OddIds = ["007", "1e3", "=SUM(1,2)", "  padded  ", "TRUE", "2025-01-01", "R&D \"quoted\"", "ñandú"];
@@ -24,7 +29,7 @@ public static class Datasets
     {
         var random = new Random(seed);
         var reps = seed % 5 == 0 ? 1 : 2 + random.Next(11);
-        var periods = 1 + random.Next(6);
+        var periods = seed > InPeriodOrder ? 3 + random.Next(4) : 1 + random.Next(6);
         var scale = (seed % 4) switch { 0 => 1e-2, 1 => 1.0, 2 => 1e4, _ => 1e8 };
         var blankRate = seed % 3 == 0 ? 0.25 : 0.06;
         var zeroRate = seed % 2 == 0 ? 0.2 : 0.05;
@@ -98,13 +103,40 @@ public static class Datasets
             }
         }
 
-        return new Dataset(seed, records, new WorkbookOptions
+        var options = new WorkbookOptions
         {
             Capacity = records.Count + 3,
             Settings = Settings(random),
             Selection = Selection(seed, random, records),
             Teams = seed % 3 == 2 ? [] : Teams,
-        });
+        };
+        var (ordered, order) = Reorder(seed, random, records);
+        return new Dataset(seed, ordered, options, order);
+    }
+
+    /// <summary>The rows in the order the seed asks for: past <see cref="InPeriodOrder"/>, not in period order.</summary>
+    private static (IReadOnlyList<SalesRecord> Records, string Order) Reorder(int seed, Random random, List<SalesRecord> records)
+    {
+        switch (seed <= InPeriodOrder ? 0 : (seed - InPeriodOrder) % 3)
+        {
+            case 1:
+                return (records.OrderBy(_ => random.Next()).ToList(), "shuffled");
+            case 2:
+                return (records.OrderByDescending(r => r.PeriodStart).ToList(), "newest period first");
+            case 0 when seed > InPeriodOrder:
+                // One row of the first period moved to the end: that period's rows are no longer together.
+                var moved = records[random.Next(records.Count(r => r.PeriodStart == records[0].PeriodStart))];
+                return (records.Where(r => r != moved).Append(moved).ToList(), "in period order but one row at the end");
+            default:
+                return (records, "in period order");
+        }
+    }
+
+    /// <summary>The same rows and options, the rows shuffled.</summary>
+    public static Dataset Shuffled(Dataset set)
+    {
+        var random = new Random(set.Seed);
+        return set with { Records = set.Records.OrderBy(_ => random.Next()).ToList(), Order = "shuffled" };
     }
 
     private static KpiSettings Settings(Random random) => new()

@@ -15,7 +15,7 @@ public class TrendAndLeaderboardTests(VisualsFixture fixture, ITestOutputHelper 
         var cases = new TheoryData<string, int>();
         foreach (var engine in new[] { "LibreOffice", "Gnumeric" })
         {
-            for (var i = 0; i < 5; i++)
+            for (var i = 0; i < VisualsFixture.Count; i++)
             {
                 cases.Add(engine, i);
             }

@@ -9,7 +9,9 @@ namespace SalesKpi.Tests.Visuals;
 /// <summary>
 /// Workbooks for the trend, the leaderboard and the charts, recalculated without their cached values
 /// by LibreOffice and Gnumeric: two built to break rankings (ties, undefined values, reps outside the
-/// scope or without a row in the period, a KPI where lower is better) and seeded datasets.
+/// scope or without a row in the period, a KPI where lower is better) and seeded datasets; then one
+/// of each with its rows shuffled, and one of each with the per-row KPIs as values (the leaderboard
+/// then works each value out from the data row).
 /// </summary>
 public sealed class VisualsFixture
 {
@@ -18,10 +20,12 @@ public sealed class VisualsFixture
         var folder = Scratch.NewFolder("visuals");
         Sets = new[] { Ranking(1, "quota-attainment", ScopeKind.Team), Ranking(2, "customer-acquisition-cost", ScopeKind.Everyone) }
             .Concat(new[] { 2, 3, 6 }.Select(Datasets.Create))
+            .Concat(new[] { Datasets.Shuffled(Ranking(1, "quota-attainment", ScopeKind.Team)), Datasets.Shuffled(Datasets.Create(6)) })
+            .Concat(new[] { AsValues(Ranking(2, "customer-acquisition-cost", ScopeKind.Everyone)), AsValues(Datasets.Create(6)) })
             .ToArray();
         Files = Sets.Select(set =>
         {
-            var path = Path.Combine(folder, $"{set.Seed}.xlsx");
+            var path = Path.Combine(folder, $"{set.Seed}-{set.Order.Replace(' ', '-').Replace(",", "", StringComparison.Ordinal)}.xlsx");
             KpiWorkbook.Write(path, set.Options, set.Records);
             return path;
         }).ToArray();
@@ -29,6 +33,9 @@ public sealed class VisualsFixture
         LibreOffice = Engines.LibreOffice(stripped);
         Gnumeric = stripped.AsParallel().AsOrdered().Select(Engines.Gnumeric).ToArray();
     }
+
+    /// <summary>How many workbooks the fixture holds.</summary>
+    public const int Count = 9;
 
     public IReadOnlyList<Dataset> Sets { get; }
 
@@ -39,6 +46,8 @@ public sealed class VisualsFixture
     public IReadOnlyList<string> Gnumeric { get; }
 
     public string Recalculated(string engine, int index) => (engine == "LibreOffice" ? LibreOffice : Gnumeric)[index];
+
+    private static Dataset AsValues(Dataset set) => set with { Options = set.Options with { RowKpisAsValues = true }, Order = set.Order + ", per-row KPIs as values" };
 
     /// <summary>
     /// Twelve reps over three months. In the last: reps 01 and 02 tie, 03 has no quota (attainment
