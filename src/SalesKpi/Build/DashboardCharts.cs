@@ -68,7 +68,7 @@ internal static class DashboardCharts
             var places = Enumerable.Range(1, shown).Select(p => ranking.AtPlace(p) is { Ranked: true } e ? e : null).ToList();
             string Column(int field) => layout.SeriesRange(SeriesArea.RankFirstRow, series.RankColumn(SeriesSheet.AttainmentRanking, field), SeriesArea.RankFirstRow + shown - 1, series.RankColumn(SeriesSheet.AttainmentRanking, field));
             charts.Add(new Chart(
-                context.Text(Labels.AttainmentChart), Column(SeriesArea.RepAtPlace), places.Select(e => e?.Rep ?? "").ToList(), false,
+                context.Text(Labels.AttainmentChart), Column(SeriesArea.RepAtPlace), places.Select(e => e is null ? "" : values.RepLabel(e)).ToList(), false,
                 new[] { new ChartSeries(context.Text(context.Kpis[attainment].Definition.Name), Column(SeriesArea.ValueAtPlace), places.Select(e => e?.Value).ToList(), SeriesKind.Bar, "2E75B6") },
                 "0%", null, (Left, Height + 1, Left + Width, (2 * Height) + 1)) { ReverseCategories = true });
         }

@@ -34,7 +34,7 @@ internal static class LeaderboardSheet
         grid.Formula(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn + 1,
             $"{Names.DashboardScopeKind}&IF({Names.ScopeIndex}=1,\"\",\": \"&{Names.DashboardScope})", hint, Cached.Of(scopeText));
 
-        var headers = new[] { Labels.Rank, Labels.Rep, Catalog.InputFields.Get("RepName").Title, Catalog.InputFields.Team.Title, Labels.Value, Labels.Status };
+        var headers = new[] { Labels.Rank, Labels.Rep, Catalog.InputFields.RepName.Title, Catalog.InputFields.Team.Title, Labels.Value, Labels.Status };
         for (var c = 0; c < headers.Length; c++)
         {
             grid.Text(LeaderboardArea.HeaderRow, c + 1, context.Text(headers[c]), context.Style(c is 1 or 2 or 3 ? Palette.HeaderLeft : Palette.Header));
@@ -78,7 +78,7 @@ internal static class LeaderboardSheet
         Column(LeaderboardArea.RankColumn, $"IFERROR(INDEX({Range(SeriesArea.RankRank)},{slot}),\"\")", Center,
             row => Shown(row) is { Value: not null } e ? Cached.Of(e.Rank) : Cached.Of(""));
         Column(LeaderboardArea.RepColumn, $"INDEX({Range(SeriesArea.RankRep)},{slot})", Text, row => Cached.Of(Shown(row)?.Rep ?? ""));
-        Column(LeaderboardArea.NameColumn, $"INDEX({Names.Data(Catalog.InputFields.Get("RepName"))},{index})&\"\"", Text, row => Cached.Of(Shown(row)?.Row?.RepName ?? ""));
+        Column(LeaderboardArea.NameColumn, $"INDEX({Names.Data(Catalog.InputFields.RepName)},{index})&\"\"", Text, row => Cached.Of(Shown(row)?.Row?.RepName ?? ""));
         Column(LeaderboardArea.TeamColumn, $"INDEX({Names.Data(Catalog.InputFields.Team)},{index})&\"\"", Text, row => Cached.Of(Shown(row)?.Row?.Team ?? ""));
         Column(LeaderboardArea.ValueColumn, $"IFERROR({value}*{scale},{Names.UndefinedText})", Number,
             row => Shown(row) is not { } e ? Cached.Of("") : e.Value is { } v ? Cached.Of(v * SeriesSheet.Scale(kpi.Unit)) : Cached.Of(undefined));

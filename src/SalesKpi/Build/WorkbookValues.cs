@@ -132,6 +132,19 @@ internal sealed class WorkbookValues
     /// works it out: per list slot, the data row of that rep and period (0 for none), its value,
     /// its rank (shared by ties) and its place (unique, ties in list order).
     /// </summary>
+    /// <summary>How a chart names a ranked rep: by name, with the id where another row of the period has the same name (ignoring case, as COUNTIFS does); the id alone where there is no name.</summary>
+    public string RepLabel(RankEntry entry)
+    {
+        var name = entry.Row?.RepName ?? "";
+        if (name.Length == 0)
+        {
+            return entry.Rep;
+        }
+
+        var namesakes = _leaderRows.Count(r => string.Equals(r.RepName, name, StringComparison.OrdinalIgnoreCase));
+        return namesakes > 1 ? $"{name} ({entry.Rep})" : name;
+    }
+
     public Ranking Rank(IReadOnlyList<string> reps, int slots, int kpiIndex, int direction)
     {
         var rows = new Dictionary<string, LeaderRow>(StringComparer.OrdinalIgnoreCase);

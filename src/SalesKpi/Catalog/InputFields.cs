@@ -154,6 +154,7 @@ internal static class InputFields
     public static readonly InputField PeriodStart = Get("PeriodStart");
     public static readonly InputField PeriodEnd = Get("PeriodEnd");
     public static readonly InputField RepId = Get("RepId");
+    public static readonly InputField RepName = Get("RepName");
     public static readonly InputField Team = Get("Team");
     public static readonly InputField Location = Get("Location");
 

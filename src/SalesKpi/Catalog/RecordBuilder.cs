@@ -20,7 +20,7 @@ internal static class RecordBuilder
             PeriodStart = date(InputFields.PeriodStart),
             PeriodEnd = date(InputFields.PeriodEnd),
             RepId = text(InputFields.RepId) ?? "",
-            RepName = text(InputFields.Get("RepName")),
+            RepName = text(InputFields.RepName),
             Team = text(InputFields.Team),
             Location = text(InputFields.Location),
             NewCustomerRevenue = Money("NewCustomerRevenue"),

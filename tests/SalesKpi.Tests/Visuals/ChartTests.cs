@@ -69,6 +69,24 @@ public class ChartTests
         }
     }
 
+    [Fact]
+    public void The_attainment_chart_names_reps_with_the_id_only_where_two_share_a_name()
+    {
+        // One month, three reps: two of them are called Ana Ruiz (a formula's COUNTIFS ignores case, so do we).
+        SalesRecord Rep(int seed, string id, string name, decimal revenue) =>
+            Some.Record(new Random(seed), id, Some.January) with { RepName = name, NewCustomerRevenue = revenue, ExistingCustomerRevenue = 0, SalesQuota = 100 };
+        var records = new[] { Rep(1, "A1", "Ana Ruiz", 120), Rep(2, "B2", "Luis Gil", 100), Rep(3, "C3", "ana ruiz", 80) };
+        var path = Path.Combine(Scratch.NewFolder("charts"), "names.xlsx");
+        KpiWorkbook.Write(path, new WorkbookOptions(), records);
+        var expected = new[] { "Ana Ruiz (A1)", "Luis Gil", "ana ruiz (C3)" };
+
+        var chart = Charts(path).Single(c => c.Title == "Quota attainment by rep");
+        var categories = chart.Document.Descendants(C + "cat").Single();
+        categories.Descendants(C + "pt").Select(p => p.Element(C + "v")!.Value).Take(3).Should().Equal(expected, "a preview draws the cached labels");
+        using var computed = new XlsxReader(Engines.LibreOffice([CachedValues.Strip(path)])[0]);
+        Cells(categories.Descendants(C + "f").Single().Value).Take(3).Select(a => computed.Cell("Series", a).Text).Should().Equal(expected, "LibreOffice labels them the same");
+    }
+
     public static TheoryData<int> FillSizes() => new() { 10, 10_000 };
 
     [Theory]
