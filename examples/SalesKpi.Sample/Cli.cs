@@ -113,10 +113,10 @@ public static class Cli
         var allowMissing = new Option<bool>("--allow-missing-columns") { Description = "Fill even when the CSV lacks input columns: the KPIs they feed read n/a, and each is named on stderr." };
         var fillLang = Lang();
         var fill = new Command("fill", "The calculator filled from a CRM's CSV export. A long fill shows its progress.") { data, fillOut, fillTemplate, fillLang, culture, delimiter, allowMissing };
-        fill.SetAction((parsed, cancellation) => Task.FromResult(Fill.Run(
+        fill.SetAction((parsed, cancellation) => Fill.RunAsync(
             new Fill.Request(parsed.GetValue(data)!, parsed.GetValue(fillOut)!, parsed.GetValue(fillTemplate), Language(parsed.GetValue(fillLang)),
                 parsed.GetValue(culture) is { } name ? Culture(name) : null, parsed.GetValue(delimiter)?[0], parsed.GetValue(allowMissing)),
-            output, error, progress, cancellation)));
+            output, error, progress, cancellation));
 
         var workbook = new Argument<string>("workbook") { Description = "A filled KPI workbook (.xlsx).", HelpName = "FILE.xlsx" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table: an undefined KPI is null." };

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace SalesKpi.Sample;
 
@@ -14,7 +15,7 @@ public static class Fill
     /// <summary>What the command line asked for; null where it said nothing.</summary>
     public sealed record Request(string Data, string Out, string? Template, Language Language, CultureInfo? Culture, char? Delimiter, bool AllowMissingColumns = false);
 
-    public static int Run(Request request, TextWriter output, TextWriter error, Progress progress, CancellationToken cancellation)
+    public static async Task<int> RunAsync(Request request, TextWriter output, TextWriter error, Progress progress, CancellationToken cancellation)
     {
         // A workbook given as the template is filled; a template's name or JSON file says what to write.
         var workbookTemplate = request.Template is { } t && t.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? t : null;
@@ -34,17 +35,19 @@ public static class Fill
             AllowMissingColumns = request.AllowMissingColumns,
             Warning = warning => error.WriteLine($"Warning: {warning}"),
         };
-        var rows = progress.Rows(SalesCsv.Read(request.Data, csv), progress.ShowsBar ? Lines(request.Data) : null, cancellation);
+        var rows = SalesCsv.Read(request.Data, csv);
+        var rowsWritten = progress.Writing(progress.ShowsBar ? Lines(request.Data) : null);
         try
         {
+            // The token is checked before each row, so Ctrl-C stops a long fill promptly.
             if (workbookTemplate is not null)
             {
                 using var template = new FileStream(workbookTemplate, FileMode.Open, FileAccess.Read, FileShare.Read);
-                KpiWorkbook.Fill(template, file.Stream, rows);
+                await KpiWorkbook.FillAsync(template, file.Stream, new FillOptions { Catalog = options.Catalog, Progress = rowsWritten }, rows, cancellation);
             }
             else
             {
-                KpiWorkbook.Write(file.Stream, options, rows);
+                await KpiWorkbook.WriteAsync(file.Stream, options with { Progress = rowsWritten }, rows, cancellation);
             }
 
             cancellation.ThrowIfCancellationRequested();

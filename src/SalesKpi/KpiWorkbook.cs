@@ -26,17 +26,21 @@ public static class KpiWorkbook
     {
         CheckWritable(output);
         options = Checked(options);
-        using var buffer = Built(file => WorkbookWriter.Write(file, options, data ?? Array.Empty<SalesRecord>()));
+        using var buffer = Built(file => WorkbookWriter.Write(file, options, Watched(data ?? Array.Empty<SalesRecord>(), options.Progress, CancellationToken.None)));
         buffer.CopyTo(output, CopyBuffer);
         output.Flush();
     }
 
-    /// <summary>Writes a workbook to a stream, copying it out asynchronously; see <see cref="Write(Stream, WorkbookOptions?, IEnumerable{SalesRecord}?)"/>.</summary>
+    /// <summary>
+    /// Writes a workbook to a stream; see <see cref="Write(Stream, WorkbookOptions?, IEnumerable{SalesRecord}?)"/>.
+    /// The token is checked before each row; the finished workbook is copied out asynchronously.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the stream received nothing.</exception>
     public static async Task WriteAsync(Stream output, WorkbookOptions? options = null, IEnumerable<SalesRecord>? data = null, CancellationToken cancellationToken = default)
     {
         CheckWritable(output);
         options = Checked(options);
-        using var buffer = Built(file => WorkbookWriter.Write(file, options, data ?? Array.Empty<SalesRecord>()));
+        using var buffer = Built(file => WorkbookWriter.Write(file, options, Watched(data ?? Array.Empty<SalesRecord>(), options.Progress, cancellationToken)));
         await buffer.CopyToAsync(output, CopyBuffer, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -45,45 +49,51 @@ public static class KpiWorkbook
     public static void Write(string path, WorkbookOptions? options = null, IEnumerable<SalesRecord>? data = null)
     {
         options = Checked(options);
-        WriteFile(path, file => WorkbookWriter.Write(file, options, data ?? Array.Empty<SalesRecord>()));
+        WriteFile(path, file => WorkbookWriter.Write(file, options, Watched(data ?? Array.Empty<SalesRecord>(), options.Progress, CancellationToken.None)));
     }
 
     /// <summary>
-    /// Fills a KPI workbook used as a template (a blank calculator from this library, or one a person
-    /// customised in Excel or LibreOffice) with <paramref name="data"/>. Its settings, targets, lists and
-    /// dashboard selection are the template's; the data table and KPI rows grow to fit the data, and so
-    /// do the names, validations, formats, formulas and charts that cover them. Everything else (added
-    /// sheets, pictures, charts, colours) comes through unchanged. Formula cells get computed values
-    /// where they are the library's own; the workbook asks programs to recalculate on open.
+    /// Fills a calculator (a KPI workbook from this library, blank or customised in Excel or LibreOffice)
+    /// with <paramref name="data"/>. Its settings, targets, lists and dashboard selection are the
+    /// calculator's; the data table and KPI rows grow to fit the data, and so do the names, validations,
+    /// formats, formulas and charts that cover them. Everything else (added sheets, pictures, charts,
+    /// colours) comes through unchanged. Formula cells get computed values where they are the library's
+    /// own; the workbook asks programs to recalculate on open.
     /// </summary>
-    /// <param name="template">The template, read once; it is not disposed and need not seek.</param>
+    /// <param name="calculator">The calculator, read once; it is not disposed and need not seek.</param>
     /// <param name="output">Where the filled workbook goes. It is not disposed and receives nothing if anything fails.</param>
-    /// <param name="data">The rows, read once; they replace any rows the template's data table holds.</param>
-    /// <param name="catalog">The catalog the template's KPIs come from, if not the default one.</param>
-    /// <exception cref="InvalidDataException">The template is not a readable workbook made by this library.</exception>
+    /// <param name="options">The catalog and progress. Default (<see langword="null"/>): the default catalog, no progress.</param>
+    /// <param name="data">The rows, read once; they replace any rows the calculator's data table holds.</param>
+    /// <exception cref="ArgumentException">An option is invalid, or the calculator's lists have no room for the data's teams, locations or reps.</exception>
+    /// <exception cref="InvalidDataException">The calculator is not a readable workbook made by this library.</exception>
     /// <exception cref="SalesDataException">A data row holds an invalid value; the message names the row, field and value.</exception>
-    public static void Fill(Stream template, Stream output, IEnumerable<SalesRecord> data, KpiCatalog? catalog = null)
+    public static void Fill(Stream calculator, Stream output, FillOptions? options, IEnumerable<SalesRecord> data)
     {
         CheckWritable(output);
-        using var buffer = Filled(template, data, catalog);
+        using var buffer = Filled(calculator, Checked(options), data, CancellationToken.None);
         buffer.CopyTo(output, CopyBuffer);
         output.Flush();
     }
 
-    /// <summary>Fills a template, copying the result out asynchronously; see <see cref="Fill(Stream, Stream, IEnumerable{SalesRecord}, KpiCatalog?)"/>.</summary>
-    public static async Task FillAsync(Stream template, Stream output, IEnumerable<SalesRecord> data, KpiCatalog? catalog = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Fills a calculator; see <see cref="Fill(Stream, Stream, FillOptions?, IEnumerable{SalesRecord})"/>.
+    /// The token is checked before each row; the filled workbook is copied out asynchronously.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the stream received nothing.</exception>
+    public static async Task FillAsync(Stream calculator, Stream output, FillOptions? options, IEnumerable<SalesRecord> data, CancellationToken cancellationToken = default)
     {
         CheckWritable(output);
-        using var buffer = Filled(template, data, catalog);
+        using var buffer = Filled(calculator, Checked(options), data, cancellationToken);
         await buffer.CopyToAsync(output, CopyBuffer, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Fills a template file into another file, which appears whole or not at all; see <see cref="Fill(Stream, Stream, IEnumerable{SalesRecord}, KpiCatalog?)"/>.</summary>
-    public static void Fill(string templatePath, string outputPath, IEnumerable<SalesRecord> data, KpiCatalog? catalog = null)
+    /// <summary>Fills a calculator file into another file, which appears whole or not at all; see <see cref="Fill(Stream, Stream, FillOptions?, IEnumerable{SalesRecord})"/>.</summary>
+    public static void Fill(string calculatorPath, string outputPath, FillOptions? options, IEnumerable<SalesRecord> data)
     {
-        using var template = new FileStream(CheckPath(templatePath), FileMode.Open, FileAccess.Read, FileShare.Read);
-        using var buffer = Filled(template, data, catalog);
+        options = Checked(options);
+        using var calculator = new FileStream(CheckPath(calculatorPath), FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var buffer = Filled(calculator, options, data, CancellationToken.None);
         WriteFile(outputPath, file => buffer.CopyTo(file, CopyBuffer));
     }
 
@@ -122,11 +132,11 @@ public static class KpiWorkbook
         return SalesKpi.Read.WorkbookDataReader.Read(buffer);
     }
 
-    private static FileStream Filled(Stream template, IEnumerable<SalesRecord> data, KpiCatalog? catalog)
+    private static FileStream Filled(Stream calculator, FillOptions options, IEnumerable<SalesRecord> data, CancellationToken cancellationToken)
     {
-        if (template is null)
+        if (calculator is null)
         {
-            throw new ArgumentNullException(nameof(template));
+            throw new ArgumentNullException(nameof(calculator));
         }
 
         if (data is null)
@@ -134,14 +144,38 @@ public static class KpiWorkbook
             throw new ArgumentNullException(nameof(data));
         }
 
-        using var seekable = template.CanSeek ? null : TemporaryFile();
+        using var seekable = calculator.CanSeek ? null : TemporaryFile();
         if (seekable is not null)
         {
-            template.CopyTo(seekable, CopyBuffer);
+            calculator.CopyTo(seekable, CopyBuffer);
             seekable.Position = 0;
         }
 
-        return Built(file => Filling.TemplateFiller.Fill(seekable ?? template, file, catalog ?? KpiCatalog.Default, data, Path.GetTempFileName()));
+        var rows = Watched(data, options.Progress, cancellationToken);
+        return Built(file => Filling.TemplateFiller.Fill(seekable ?? calculator, file, options.Catalog, rows, Path.GetTempFileName()));
+    }
+
+    /// <summary>
+    /// The rows as the writer takes them: the token checked before each, and progress told every
+    /// <see cref="WorkbookProgress.ReportEvery"/> rows and once at the end. The writer asks for the
+    /// next row only once it has written the one before.
+    /// </summary>
+    private static IEnumerable<SalesRecord> Watched(IEnumerable<SalesRecord> rows, IProgress<WorkbookProgress>? progress, CancellationToken cancellationToken)
+    {
+        var written = 0L;
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return row;
+            written++;
+            if (progress is not null && written % WorkbookProgress.ReportEvery == 0)
+            {
+                progress.Report(new WorkbookProgress { RowsWritten = written });
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new WorkbookProgress { RowsWritten = written, AllRowsWritten = true });
     }
 
     /// <summary>A workbook built into a temporary file, rewound, so a failure leaves the caller's stream untouched.</summary>
@@ -184,6 +218,17 @@ public static class KpiWorkbook
     {
         options ??= new WorkbookOptions();
         options.Validate();
+        return options;
+    }
+
+    private static FillOptions Checked(FillOptions? options)
+    {
+        options ??= new FillOptions();
+        if (options.Catalog is null)
+        {
+            throw new ArgumentException("FillOptions.Catalog must not be null.", nameof(options));
+        }
+
         return options;
     }
 

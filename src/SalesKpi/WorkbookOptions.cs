@@ -58,6 +58,10 @@ public sealed record WorkbookOptions
     /// <value>Default: quota attainment, or the catalog's first KPI where it has no quota attainment.</value>
     public string? LeaderboardKpi { get; init; }
 
+    /// <summary>Told how many rows are written as they stream through; see <see cref="WorkbookProgress"/> for when. It does not change what is written.</summary>
+    /// <value>Default: <see langword="null"/>, nobody is told.</value>
+    public IProgress<WorkbookProgress>? Progress { get; init; }
+
     /// <summary>Checks every option; the error names the option and the problem.</summary>
     internal void Validate()
     {
