@@ -45,6 +45,29 @@ public static class KpiWorkbook
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Writes a workbook to a stream from rows that arrive asynchronously (a database reader, an
+    /// upload being parsed); see <see cref="Write(Stream, WorkbookOptions?, IEnumerable{SalesRecord}?)"/>.
+    /// Each row is awaited, the token checked before it, and kept in a temporary file, so no thread
+    /// waits on the source and the rows are never all in memory; the workbook is built from that file
+    /// once the last row is in, and copied out asynchronously.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the stream received nothing.</exception>
+    public static async Task WriteAsync(Stream output, WorkbookOptions? options, IAsyncEnumerable<SalesRecord> data, CancellationToken cancellationToken = default)
+    {
+        CheckWritable(output);
+        options = Checked(options);
+        if (data is null)
+        {
+            throw new ArgumentNullException(nameof(data));
+        }
+
+        using var rows = await RowSpool.TakeAsync(data, cancellationToken).ConfigureAwait(false);
+        using var buffer = Built(file => WorkbookWriter.Write(file, options, Watched(rows.Records(), options.Progress, cancellationToken)));
+        await buffer.CopyToAsync(output, CopyBuffer, cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Writes a workbook to a file. The file appears whole or not at all.</summary>
     public static void Write(string path, WorkbookOptions? options = null, IEnumerable<SalesRecord>? data = null)
     {
@@ -70,7 +93,10 @@ public static class KpiWorkbook
     public static void Fill(Stream calculator, Stream output, FillOptions? options, IEnumerable<SalesRecord> data)
     {
         CheckWritable(output);
-        using var buffer = Filled(calculator, Checked(options), data, CancellationToken.None);
+        options = Checked(options);
+        CheckFillInput(calculator, data);
+        using var copy = Seekable(calculator);
+        using var buffer = Filled(copy ?? calculator, options, data, CancellationToken.None);
         buffer.CopyTo(output, CopyBuffer);
         output.Flush();
     }
@@ -83,7 +109,37 @@ public static class KpiWorkbook
     public static async Task FillAsync(Stream calculator, Stream output, FillOptions? options, IEnumerable<SalesRecord> data, CancellationToken cancellationToken = default)
     {
         CheckWritable(output);
-        using var buffer = Filled(calculator, Checked(options), data, cancellationToken);
+        options = Checked(options);
+        CheckFillInput(calculator, data);
+        using var copy = await SeekableAsync(calculator, cancellationToken).ConfigureAwait(false);
+        using var buffer = Filled(copy ?? calculator, options, data, cancellationToken);
+        await buffer.CopyToAsync(output, CopyBuffer, cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Fills a calculator from rows that arrive asynchronously; see
+    /// <see cref="Fill(Stream, Stream, FillOptions?, IEnumerable{SalesRecord})"/> and, for how the rows
+    /// are taken, <see cref="WriteAsync(Stream, WorkbookOptions?, IAsyncEnumerable{SalesRecord}, CancellationToken)"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the stream received nothing.</exception>
+    public static async Task FillAsync(Stream calculator, Stream output, FillOptions? options, IAsyncEnumerable<SalesRecord> data, CancellationToken cancellationToken = default)
+    {
+        CheckWritable(output);
+        options = Checked(options);
+        if (calculator is null)
+        {
+            throw new ArgumentNullException(nameof(calculator));
+        }
+
+        if (data is null)
+        {
+            throw new ArgumentNullException(nameof(data));
+        }
+
+        using var copy = await SeekableAsync(calculator, cancellationToken).ConfigureAwait(false);
+        using var rows = await RowSpool.TakeAsync(data, cancellationToken).ConfigureAwait(false);
+        using var buffer = Filled(copy ?? calculator, options, rows.Records(), cancellationToken);
         await buffer.CopyToAsync(output, CopyBuffer, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -92,6 +148,11 @@ public static class KpiWorkbook
     public static void Fill(string calculatorPath, string outputPath, FillOptions? options, IEnumerable<SalesRecord> data)
     {
         options = Checked(options);
+        if (data is null)
+        {
+            throw new ArgumentNullException(nameof(data));
+        }
+
         using var calculator = new FileStream(CheckPath(calculatorPath), FileMode.Open, FileAccess.Read, FileShare.Read);
         using var buffer = Filled(calculator, options, data, CancellationToken.None);
         WriteFile(outputPath, file => buffer.CopyTo(file, CopyBuffer));
@@ -120,19 +181,35 @@ public static class KpiWorkbook
             throw new ArgumentNullException(nameof(input));
         }
 
-        if (input.CanSeek)
-        {
-            return SalesKpi.Read.WorkbookDataReader.Read(input);
-        }
-
-        // A zip is read from its end: take a stream that cannot seek into a temporary file first.
-        using var buffer = TemporaryFile();
-        input.CopyTo(buffer, CopyBuffer);
-        buffer.Position = 0;
-        return SalesKpi.Read.WorkbookDataReader.Read(buffer);
+        using var copy = Seekable(input);
+        return SalesKpi.Read.WorkbookDataReader.Read(copy ?? input);
     }
 
+    /// <summary>
+    /// Reads the data table of a KPI workbook from a stream, which is not disposed; see <see cref="Read(string)"/>.
+    /// The stream is copied into a temporary file asynchronously and read from there, so no thread waits on it.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<WorkbookData> ReadAsync(Stream input, CancellationToken cancellationToken = default)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        using var copy = await CopiedAsync(input, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return SalesKpi.Read.WorkbookDataReader.Read(copy);
+    }
+
+    /// <summary>The calculator filled into a temporary file; <paramref name="calculator"/> can seek.</summary>
     private static FileStream Filled(Stream calculator, FillOptions options, IEnumerable<SalesRecord> data, CancellationToken cancellationToken)
+    {
+        var rows = Watched(data, options.Progress, cancellationToken);
+        return Built(file => Filling.TemplateFiller.Fill(calculator, file, options.Catalog, rows, Path.GetTempFileName()));
+    }
+
+    private static void CheckFillInput(Stream calculator, IEnumerable<SalesRecord> data)
     {
         if (calculator is null)
         {
@@ -143,17 +220,53 @@ public static class KpiWorkbook
         {
             throw new ArgumentNullException(nameof(data));
         }
+    }
 
-        using var seekable = calculator.CanSeek ? null : TemporaryFile();
-        if (seekable is not null)
+    /// <summary>
+    /// A zip is read from its end: a stream that cannot seek is copied into a temporary file first.
+    /// <see langword="null"/> when <paramref name="input"/> can seek as it is.
+    /// </summary>
+    private static FileStream? Seekable(Stream input)
+    {
+        if (input.CanSeek)
         {
-            calculator.CopyTo(seekable, CopyBuffer);
-            seekable.Position = 0;
+            return null;
         }
 
-        var rows = Watched(data, options.Progress, cancellationToken);
-        return Built(file => Filling.TemplateFiller.Fill(seekable ?? calculator, file, options.Catalog, rows, Path.GetTempFileName()));
+        var copy = TemporaryFile();
+        try
+        {
+            input.CopyTo(copy, CopyBuffer);
+            copy.Position = 0;
+            return copy;
+        }
+        catch
+        {
+            copy.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>The input copied into a temporary file asynchronously, so that reading it afterwards never waits on the caller's stream.</summary>
+    private static async Task<FileStream> CopiedAsync(Stream input, CancellationToken cancellationToken)
+    {
+        var copy = TemporaryFile();
+        try
+        {
+            await input.CopyToAsync(copy, CopyBuffer, cancellationToken).ConfigureAwait(false);
+            copy.Position = 0;
+            return copy;
+        }
+        catch
+        {
+            copy.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Like <see cref="Seekable"/>, copying asynchronously.</summary>
+    private static async Task<FileStream?> SeekableAsync(Stream input, CancellationToken cancellationToken) =>
+        input.CanSeek ? null : await CopiedAsync(input, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// The rows as the writer takes them: the token checked before each, and progress told every

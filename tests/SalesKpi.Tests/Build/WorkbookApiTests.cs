@@ -213,6 +213,81 @@ public class WorkbookApiTests
         output.Length.Should().Be(0);
     }
 
+    [Fact]
+    public async Task Rows_that_arrive_asynchronously_give_the_same_workbook_as_the_same_rows_in_a_list()
+    {
+        // Blank optional fields and text that looks like a number must come through as they were.
+        var rows = Rows(300).Select((r, i) => i % 3 == 0 ? r with { RepName = null, GrossProfit = null, CallsMade = null, Location = "0012" } : r).ToList();
+        using var output = new MemoryStream();
+
+        await KpiWorkbook.WriteAsync(output, Small, Arriving(rows));
+
+        output.ToArray().Should().Equal(WorkbookFiles.Bytes(Small, rows));
+    }
+
+    [Fact]
+    public async Task An_asynchronous_source_is_cancelled_at_the_next_row_and_nothing_is_written()
+    {
+        using var cancel = new System.Threading.CancellationTokenSource();
+        var taken = 0;
+        async IAsyncEnumerable<SalesRecord> Source()
+        {
+            foreach (var row in Rows(1_000))
+            {
+                await Task.Yield();
+                if (++taken == 10)
+                {
+                    cancel.Cancel();
+                }
+
+                yield return row;
+            }
+        }
+
+        using var output = new MemoryStream();
+        var write = () => KpiWorkbook.WriteAsync(output, Small, Source(), cancel.Token);
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        taken.Should().Be(10, "the token is checked before each row");
+        output.Length.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Fill_and_read_asynchronously_from_streams_that_cannot_seek()
+    {
+        var rows = Rows(120);
+        using var calculator = new ForwardOnlyStream(new MemoryStream(WorkbookFiles.Bytes(Small)));
+        using var filled = new MemoryStream();
+
+        await KpiWorkbook.FillAsync(calculator, filled, null, Arriving(rows));
+        var read = await KpiWorkbook.ReadAsync(new ForwardOnlyStream(new MemoryStream(filled.ToArray())));
+
+        read.Problems.Should().BeEmpty();
+        read.Records.Should().Equal(KpiWorkbook.Read(new MemoryStream(filled.ToArray())).Records);
+        read.Records.Select(r => r.RepId).Should().Equal(rows.Select(r => r.RepId));
+    }
+
+    [Fact]
+    public async Task A_bad_row_from_an_asynchronous_source_is_named_and_nothing_is_written()
+    {
+        var rows = Rows(20).Select((r, i) => i == 6 ? r with { DealsWon = -2 } : r).ToList();
+        using var output = new MemoryStream();
+
+        var write = () => KpiWorkbook.WriteAsync(output, Small, Arriving(rows));
+
+        (await write.Should().ThrowAsync<SalesDataException>()).WithMessage("*Record 7*DealsWon*-2*");
+        output.Length.Should().Be(0);
+    }
+
+    private static async IAsyncEnumerable<SalesRecord> Arriving(IEnumerable<SalesRecord> rows)
+    {
+        foreach (var row in rows)
+        {
+            await Task.Yield();
+            yield return row;
+        }
+    }
+
     private static List<SalesRecord> Rows(int count) =>
         Enumerable.Range(0, count).Select(i => Some.Record(new Random(i), $"R{i % 40:D2}", Some.January.AddMonths(i / 40))).ToList();
 
