@@ -167,31 +167,36 @@ public static class KpiWorkbook
     /// has a part beyond its limit (a worksheet past 6 GiB, any other part past 1 GiB, a zip bomb); the
     /// problem names the part. Bad cells are no exception: they come back in <see cref="WorkbookData.Problems"/>.
     /// </exception>
-    public static WorkbookData Read(string path)
+    /// <param name="path">The workbook.</param>
+    /// <param name="options">The catalog. Default (<see langword="null"/>): the default catalog.</param>
+    public static WorkbookData Read(string path, ReadOptions? options = null)
     {
+        options = Checked(options);
         using var file = new FileStream(CheckPath(path), FileMode.Open, FileAccess.Read, FileShare.Read);
-        return SalesKpi.Read.WorkbookDataReader.Read(file);
+        return SalesKpi.Read.WorkbookDataReader.Read(file, options.Catalog);
     }
 
-    /// <summary>Reads the data table of a KPI workbook from a stream, which is not disposed; see <see cref="Read(string)"/>.</summary>
-    public static WorkbookData Read(Stream input)
+    /// <summary>Reads the data table of a KPI workbook from a stream, which is not disposed; see <see cref="Read(string, ReadOptions?)"/>.</summary>
+    public static WorkbookData Read(Stream input, ReadOptions? options = null)
     {
+        options = Checked(options);
         if (input is null)
         {
             throw new ArgumentNullException(nameof(input));
         }
 
         using var copy = Seekable(input);
-        return SalesKpi.Read.WorkbookDataReader.Read(copy ?? input);
+        return SalesKpi.Read.WorkbookDataReader.Read(copy ?? input, options.Catalog);
     }
 
     /// <summary>
-    /// Reads the data table of a KPI workbook from a stream, which is not disposed; see <see cref="Read(string)"/>.
+    /// Reads the data table of a KPI workbook from a stream, which is not disposed; see <see cref="Read(string, ReadOptions?)"/>.
     /// The stream is copied into a temporary file asynchronously and read from there, so no thread waits on it.
     /// </summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static async Task<WorkbookData> ReadAsync(Stream input, CancellationToken cancellationToken = default)
+    public static async Task<WorkbookData> ReadAsync(Stream input, ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
+        options = Checked(options);
         if (input is null)
         {
             throw new ArgumentNullException(nameof(input));
@@ -199,7 +204,7 @@ public static class KpiWorkbook
 
         using var copy = await CopiedAsync(input, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        return SalesKpi.Read.WorkbookDataReader.Read(copy);
+        return SalesKpi.Read.WorkbookDataReader.Read(copy, options.Catalog);
     }
 
     /// <summary>The calculator filled into a temporary file; <paramref name="calculator"/> can seek.</summary>
@@ -331,6 +336,17 @@ public static class KpiWorkbook
     {
         options ??= new WorkbookOptions();
         options.Validate();
+        return options;
+    }
+
+    private static ReadOptions Checked(ReadOptions? options)
+    {
+        options ??= new ReadOptions();
+        if (options.Catalog is null)
+        {
+            throw new ArgumentException("ReadOptions.Catalog must not be null.", nameof(options));
+        }
+
         return options;
     }
 

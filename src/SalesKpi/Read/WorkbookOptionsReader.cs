@@ -37,16 +37,18 @@ internal sealed class WorkbookOptionsReader
         }
     }
 
-    /// <summary>The options the workbook's cells hold; null for a workbook without this library's names.</summary>
+    /// <summary>The options the workbook's cells hold; null, and why, for a workbook whose options cannot be read.</summary>
     /// <exception cref="SalesDataException">A part the options live in is damaged.</exception>
-    public static WorkbookOptions? TryRead(XlsxParts parts, WorkbookIndex index, SharedStrings strings, KpiCatalog catalog)
+    public static WorkbookOptions? TryRead(XlsxParts parts, WorkbookIndex index, SharedStrings strings, KpiCatalog catalog, out DataProblem? problem)
     {
         try
         {
+            problem = null;
             return Read(parts, index, strings, catalog).Options;
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException)
         {
+            problem = new DataProblem("(workbook)", "(options)", null, e.Message + " Its options read as the defaults.");
             return null;
         }
     }
