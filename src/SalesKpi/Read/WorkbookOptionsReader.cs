@@ -91,7 +91,7 @@ internal sealed class WorkbookOptionsReader
         var order = kpis.Kpis.Select(k => k.Id).ToArray();
         if (!order.SequenceEqual(ids))
         {
-            throw new InvalidDataException($"The template's KPI columns ({string.Join(", ", ids)}) are not in the catalog's order ({string.Join(", ", order)}).");
+            throw new InvalidDataException($"The workbook's KPI columns ({string.Join(", ", ids)}) are not in the catalog's order ({string.Join(", ", order)}).");
         }
 
         // Every cell wanted, so that each sheet is streamed once.
@@ -210,5 +210,5 @@ internal sealed class WorkbookOptionsReader
 
     private static string KpiId(string name, KpiCatalog catalog) =>
         catalog.Kpis.FirstOrDefault(k => Names.Kpi(k.Id) == name)?.Id
-        ?? throw new InvalidDataException($"The template has a column named {name} for a KPI the catalog does not have; pass the catalog it was made with.");
+        ?? throw new InvalidDataException($"The workbook has a column named {name} for a KPI the catalog does not have; pass the catalog it was made with.");
 }
