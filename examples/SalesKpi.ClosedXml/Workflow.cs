@@ -26,7 +26,7 @@ public static class Workflow
         Customisation.Apply(files.Blank, files.Customised);
 
         // 3. Filled by the library; the customisation stays.
-        KpiWorkbook.Fill(files.Customised, files.Filled, SampleData.Create());
+        KpiWorkbook.Fill(files.Customised, files.Filled, new FillOptions(), SampleData.Create());
         return files;
     }
 }

@@ -98,8 +98,13 @@ public static class Cli
         var fillOut = Out();
         var fillTemplate = new Option<string?>("--template")
         {
-            Description = "field-sales, inside-sales, executive or a template FILE.json: a calculator made from it. A KPI workbook FILE.xlsx (customised or not): that workbook, its data rows replaced.",
-            HelpName = "NAME|FILE.json|FILE.xlsx",
+            Description = "field-sales, inside-sales, executive or a template FILE.json: a calculator made from it.",
+            HelpName = "NAME|FILE.json",
+        };
+        var calculator = new Option<string?>("--calculator")
+        {
+            Description = "A KPI calculator FILE.xlsx (blank or customised in Excel): that workbook, its data rows replaced. Its own settings and language apply.",
+            HelpName = "FILE.xlsx",
         };
         var culture = new Option<string?>("--culture") { Description = "How the CSV writes numbers and dates, for example es-ES (default: decided from the data; a file that reads two ways is refused).", HelpName = "NAME" };
         var delimiter = new Option<string?>("--delimiter") { Description = "The CSV's delimiter (default: found from the header).", HelpName = "CHAR" };
@@ -116,11 +121,11 @@ public static class Cli
         };
         var allowMissing = new Option<bool>("--allow-missing-columns") { Description = "Fill even when the CSV lacks input columns: the KPIs they feed read n/a, and each is named on stderr." };
         var fillLang = Lang();
-        var fill = new Command("fill", "The calculator filled from a CRM's CSV export. A long fill shows its progress.") { data, fillOut, fillTemplate, fillLang, culture, delimiter, allowMissing, rowValues };
-        fill.SetAction((parsed, cancellation) => Task.FromResult(Fill.Run(
-            new Fill.Request(parsed.GetValue(data)!, parsed.GetValue(fillOut)!, parsed.GetValue(fillTemplate), Language(parsed.GetValue(fillLang)),
+        var fill = new Command("fill", "The calculator filled from a CRM's CSV export. A long fill shows its progress.") { data, fillOut, fillTemplate, calculator, fillLang, culture, delimiter, allowMissing, rowValues };
+        fill.SetAction((parsed, cancellation) => Fill.RunAsync(
+            new Fill.Request(parsed.GetValue(data)!, parsed.GetValue(fillOut)!, parsed.GetValue(fillTemplate), parsed.GetValue(calculator), Language(parsed.GetValue(fillLang)),
                 parsed.GetValue(culture) is { } name ? Culture(name) : null, parsed.GetValue(delimiter)?[0], parsed.GetValue(allowMissing), parsed.GetValue(rowValues)),
-            output, error, progress, cancellation)));
+            output, error, progress, cancellation));
 
         var workbook = new Argument<string>("workbook") { Description = "A filled KPI workbook (.xlsx).", HelpName = "FILE.xlsx" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table: an undefined KPI is null." };

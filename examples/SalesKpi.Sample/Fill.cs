@@ -2,30 +2,40 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace SalesKpi.Sample;
 
 /// <summary>
 /// `fill`: a calculator filled from a CRM's CSV export: the default one (all 21 KPIs), one made from a
-/// template definition, or a workbook someone customised.
+/// template (a preset in templates/), or a calculator workbook someone customised.
 /// </summary>
 public static class Fill
 {
     /// <summary>What the command line asked for; null where it said nothing.</summary>
-    public sealed record Request(string Data, string Out, string? Template, Language Language, CultureInfo? Culture, char? Delimiter, bool AllowMissingColumns = false, bool RowKpisAsValues = false);
+    public sealed record Request(string Data, string Out, string? Template, string? Calculator, Language Language, CultureInfo? Culture, char? Delimiter, bool AllowMissingColumns = false, bool RowKpisAsValues = false);
 
-    public static int Run(Request request, TextWriter output, TextWriter error, Progress progress, CancellationToken cancellation)
+    public static async Task<int> RunAsync(Request request, TextWriter output, TextWriter error, Progress progress, CancellationToken cancellation)
     {
-        // A workbook given as the template is filled; a template's name or JSON file says what to write.
-        var workbookTemplate = request.Template is { } t && t.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? t : null;
+        // A calculator workbook is filled; a template's name or JSON file says what to write.
+        if (request.Template is { } t && t.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"'--template' takes a template's name or JSON file; fill a calculator workbook with '--calculator {t}'");
+        }
+
+        if (request.Template is not null && request.Calculator is not null)
+        {
+            throw new UsageException("'--template' and '--calculator' do not go together: a calculator's own settings say what it holds");
+        }
+
         if (!File.Exists(request.Data))
         {
             throw new FileNotFoundException($"There is no file {Path.GetFullPath(request.Data)}.");
         }
 
         // The workbook is built aside and moved into place only once every row was good.
-        using var file = OutputFile.Create(request.Out, ("--data", request.Data), ("--template", workbookTemplate ?? (request.Template is { } json && File.Exists(json) ? json : null)));
-        var options = (workbookTemplate is null && request.Template is { } name ? Templates.Find(name).In(request.Language) : new WorkbookOptions { Language = request.Language })
+        using var file = OutputFile.Create(request.Out, ("--data", request.Data), ("--calculator", request.Calculator), ("--template", request.Template is { } json && File.Exists(json) ? json : null));
+        var options = (request.Template is { } name ? Templates.Find(name).In(request.Language) : new WorkbookOptions { Language = request.Language })
             with { RowKpisAsValues = request.RowKpisAsValues };
         var csv = new CsvOptions
         {
@@ -35,17 +45,19 @@ public static class Fill
             AllowMissingColumns = request.AllowMissingColumns,
             Warning = warning => error.WriteLine($"Warning: {warning}"),
         };
-        var rows = progress.Rows(SalesCsv.Read(request.Data, csv), progress.ShowsBar ? Lines(request.Data) : null, cancellation);
+        var rows = SalesCsv.Read(request.Data, csv);
+        var rowsWritten = progress.Writing(progress.ShowsBar ? Lines(request.Data) : null);
         try
         {
-            if (workbookTemplate is not null)
+            // The token is checked before each row, so Ctrl-C stops a long fill promptly.
+            if (request.Calculator is not null)
             {
-                using var template = new FileStream(workbookTemplate, FileMode.Open, FileAccess.Read, FileShare.Read);
-                KpiWorkbook.Fill(template, file.Stream, rows);
+                using var calculator = new FileStream(request.Calculator, FileMode.Open, FileAccess.Read, FileShare.Read);
+                await KpiWorkbook.FillAsync(calculator, file.Stream, new FillOptions { Catalog = options.Catalog, Progress = rowsWritten }, rows, cancellation);
             }
             else
             {
-                KpiWorkbook.Write(file.Stream, options, rows);
+                await KpiWorkbook.WriteAsync(file.Stream, options with { Progress = rowsWritten }, rows, cancellation);
             }
 
             cancellation.ThrowIfCancellationRequested();

@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Threading;
 
 namespace SalesKpi.Sample;
 
@@ -14,6 +12,8 @@ namespace SalesKpi.Sample;
 /// </summary>
 public sealed class Progress(TextWriter error, bool bar)
 {
+    private readonly TextWriter _error = error;
+
     /// <summary>How often a fill that is not on a terminal says how far it got.</summary>
     public const int LineEvery = 10_000;
 
@@ -24,34 +24,9 @@ public sealed class Progress(TextWriter error, bool bar)
 
     public bool ShowsBar => bar;
 
-    /// <summary>The rows as they stream past, checking for Ctrl-C on each.</summary>
-    /// <param name="rows">The rows, read once.</param>
+    /// <summary>What the library tells about a write or fill, shown as it comes (on the writing thread, so that it is drawn before the command ends).</summary>
     /// <param name="expected">About how many rows there are, for the bar's share; null when not known.</param>
-    /// <param name="cancellation">Stops the rows, and with them the write.</param>
-    public IEnumerable<SalesRecord> Rows(IEnumerable<SalesRecord> rows, long? expected, CancellationToken cancellation)
-    {
-        var count = 0L;
-        foreach (var row in rows)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            yield return row;
-            count++;
-            if (bar)
-            {
-                Draw(expected is > 0 ? Math.Min(0.99, (double)count / expected.Value) : null, string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows"));
-            }
-            else if (count % LineEvery == 0)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows written..."));
-            }
-        }
-
-        cancellation.ThrowIfCancellationRequested();
-        if (bar)
-        {
-            Draw(null, string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows, building the workbook..."), force: true);
-        }
-    }
+    public IProgress<WorkbookProgress> Writing(long? expected) => new RowsWritten(this, expected);
 
     /// <summary>A file being read, its share read so far shown on the bar.</summary>
     public Stream Reading(FileStream file) => bar ? new ReadingStream(file, this) : file;
@@ -61,8 +36,8 @@ public sealed class Progress(TextWriter error, bool bar)
     {
         if (_drawn)
         {
-            error.Write("\r" + new string(' ', BarWidth + 50) + "\r");
-            error.Flush();
+            _error.Write("\r" + new string(' ', BarWidth + 50) + "\r");
+            _error.Flush();
             _drawn = false;
         }
     }
@@ -78,9 +53,32 @@ public sealed class Progress(TextWriter error, bool bar)
         var filled = share is { } s ? (int)(s * BarWidth) : 0;
         var shown = share is { } p ? string.Create(CultureInfo.InvariantCulture, $"{p,4:P0}") : "    ";
         var line = share is null ? text : "[" + new string('#', filled) + new string('-', BarWidth - filled) + "] " + shown + "  " + text;
-        error.Write("\r" + line.PadRight(BarWidth + 50));
-        error.Flush();
+        _error.Write("\r" + line.PadRight(BarWidth + 50));
+        _error.Flush();
         _drawn = true;
+    }
+
+    private sealed class RowsWritten(Progress progress, long? expected) : IProgress<WorkbookProgress>
+    {
+        public void Report(WorkbookProgress value)
+        {
+            var count = value.RowsWritten;
+            if (progress.ShowsBar)
+            {
+                if (value.AllRowsWritten)
+                {
+                    progress.Draw(null, string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows, building the workbook..."), force: true);
+                }
+                else
+                {
+                    progress.Draw(expected is > 0 ? Math.Min(0.99, (double)count / expected.Value) : null, string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows"));
+                }
+            }
+            else if (!value.AllRowsWritten && count % LineEvery == 0)
+            {
+                progress._error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows written..."));
+            }
+        }
     }
 
     /// <summary>A file stream that reports how much of the file has been read.</summary>

@@ -26,7 +26,7 @@ public static class QuickStart
         Console.WriteLine(results["win-rate"].Value?.ToString("P1", CultureInfo.CurrentCulture) ?? "n/a");
 
         // A CRM's CSV export (field names or column titles, ',' or ';') into a calculator someone customised, and back out.
-        KpiWorkbook.Fill("our-calculator.xlsx", "kpis.xlsx", SalesCsv.Read("crm-export.csv"));
+        KpiWorkbook.Fill("our-calculator.xlsx", "kpis.xlsx", new FillOptions(), SalesCsv.Read("crm-export.csv"));
         var data = KpiWorkbook.Read("kpis.xlsx");   // data.Records, and data.Problems naming sheet, cell, field and value
         // quick-start:end
 

@@ -20,6 +20,11 @@ public static class Read
             }
         }
 
+        if (data.OptionsProblem is { } unread)
+        {
+            error.WriteLine($"Warning: {unread}");
+        }
+
         foreach (var problem in data.Problems)
         {
             error.WriteLine(problem);

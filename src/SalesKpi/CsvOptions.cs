@@ -23,7 +23,7 @@ public sealed record CsvOptions
     public CultureInfo? Culture { get; init; }
 
     /// <summary>The KPIs the data is for: the inputs they read are the columns the file must have.</summary>
-    /// <value>Default: <see langword="null"/>, <see cref="KpiCatalog.Default"/>. Pass the catalog of the workbook or template the rows go into.</value>
+    /// <value>Default: <see langword="null"/>, <see cref="KpiCatalog.Default"/>. Pass the catalog of the workbook or calculator the rows go into.</value>
     public KpiCatalog? Catalog { get; init; }
 
     /// <summary>Whether a file may lack columns that KPIs of <see cref="Catalog"/> read.</summary>

@@ -68,10 +68,18 @@ public sealed record WorkbookData
 
     /// <summary>
     /// What the workbook itself says: its language, KPIs and settings (targets, period kind, growth
-    /// basis, close band), as a person may have edited them. The defaults where the workbook does not
-    /// say (one that is not this library's layout).
+    /// basis, close band), as a person may have edited them. Where they cannot be read (a workbook
+    /// that is not this library's layout, or KPIs the catalog passed to the read does not have), the
+    /// defaults with that catalog, and <see cref="OptionsProblem"/> says why.
     /// </summary>
     public WorkbookOptions Options { get; init; } = new();
+
+    /// <summary>
+    /// Why <see cref="Options"/> are the defaults rather than the workbook's own: for example "it has no
+    /// defined name Data_RepId", or a KPI column the catalog does not have.
+    /// </summary>
+    /// <value><see langword="null"/> when the workbook's options were read. Not in <see cref="Problems"/>: the rows may still be clean.</value>
+    public DataProblem? OptionsProblem { get; init; }
 
     /// <summary>A calculator with the workbook's own KPIs and settings.</summary>
     public KpiCalculator Calculator => new(Options.Catalog, Options.Settings);

@@ -68,6 +68,10 @@ public sealed record WorkbookOptions
     /// <value>Default: <see langword="false"/>, live formulas, so every KPI follows a change.</value>
     public bool RowKpisAsValues { get; init; }
 
+    /// <summary>Told how many rows are written as they stream through; see <see cref="WorkbookProgress"/> for when. It does not change what is written.</summary>
+    /// <value>Default: <see langword="null"/>, nobody is told.</value>
+    public IProgress<WorkbookProgress>? Progress { get; init; }
+
     /// <summary>Checks every option; the error names the option and the problem.</summary>
     internal void Validate()
     {

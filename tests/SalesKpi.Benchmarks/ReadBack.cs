@@ -11,7 +11,7 @@ namespace SalesKpi.Benchmarks;
 
 /// <summary>
 /// Reading back the library's own workbooks: each is written once, then read in a fresh process by
-/// the baseline and by <see cref="KpiWorkbook.Read(string)"/>, so each peak is its own.
+/// the baseline and by <see cref="KpiWorkbook.Read(string, ReadOptions?)"/>, so each peak is its own.
 /// </summary>
 public static class ReadBack
 {

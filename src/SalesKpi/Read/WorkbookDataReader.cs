@@ -16,14 +16,15 @@ namespace SalesKpi.Read;
 internal static class WorkbookDataReader
 {
     /// <exception cref="SalesDataException">The file is damaged, oversized, or has no data sheet.</exception>
-    public static WorkbookData Read(Stream stream)
+    public static WorkbookData Read(Stream stream, KpiCatalog catalog)
     {
         using var parts = XlsxParts.Open(stream);
         var index = WorkbookIndex.Read(parts);
         var sheet = DataSheet(index);
         var strings = SharedStrings.Read(parts, index.SharedStringsPath);
         var data = Rows(WorksheetCells.Read(parts, sheet.Path, strings), sheet.Name);
-        return data with { Options = WorkbookOptionsReader.TryRead(parts, index, strings, KpiCatalog.Default) ?? new WorkbookOptions() };
+        var options = WorkbookOptionsReader.TryRead(parts, index, strings, catalog, out var problem);
+        return data with { Options = options ?? new WorkbookOptions { Catalog = catalog }, OptionsProblem = problem };
     }
 
     private static (string Name, string Path) DataSheet(WorkbookIndex index)

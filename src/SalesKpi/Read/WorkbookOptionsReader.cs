@@ -37,16 +37,18 @@ internal sealed class WorkbookOptionsReader
         }
     }
 
-    /// <summary>The options the workbook's cells hold; null for a workbook without this library's names.</summary>
+    /// <summary>The options the workbook's cells hold; null, and why, for a workbook whose options cannot be read.</summary>
     /// <exception cref="SalesDataException">A part the options live in is damaged.</exception>
-    public static WorkbookOptions? TryRead(XlsxParts parts, WorkbookIndex index, SharedStrings strings, KpiCatalog catalog)
+    public static WorkbookOptions? TryRead(XlsxParts parts, WorkbookIndex index, SharedStrings strings, KpiCatalog catalog, out DataProblem? problem)
     {
         try
         {
+            problem = null;
             return Read(parts, index, strings, catalog).Options;
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException)
         {
+            problem = new DataProblem("(workbook)", "(options)", null, e.Message + " Its options read as the defaults.");
             return null;
         }
     }
@@ -89,7 +91,7 @@ internal sealed class WorkbookOptionsReader
         var order = kpis.Kpis.Select(k => k.Id).ToArray();
         if (!order.SequenceEqual(ids))
         {
-            throw new InvalidDataException($"The template's KPI columns ({string.Join(", ", ids)}) are not in the catalog's order ({string.Join(", ", order)}).");
+            throw new InvalidDataException($"The workbook's KPI columns ({string.Join(", ", ids)}) are not in the catalog's order ({string.Join(", ", order)}).");
         }
 
         // Every cell wanted, so that each sheet is streamed once.
@@ -208,5 +210,5 @@ internal sealed class WorkbookOptionsReader
 
     private static string KpiId(string name, KpiCatalog catalog) =>
         catalog.Kpis.FirstOrDefault(k => Names.Kpi(k.Id) == name)?.Id
-        ?? throw new InvalidDataException($"The template has a column named {name} for a KPI the catalog does not have; pass the catalog it was made with.");
+        ?? throw new InvalidDataException($"The workbook has a column named {name} for a KPI the catalog does not have; pass the catalog it was made with.");
 }

@@ -138,7 +138,7 @@ public class ExcelStructureTests
                     ? Path.Combine(Repository.Root, "templates", "field-sales.es.xlsx")
                     : Path.Combine(Repository.Root, "tests", "SalesKpi.Tests", "Filling", "Templates", "field-sales.es.0.x.xlsx");
                 var filled = Path.Combine(Scratch.NewFolder("excel-structure"), kind + ".xlsx");
-                KpiWorkbook.Fill(template, filled, SampleData.Create());
+                KpiWorkbook.Fill(template, filled, null, SampleData.Create());
                 return filled;
         }
     }

@@ -127,7 +127,7 @@ public class PrintingTests
         var random = new Random(13);
         var records = Enumerable.Range(1, 30).Select(i => Some.Record(random, "R" + i.ToString("00", CultureInfo.InvariantCulture), Some.January)).ToList();
         var filled = Path.Combine(folder, "filled.xlsx");
-        KpiWorkbook.Fill(template, filled, records);
+        KpiWorkbook.Fill(template, filled, null, records);
 
         PrintArea(template, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$F$27", "a blank calculator prints a page of places");
         PrintArea(filled, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$F$37", "30 reps, from row 8");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -154,5 +155,147 @@ public class WorkbookApiTests
         var (sheet, first) = XlsxReader.Resolve(workbook.Names["List_Reps"].Split(':')[0]);
         workbook.Cell(sheet, "C" + (SheetXml.Parse(first).Row + 599)).Text.Should().Be("R599");
         workbook.Names["Calc_ScopeOptions"].Should().EndWith("$I$601", "the dashboard's scope list has a row for each rep");
+    }
+
+    [Fact]
+    public void Progress_is_told_every_thousand_rows_and_once_when_all_are_in_without_changing_the_bytes()
+    {
+        var rows = Rows(2_500);
+        var reports = new Reports();
+
+        var bytes = WorkbookFiles.Bytes(Small with { Progress = reports }, rows);
+
+        reports.Seen.Should().Equal(
+            new WorkbookProgress { RowsWritten = 1_000 },
+            new WorkbookProgress { RowsWritten = 2_000 },
+            new WorkbookProgress { RowsWritten = 2_500, AllRowsWritten = true });
+        bytes.Should().Equal(WorkbookFiles.Bytes(Small, rows));
+    }
+
+    [Fact]
+    public void Fill_tells_its_progress_through_its_options()
+    {
+        var calculator = new MemoryStream(WorkbookFiles.Bytes(Small));
+        var reports = new Reports();
+        using var output = new MemoryStream();
+
+        KpiWorkbook.Fill(calculator, output, new FillOptions { Progress = reports }, Rows(1_200));
+
+        reports.Seen.Should().Equal(
+            new WorkbookProgress { RowsWritten = 1_000 },
+            new WorkbookProgress { RowsWritten = 1_200, AllRowsWritten = true });
+        KpiWorkbook.Read(new MemoryStream(output.ToArray())).Records.Should().HaveCount(1_200);
+    }
+
+    [Fact]
+    public async Task A_cancelled_write_stops_at_the_next_row_and_writes_nothing()
+    {
+        using var cancel = new System.Threading.CancellationTokenSource();
+        var taken = 0;
+        IEnumerable<SalesRecord> Source()
+        {
+            foreach (var row in Rows(1_000))
+            {
+                if (++taken == 10)
+                {
+                    cancel.Cancel();
+                }
+
+                yield return row;
+            }
+        }
+
+        using var output = new MemoryStream();
+        var write = () => KpiWorkbook.WriteAsync(output, Small, Source(), cancel.Token);
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        taken.Should().Be(10, "the token is checked before each row");
+        output.Length.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Rows_that_arrive_asynchronously_give_the_same_workbook_as_the_same_rows_in_a_list()
+    {
+        // Blank optional fields and text that looks like a number must come through as they were.
+        var rows = Rows(300).Select((r, i) => i % 3 == 0 ? r with { RepName = null, GrossProfit = null, CallsMade = null, Location = "0012" } : r).ToList();
+        using var output = new MemoryStream();
+
+        await KpiWorkbook.WriteAsync(output, Small, Arriving(rows));
+
+        output.ToArray().Should().Equal(WorkbookFiles.Bytes(Small, rows));
+    }
+
+    [Fact]
+    public async Task An_asynchronous_source_is_cancelled_at_the_next_row_and_nothing_is_written()
+    {
+        using var cancel = new System.Threading.CancellationTokenSource();
+        var taken = 0;
+        async IAsyncEnumerable<SalesRecord> Source()
+        {
+            foreach (var row in Rows(1_000))
+            {
+                await Task.Yield();
+                if (++taken == 10)
+                {
+                    cancel.Cancel();
+                }
+
+                yield return row;
+            }
+        }
+
+        using var output = new MemoryStream();
+        var write = () => KpiWorkbook.WriteAsync(output, Small, Source(), cancel.Token);
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        taken.Should().Be(10, "the token is checked before each row");
+        output.Length.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Fill_and_read_asynchronously_from_streams_that_cannot_seek()
+    {
+        var rows = Rows(120);
+        using var calculator = new ForwardOnlyStream(new MemoryStream(WorkbookFiles.Bytes(Small)));
+        using var filled = new MemoryStream();
+
+        await KpiWorkbook.FillAsync(calculator, filled, null, Arriving(rows));
+        var read = await KpiWorkbook.ReadAsync(new ForwardOnlyStream(new MemoryStream(filled.ToArray())));
+
+        read.Problems.Should().BeEmpty();
+        read.Records.Should().Equal(KpiWorkbook.Read(new MemoryStream(filled.ToArray())).Records);
+        read.Records.Select(r => r.RepId).Should().Equal(rows.Select(r => r.RepId));
+    }
+
+    [Fact]
+    public async Task A_bad_row_from_an_asynchronous_source_is_named_and_nothing_is_written()
+    {
+        var rows = Rows(20).Select((r, i) => i == 6 ? r with { DealsWon = -2 } : r).ToList();
+        using var output = new MemoryStream();
+
+        var write = () => KpiWorkbook.WriteAsync(output, Small, Arriving(rows));
+
+        (await write.Should().ThrowAsync<SalesDataException>()).WithMessage("*Record 7*DealsWon*-2*");
+        output.Length.Should().Be(0);
+    }
+
+    private static async IAsyncEnumerable<SalesRecord> Arriving(IEnumerable<SalesRecord> rows)
+    {
+        foreach (var row in rows)
+        {
+            await Task.Yield();
+            yield return row;
+        }
+    }
+
+    private static List<SalesRecord> Rows(int count) =>
+        Enumerable.Range(0, count).Select(i => Some.Record(new Random(i), $"R{i % 40:D2}", Some.January.AddMonths(i / 40))).ToList();
+
+    /// <summary>Keeps each report as it comes, on the writing thread.</summary>
+    private sealed class Reports : IProgress<WorkbookProgress>
+    {
+        public List<WorkbookProgress> Seen { get; } = [];
+
+        public void Report(WorkbookProgress value) => Seen.Add(value);
     }
 }

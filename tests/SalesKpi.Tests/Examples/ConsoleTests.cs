@@ -23,7 +23,7 @@ public class ConsoleTests
     [Theory]
     [InlineData("demo", new[] { "--lang", "--out" })]
     [InlineData("blank", new[] { "--template", "--lang", "--out", "--title", "--currency", "--period", "--capacity", "--password" })]
-    [InlineData("fill", new[] { "--data", "--out", "--template", "--lang", "--culture", "--delimiter" })]
+    [InlineData("fill", new[] { "--data", "--out", "--template", "--calculator", "--lang", "--culture", "--delimiter" })]
     [InlineData("read", new[] { "--json", "--lang" })]
     public void Every_command_has_help_naming_its_options(string command, string[] options)
     {
@@ -82,7 +82,7 @@ public class ConsoleTests
     }
 
     [Fact]
-    public void Fill_refuses_to_write_over_its_template()
+    public void Fill_refuses_to_write_over_its_calculator()
     {
         var folder = Scratch.NewFolder("console");
         var template = Path.Combine(folder, "ours.xlsx");
@@ -91,11 +91,28 @@ public class ConsoleTests
         var data = Path.Combine(folder, "crm.csv");
         File.WriteAllText(data, Csv.SalesCsvTests.Export(SampleData.Create().Take(3), f => f.Name, ',', CultureInfo.InvariantCulture));
 
-        var (code, _, error) = Run("fill", "--data", data, "--template", template, "--out", template);
+        var (code, _, error) = Run("fill", "--data", data, "--calculator", template, "--out", template);
 
         code.Should().Be(ExitCodes.Usage);
-        error.Should().Contain("'--out' must not be the --template file");
+        error.Should().Contain("'--out' must not be the --calculator file");
         File.ReadAllBytes(template).Should().Equal(before);
+    }
+
+    [Fact]
+    public void A_calculator_workbook_given_as_a_template_is_a_usage_error_that_names_the_right_option()
+    {
+        var folder = Scratch.NewFolder("console");
+        var calculator = Path.Combine(folder, "ours.xlsx");
+        KpiWorkbook.Write(calculator, new WorkbookOptions { Capacity = 20 });
+        var data = Path.Combine(folder, "crm.csv");
+        File.WriteAllText(data, Csv.SalesCsvTests.Export(SampleData.Create().Take(3), f => f.Name, ',', CultureInfo.InvariantCulture));
+        var output = Path.Combine(folder, "out.xlsx");
+
+        var (code, _, error) = Run("fill", "--data", data, "--template", calculator, "--out", output);
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("'--calculator " + calculator + "'");
+        File.Exists(output).Should().BeFalse();
     }
 
     [Fact]

@@ -184,7 +184,7 @@ public class DemoTests
         File.WriteAllText(data, Csv.SalesCsvTests.Export(records, f => f.Name, ',', System.Globalization.CultureInfo.InvariantCulture));
         var path = Path.Combine(folder, "filled.xlsx");
 
-        var (code, output, error) = Run("fill", "--data", data, "--out", path, "--template", template);
+        var (code, output, error) = Run("fill", "--data", data, "--out", path, "--calculator", template);
 
         code.Should().Be(0, error);
         output.Should().Contain(path);

@@ -24,7 +24,7 @@ public sealed class PrefixedTemplateTests
         KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
         Prefix(template);
 
-        KpiWorkbook.Fill(template, filled, set.Records, set.Options.Catalog);
+        KpiWorkbook.Fill(template, filled, new FillOptions { Catalog = set.Options.Catalog }, set.Records);
 
         OpenXmlCheck.Errors(filled).Should().BeEmpty();
         var read = KpiWorkbook.Read(filled);

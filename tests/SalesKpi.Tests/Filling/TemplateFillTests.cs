@@ -75,7 +75,7 @@ public sealed class TemplateFillFixture
         Cases = cases.Select(c =>
         {
             var filled = Path.Combine(folder, $"{c.Kind}-{c.Set.Seed}.filled.xlsx");
-            KpiWorkbook.Fill(c.Template, filled, c.Set.Records);
+            KpiWorkbook.Fill(c.Template, filled, null, c.Set.Records);
             return c with { Filled = filled };
         }).ToArray();
         var stripped = Cases.Select(c => CachedValues.Strip(c.Filled)).ToArray();
@@ -279,7 +279,7 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
         var options = WorkbookTemplate.Load(Path.Combine(Repository.Root, "templates", "inside-sales.json")).In(Language.Spanish);
         var records = SampleData.Create().Where(r => r.Team != "Field").Take(120).ToList();
         var filled = Path.Combine(Scratch.NewFolder("committed-fill"), "inside-sales.xlsx");
-        KpiWorkbook.Fill(path, filled, records);
+        KpiWorkbook.Fill(path, filled, null, records);
 
         OpenXmlCheck.Errors(filled).Should().BeEmpty();
         KpiWorkbook.Read(filled).Records.Should().BeEquivalentTo(records.WithComparisonRevenueFromData(options.Settings), o => o.WithStrictOrdering());
@@ -306,7 +306,7 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
         KpiWorkbook.Write(template, new WorkbookOptions { Capacity = 5 });
         var records = Enumerable.Range(0, 501).Select(i => Some.Record(new Random(i), $"R{i:D3}", Some.January)).ToList();
         using var output = new MemoryStream();
-        var fill = () => KpiWorkbook.Fill(File.OpenRead(template), output, records);
+        var fill = () => KpiWorkbook.Fill(File.OpenRead(template), output, null, records);
         fill.Should().Throw<ArgumentException>().WithMessage("*room for*500 reps*501*");
         output.Length.Should().Be(0);
     }
@@ -321,7 +321,7 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
             // A stream that cannot seek, as an upload or a download gives it.
             using var input = new ForwardOnlyStream(new MemoryStream(template));
             using var output = new MemoryStream();
-            KpiWorkbook.Fill(input, output, filled.Set.Records);
+            KpiWorkbook.Fill(input, output, null, filled.Set.Records);
             return output.ToArray();
         }
 
@@ -337,7 +337,7 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
         var records = filled.Set.Records.Select((r, i) => i == 3 ? r with { DealsWon = -2 } : r).ToList();
         using var output = new MemoryStream();
         await using var template = File.OpenRead(filled.Template);
-        var fill = () => KpiWorkbook.FillAsync(template, output, records);
+        var fill = () => KpiWorkbook.FillAsync(template, output, null, records);
         (await fill.Should().ThrowAsync<SalesDataException>()).WithMessage("*Record 4*DealsWon*-2*");
         output.Length.Should().Be(0);
     }
@@ -362,7 +362,7 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
             rels.Write("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>");
         }
 
-        var fill = () => KpiWorkbook.Fill(path, Path.Combine(Path.GetDirectoryName(path)!, "out.xlsx"), Array.Empty<SalesRecord>());
+        var fill = () => KpiWorkbook.Fill(path, Path.Combine(Path.GetDirectoryName(path)!, "out.xlsx"), null, Array.Empty<SalesRecord>());
         fill.Should().Throw<InvalidDataException>().WithMessage("*not a SalesKpi workbook*Data_RepId*");
         File.Exists(Path.Combine(Path.GetDirectoryName(path)!, "out.xlsx")).Should().BeFalse();
     }

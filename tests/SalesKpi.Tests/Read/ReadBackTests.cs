@@ -139,7 +139,50 @@ public class ReadBackTests
             sheet.Worksheet.Save();
         }
 
-        KpiWorkbook.Read(csvLike).Problems.Should().ContainSingle(p => p.Field == "VisitsCompleted" && p.Where == "Data!1:1");
+        var read = KpiWorkbook.Read(csvLike);
+        read.Problems.Should().ContainSingle(p => p.Field == "VisitsCompleted" && p.Where == "Data!1:1");
+        read.OptionsProblem.Should().BeNull("the workbook's own names still say its options");
+    }
+
+    [Fact]
+    public void A_workbook_made_with_a_custom_catalog_reads_its_options_with_that_catalog_and_says_why_not_without_it()
+    {
+        var meetingsPerDeal = new KpiDefinition(
+            "meetings-per-deal", "MeetingsBooked / DealsWon", Unit.Count, Direction.LowerIsBetter,
+            new("Meetings per deal", "Citas por operación"), new("Meetings booked per deal won.", "Citas por operación ganada."));
+        var catalog = KpiCatalog.Default.With(meetingsPerDeal);
+        var records = SampleData.Create().Take(20).ToList();
+        var path = WorkbookFiles.Write(new WorkbookOptions { Catalog = catalog, Language = Language.Spanish }, records);
+
+        var withCatalog = KpiWorkbook.Read(path, new ReadOptions { Catalog = catalog });
+        var without = KpiWorkbook.Read(path);
+
+        withCatalog.OptionsProblem.Should().BeNull();
+        withCatalog.Options.Language.Should().Be(Language.Spanish);
+        withCatalog.Options.Catalog.Contains("meetings-per-deal").Should().BeTrue();
+        without.OptionsProblem.Should().NotBeNull();
+        without.OptionsProblem!.Message.Should().Contain("meetings").And.Contain("catalog");
+        without.Options.Language.Should().Be(Language.English, "the options are the defaults, and OptionsProblem says so");
+        without.Records.Should().Equal(withCatalog.Records, "the rows do not depend on the catalog");
+    }
+
+    [Fact]
+    public void A_workbook_that_is_not_this_librarys_says_its_options_are_the_defaults()
+    {
+        var plain = Path.Combine(Scratch.NewFolder("plain"), "plain.xlsx");
+        File.Copy(WorkbookFiles.Write(new WorkbookOptions { Capacity = 5 }, SampleData.Create().Take(3)), plain);
+        using (var document = SpreadsheetDocument.Open(plain, true))
+        {
+            document.WorkbookPart!.Workbook.DefinedNames!.Remove();
+            document.WorkbookPart.Workbook.Save();
+        }
+
+        var read = KpiWorkbook.Read(plain);
+
+        read.Records.Should().HaveCount(3, "the data sheet is found by its title");
+        read.OptionsProblem!.Message.Should().Contain("no defined name Data_RepId");
+        read.Options.Catalog.Should().BeSameAs(KpiCatalog.Default);
+        read.Options.Language.Should().Be(Language.English);
     }
 
     [Fact]

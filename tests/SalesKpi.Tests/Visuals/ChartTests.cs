@@ -104,7 +104,7 @@ public class ChartTests
             return r with { PeriodStart = start, PeriodEnd = start.AddMonths(1).AddDays(-1) };
         }).ToList();
         var filled = Path.Combine(folder, "filled.xlsx");
-        KpiWorkbook.Fill(template, filled, records);
+        KpiWorkbook.Fill(template, filled, null, records);
 
         var last = rows + 1;
         using (var workbook = new XlsxReader(filled))
