@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -26,14 +25,14 @@ internal static class TemplateFiller
     private static readonly XNamespace Main = Ns.Main;
     private static readonly DateTimeOffset EntryDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.|\(\)", RegexOptions.CultureInvariant);
-    private const string RowsMarker = "saleskpi-rows";
 
     public static void Fill(Stream template, Stream output, KpiCatalog catalog, IEnumerable<SalesRecord> records, string scratch)
     {
+        // Opened first, deleted when closed: whatever the template turns out to be, the scratch file does not stay behind.
+        using var freshFile = Scratch(scratch);
         using var parts = XlsxParts.Open(template);
         var book = TemplateWorkbook.Open(parts);
         var (options, slots) = book.Options(catalog);
-        using var freshFile = new FileStream(scratch, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
         var layout = WorkbookWriter.Write(freshFile, options, records, room: slots);
         if (layout.Slots != slots)
         {
@@ -45,6 +44,19 @@ internal static class TemplateFiller
         freshFile.Position = 0;
         using var fresh = XlsxParts.Open(freshFile);
         new Merge(book, parts, fresh, layout).Write(output);
+    }
+
+    private static FileStream Scratch(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
     }
 
     private sealed class Merge(TemplateWorkbook book, XlsxParts parts, XlsxParts fresh, WorkbookLayout layout)
@@ -269,152 +281,13 @@ internal static class TemplateFiller
             }
         }
 
-        /// <summary>
-        /// The data or KPI table: the template's sheet with its rows below the header replaced by the
-        /// fresh build's, streamed, each cell in the style the template gives its column.
-        /// </summary>
+        /// <summary>The data or KPI table, streamed from the template's part to the output; see <see cref="TableRows"/>.</summary>
         private void Rows(ZipArchive zip, string path, string sheet, SheetRole role)
         {
-            var document = book.Sheet(sheet);
-            var sheetData = document.Root?.Element(Main + "sheetData") ?? throw new InvalidDataException($"The template's sheet {sheet} has no cells.");
-            var styles = ColumnStyles(document, sheetData);
-            sheetData.Elements(Main + "row").Where(r => RowNumber(r) >= WorkbookLayout.FirstDataRow).Remove();
-            var sharedOffset = document.Descendants(Main + "f").Select(f => (int?)f.Attribute("si")).Max() + 1 ?? 0;
-            GrowReferences(document, sheet);
-            DropRevisionIds(document);
-            if (document.Root!.Element(Main + "dimension") is { } dimension && ((string?)dimension.Attribute("ref"))?.Split(':') is { Length: 2 } ends)
-            {
-                var (_, lastColumn) = CellRef.Parse(ends[1]);
-                dimension.SetAttributeValue("ref", ends[0] + ":" + CellRef.Relative(_growth.NewLastRow, lastColumn));
-            }
-
-            UseMainAsDefaultNamespace(document.Root);
-            sheetData.Add(new XComment(RowsMarker));
-            var text = document.Root.ToString(SaveOptions.DisableFormatting);
-            var split = text.IndexOf("<!--" + RowsMarker + "-->", StringComparison.Ordinal);
-
+            using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
             using var stream = Entry(zip, path);
-            using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), ConformanceLevel = ConformanceLevel.Fragment, CloseOutput = false });
-            xml.WriteRaw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + text.Substring(0, split));
-            using (var rows = fresh.Xml(XlsxPackage.SheetPart((int)role)))
-            {
-                // Reading a row leaves the reader on the next one: look further only when it is not a row.
-                var found = rows.ReadToFollowing("row", Ns.Main);
-                while (found)
-                {
-                    var row = (XElement)XNode.ReadFrom(rows);
-                    if (RowNumber(row) >= WorkbookLayout.FirstDataRow)
-                    {
-                        WriteRow(xml, row, styles, sharedOffset);
-                    }
-
-                    found = (rows.NodeType == XmlNodeType.Element && rows.LocalName == "row") || rows.ReadToFollowing("row", Ns.Main);
-                }
-            }
-
-            xml.WriteRaw(text.Substring(split + RowsMarker.Length + 7));
-        }
-
-        /// <summary>
-        /// The rows are written without a prefix, so the sheet must declare the main namespace as its
-        /// default. A template saved through the Open XML SDK (ClosedXML) names it with a prefix (x:row).
-        /// </summary>
-        private static void UseMainAsDefaultNamespace(XElement root)
-        {
-            root.Attributes().Where(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns && a.Value == Main.NamespaceName).Remove();
-            root.SetAttributeValue("xmlns", Main.NamespaceName);
-        }
-
-        /// <summary>The style of each column's first data cell in the template, or the column's own style.</summary>
-        private static Dictionary<int, string> ColumnStyles(XDocument document, XElement sheetData)
-        {
-            var styles = new Dictionary<int, string>();
-            foreach (var column in document.Root!.Element(Main + "cols")?.Elements(Main + "col") ?? Enumerable.Empty<XElement>())
-            {
-                if ((string?)column.Attribute("style") is { } style)
-                {
-                    for (var c = (int)column.Attribute("min")!; c <= Math.Min((int)column.Attribute("max")!, 16384); c++)
-                    {
-                        styles[c] = style;
-                    }
-                }
-            }
-
-            var first = sheetData.Elements(Main + "row").FirstOrDefault(r => RowNumber(r) == WorkbookLayout.FirstDataRow);
-            foreach (var cell in first?.Elements(Main + "c") ?? Enumerable.Empty<XElement>())
-            {
-                if ((string?)cell.Attribute("r") is { } address && (string?)cell.Attribute("s") is { } style)
-                {
-                    styles[CellRef.Parse(address).Column] = style;
-                }
-            }
-
-            return styles;
-        }
-
-        private static void WriteRow(XmlWriter xml, XElement row, Dictionary<int, string> styles, int sharedOffset)
-        {
-            xml.WriteStartElement("row");
-            xml.WriteAttributeString("r", (string?)row.Attribute("r"));
-            foreach (var cell in row.Elements(Main + "c"))
-            {
-                var address = (string)cell.Attribute("r")!;
-                xml.WriteStartElement("c");
-                xml.WriteAttributeString("r", address);
-                if (styles.TryGetValue(CellRef.Parse(address).Column, out var style))
-                {
-                    xml.WriteAttributeString("s", style);
-                }
-
-                if ((string?)cell.Attribute("t") is { } type)
-                {
-                    xml.WriteAttributeString("t", type);
-                }
-
-                foreach (var child in cell.Elements())
-                {
-                    WriteElement(xml, child, sharedOffset);
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
-        /// <summary>A cell's content, in the template's default namespace; shared formulas renumbered past the template's own.</summary>
-        private static void WriteElement(XmlWriter xml, XElement element, int sharedOffset)
-        {
-            xml.WriteStartElement(element.Name.LocalName);
-            foreach (var attribute in element.Attributes())
-            {
-                if (attribute.Name == XNamespace.Xml + "space")
-                {
-                    xml.WriteAttributeString("xml", "space", null, attribute.Value);
-                }
-                else if (attribute.Name.LocalName == "si" && element.Name.LocalName == "f")
-                {
-                    xml.WriteAttributeString("si", (int.Parse(attribute.Value, CultureInfo.InvariantCulture) + sharedOffset).ToString(CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    xml.WriteAttributeString(attribute.Name.LocalName, attribute.Value);
-                }
-            }
-
-            foreach (var node in element.Nodes())
-            {
-                if (node is XElement child)
-                {
-                    WriteElement(xml, child, sharedOffset);
-                }
-                else if (node is XText text)
-                {
-                    xml.WriteString(text.Value);
-                }
-            }
-
-            xml.WriteEndElement();
+            using var xml = XmlCopy.Writer(stream);
+            new TableRows(_growth, sheet).Write(template, () => fresh.Xml(XlsxPackage.SheetPart((int)role)), xml);
         }
 
         /// <summary>Formulas, validations and conditional formats on a sheet reach the grown rows.</summary>
