@@ -4,7 +4,6 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using SalesKpi.Build;
@@ -24,7 +23,6 @@ internal static class TemplateFiller
 {
     private static readonly XNamespace Main = Ns.Main;
     private static readonly DateTimeOffset EntryDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.|\(\)", RegexOptions.CultureInvariant);
 
     public static void Fill(Stream template, Stream output, KpiCatalog catalog, IEnumerable<SalesRecord> records, string scratch)
     {
@@ -94,7 +92,7 @@ internal static class TemplateFiller
                 }
                 else if (_sheets.TryGetValue(path, out sheet))
                 {
-                    Document(zip, path, Cells(book.Sheet(sheet.Sheet), sheet.Sheet, sheet.Role));
+                    Cells(zip, path, sheet.Sheet, sheet.Role);
                 }
                 else if (charts.Contains(path))
                 {
@@ -207,78 +205,42 @@ internal static class TemplateFiller
             return document;
         }
 
-        /// <summary>
-        /// A sheet other than the data and KPI tables: references grow, and each formula cell takes the
-        /// value the fresh build computed for it when the fresh build has the same formula in that cell;
-        /// any other formula cell loses its stale value, so programs show what they calculate.
-        /// </summary>
-        private XDocument Cells(XDocument document, string sheet, SheetRole? role)
+        /// <summary>Any other sheet, streamed from the template's part to the output; see <see cref="SheetCells"/>.</summary>
+        private void Cells(ZipArchive zip, string path, string sheet, SheetRole? role)
         {
-            GrowReferences(document, sheet);
-            DropRevisionIds(document);
             var freshSheet = role is { } r ? fresh.Document(XlsxPackage.SheetPart((int)r)) : null;
-            var freshCells = freshSheet is null ? new Dictionary<string, XElement>() : CellsByAddress(freshSheet);
-
-            // A shared formula's later cells hold only its index; some programs write each cell out in full instead.
-            // Either way, compare the formula each cell really holds.
-            var templateShared = SharedMasters(document);
-            var freshShared = freshSheet is null ? new Dictionary<string, (string, int)>() : SharedMasters(freshSheet);
-            foreach (var cell in document.Descendants(Main + "c"))
-            {
-                var formula = cell.Element(Main + "f");
-                if (formula is null)
-                {
-                    continue;
-                }
-
-                var text = FormulaOf(cell, templateShared);
-                if ((string?)formula.Attribute("t") == "shared" && text is not null && !FormulaReferences.CanBeShared(text))
-                {
-                    // Excel cannot share a formula that reads another sheet (templates made before this rule): each cell gets its own.
-                    formula.RemoveAttributes();
-                    formula.Value = text;
-                }
-
-                cell.Element(Main + "v")?.Remove();
-                cell.Attribute("t")?.Remove();
-                var computed = freshCells.TryGetValue((string?)cell.Attribute("r") ?? "", out var found) ? found : null;
-                var same = computed is not null && text is not null && FormulaOf(computed, freshShared) is { } freshText && Same(text, freshText);
-                if (same)
-                {
-                    cell.SetAttributeValue("t", (string?)computed!.Attribute("t"));
-                    if (computed.Element(Main + "v") is { } value)
-                    {
-                        formula.AddAfterSelf(new XElement(value));
-                    }
-                }
-            }
-
-            if (role == SheetRole.Settings)
-            {
-                FillLists(document, freshCells);
-            }
-
-            return document;
+            var lists = role == SheetRole.Settings && freshSheet is not null ? Lists(freshSheet) : new Dictionary<int, SortedDictionary<int, string>>();
+            using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
+            using var stream = Entry(zip, path);
+            using var xml = XmlCopy.Writer(stream);
+            new SheetCells(_growth, sheet, freshSheet, lists).Write(template, xml);
         }
 
         /// <summary>The Settings lists take every team, location and rep the fresh build listed: the template's and the data's.</summary>
-        private void FillLists(XDocument document, Dictionary<string, XElement> freshCells)
+        private Dictionary<int, SortedDictionary<int, string>> Lists(XDocument freshSheet)
         {
+            var freshCells = freshSheet.Descendants(Main + "c").Where(c => c.Attribute("r") is not null)
+                .GroupBy(c => (string)c.Attribute("r")!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var lists = new Dictionary<int, SortedDictionary<int, string>>();
             foreach (var name in new[] { Names.Teams, Names.Locations, Names.Reps })
             {
                 var range = book.Range(name);
                 for (var row = range.FirstRow; row <= range.LastRow; row++)
                 {
-                    var address = CellRef.Relative(row, range.FirstColumn);
-                    if (freshCells.TryGetValue(address, out var computed) && TemplateWorkbook.ValueOf(computed) is string { Length: > 0 } text)
+                    if (freshCells.TryGetValue(CellRef.Relative(row, range.FirstColumn), out var computed) && TemplateWorkbook.ValueOf(computed) is string { Length: > 0 } text)
                     {
-                        var cell = CellAt(document, row, range.FirstColumn);
-                        cell.RemoveNodes();
-                        cell.SetAttributeValue("t", "inlineStr");
-                        cell.Add(new XElement(Main + "is", new XElement(Main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), text)));
+                        if (!lists.TryGetValue(row, out var cells))
+                        {
+                            cells = new SortedDictionary<int, string>();
+                            lists[row] = cells;
+                        }
+
+                        cells[range.FirstColumn] = text;
                     }
                 }
             }
+
+            return lists;
         }
 
         /// <summary>The data or KPI table, streamed from the template's part to the output; see <see cref="TableRows"/>.</summary>
@@ -289,112 +251,6 @@ internal static class TemplateFiller
             using var xml = XmlCopy.Writer(stream);
             new TableRows(_growth, sheet).Write(template, () => fresh.Xml(XlsxPackage.SheetPart((int)role)), xml);
         }
-
-        /// <summary>Formulas, validations and conditional formats on a sheet reach the grown rows.</summary>
-        private void GrowReferences(XDocument document, string sheet)
-        {
-            foreach (var element in document.Descendants())
-            {
-                if (element.Name.LocalName is "f" or "formula" or "formula1" or "formula2" or "sqref" && !element.HasElements)
-                {
-                    element.Value = _growth.Apply(element.Value, sheet);
-                }
-
-                if (element.Attribute("sqref") is { } sqref)
-                {
-                    sqref.Value = _growth.Apply(sqref.Value, sheet);
-                }
-            }
-        }
-
-        /// <summary>The first cell's formula and row of each shared formula of a sheet, by index.</summary>
-        private static Dictionary<string, (string Formula, int Row)> SharedMasters(XDocument sheet)
-        {
-            var masters = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
-            foreach (var formula in sheet.Descendants(Main + "f").Where(f => (string?)f.Attribute("t") == "shared" && f.Value.Length > 0))
-            {
-                masters[(string?)formula.Attribute("si") ?? ""] = (formula.Value, CellRef.Parse((string)formula.Parent!.Attribute("r")!).Row);
-            }
-
-            return masters;
-        }
-
-        /// <summary>The formula a cell holds: its own text, or its shared formula's moved to its row.</summary>
-        private static string? FormulaOf(XElement cell, Dictionary<string, (string Formula, int Row)> shared)
-        {
-            var formula = cell.Element(Main + "f");
-            if (formula is null || formula.Value.Length > 0)
-            {
-                return formula?.Value;
-            }
-
-            return shared.TryGetValue((string?)formula.Attribute("si") ?? "", out var master)
-                ? FormulaShift.Rows(master.Formula, CellRef.Parse((string)cell.Attribute("r")!).Row - master.Row)
-                : null;
-        }
-
-        /// <summary>
-        /// Revision ids (xr2:uid and kin) that some programs write without marking them ignorable, which
-        /// makes the part invalid; they only track edits, so they go.
-        /// </summary>
-        private static void DropRevisionIds(XDocument document)
-        {
-            document.Descendants().Attributes()
-                .Where(a => a.Name.NamespaceName.StartsWith("http://schemas.microsoft.com/office/spreadsheetml/201", StringComparison.Ordinal)
-                    && a.Name.NamespaceName.IndexOf("/revision", StringComparison.Ordinal) > 0)
-                .Remove();
-        }
-
-        private static Dictionary<string, XElement> CellsByAddress(XDocument sheet) =>
-            sheet.Descendants(Main + "c").Where(c => c.Attribute("r") is not null).ToDictionary(c => (string)c.Attribute("r")!, StringComparer.Ordinal);
-
-        private static bool Same(string template, string computed) =>
-            string.Equals(Plain(template), Plain(computed), StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>A formula without what programs spell differently: spaces, $, sheet quotes, _xlfn., TRUE() for TRUE.</summary>
-        private static string Plain(string formula) => FormulaNoise.Replace(formula, "");
-
-        /// <summary>The cell at a row and column, made (in order) where the template has none.</summary>
-        private static XElement CellAt(XDocument document, int row, int column)
-        {
-            var sheetData = document.Root!.Element(Main + "sheetData")!;
-            var rowElement = sheetData.Elements(Main + "row").FirstOrDefault(r => RowNumber(r) >= row);
-            if (rowElement is null || RowNumber(rowElement) != row)
-            {
-                var made = new XElement(Main + "row", new XAttribute("r", row));
-                if (rowElement is null)
-                {
-                    sheetData.Add(made);
-                }
-                else
-                {
-                    rowElement.AddBeforeSelf(made);
-                }
-
-                rowElement = made;
-            }
-
-            var address = CellRef.Relative(row, column);
-            var cell = rowElement.Elements(Main + "c").FirstOrDefault(c => CellRef.Parse((string)c.Attribute("r")!).Column >= column);
-            if (cell is not null && (string?)cell.Attribute("r") == address)
-            {
-                return cell;
-            }
-
-            var newCell = new XElement(Main + "c", new XAttribute("r", address));
-            if (cell is null)
-            {
-                rowElement.Add(newCell);
-            }
-            else
-            {
-                cell.AddBeforeSelf(newCell);
-            }
-
-            return newCell;
-        }
-
-        private static int RowNumber(XElement row) => (int?)row.Attribute("r") ?? 0;
 
         private static Stream Entry(ZipArchive zip, string path)
         {
