@@ -4,7 +4,6 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using SalesKpi.Build;
 using SalesKpi.Layout;
@@ -64,8 +63,12 @@ internal static class TemplateFiller
 
         public void Write(Stream output)
         {
-            var contentTypes = parts.Document("[Content_Types].xml");
-            var charts = Charts(contentTypes);
+            HashSet<string> charts;
+            using (var contentTypes = parts.Read("[Content_Types].xml"))
+            {
+                charts = ChartParts.Of(contentTypes);
+            }
+
             using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
             foreach (var path in parts.Paths)
             {
@@ -76,15 +79,15 @@ internal static class TemplateFiller
 
                 if (path.Equals("[Content_Types].xml", StringComparison.Ordinal))
                 {
-                    Document(zip, path, ContentTypes(contentTypes));
+                    Rewrite(zip, path, new WithoutCalcChain());
                 }
                 else if (path.Equals("xl/_rels/workbook.xml.rels", StringComparison.OrdinalIgnoreCase))
                 {
-                    Document(zip, path, WorkbookRelationships(parts.Document(path)));
+                    Rewrite(zip, path, new WithoutCalcChain());
                 }
                 else if (path.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase))
                 {
-                    Document(zip, path, Workbook(parts.Document(path)));
+                    Rewrite(zip, path, Workbook());
                 }
                 else if (_sheets.TryGetValue(path, out var sheet) && sheet.Role is SheetRole.Data or SheetRole.Kpis)
                 {
@@ -96,7 +99,7 @@ internal static class TemplateFiller
                 }
                 else if (charts.Contains(path))
                 {
-                    Document(zip, path, Chart(parts.Document(path), path));
+                    Chart(zip, path);
                 }
                 else
                 {
@@ -116,93 +119,43 @@ internal static class TemplateFiller
                 StringComparer.OrdinalIgnoreCase);
         }
 
-        /// <summary>The chart parts, wherever the program that made them put them.</summary>
-        private static HashSet<string> Charts(XDocument contentTypes) => new(
-            contentTypes.Root?.Elements()
-                .Where(e => (string?)e.Attribute("ContentType") == "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")
-                .Select(e => ((string?)e.Attribute("PartName") ?? "").TrimStart('/')) ?? Enumerable.Empty<string>(),
-            StringComparer.OrdinalIgnoreCase);
-
-        private static XDocument ContentTypes(XDocument document)
+        /// <summary>The workbook part's rewrite: names grow, the leaderboard's print area follows the fresh build's.</summary>
+        private WorkbookRewrite Workbook()
         {
-            document.Root?.Elements().Where(e => ((string?)e.Attribute("PartName"))?.Equals("/xl/calcChain.xml", StringComparison.OrdinalIgnoreCase) == true).Remove();
-            return document;
-        }
-
-        private static XDocument WorkbookRelationships(XDocument document)
-        {
-            document.Root?.Elements().Where(e => ((string?)e.Attribute("Type"))?.EndsWith("/calcChain", StringComparison.Ordinal) == true).Remove();
-            return document;
-        }
-
-        /// <summary>Names grow with the data; programs are asked to recalculate on open.</summary>
-        private XDocument Workbook(XDocument document)
-        {
-            var root = document.Root!;
-            foreach (var name in root.Descendants(Main + "definedName"))
-            {
-                name.Value = _growth.Apply(name.Value, null);
-            }
-
-            LeaderboardPrintArea(root);
-
-            var calc = root.Element(Main + "calcPr");
-            if (calc is null)
-            {
-                calc = new XElement(Main + "calcPr");
-                var later = new[] { "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst" };
-                var before = root.Elements().FirstOrDefault(e => e.Name.Namespace == Main && later.Contains(e.Name.LocalName));
-                if (before is null)
-                {
-                    root.Add(calc);
-                }
-                else
-                {
-                    before.AddBeforeSelf(calc);
-                }
-            }
-
-            calc.SetAttributeValue("fullCalcOnLoad", "1");
-            return document;
-        }
-
-        /// <summary>
-        /// The leaderboard prints a place per listed rep; the data may list more reps than the template
-        /// did, so its print area ends where the fresh build's does. A print area a person set elsewhere stays.
-        /// </summary>
-        private void LeaderboardPrintArea(XElement root)
-        {
-            static XElement? Area(XElement workbook, int position) => workbook.Descendants(Main + "definedName").FirstOrDefault(n =>
-                (string?)n.Attribute("name") == Printing.AreaName && (int?)n.Attribute("localSheetId") == position);
-
-            var sheets = root.Element(Main + "sheets")?.Elements(Main + "sheet").Select(s => (string?)s.Attribute("name")).ToList();
-            var leaderboard = book.Roles().TryGetValue(SheetRole.Leaderboard, out var name) ? sheets?.IndexOf(name) ?? -1 : -1;
-            var freshArea = Area(fresh.Document("xl/workbook.xml").Root!, (int)SheetRole.Leaderboard - 1)?.Value;
-            if (leaderboard >= 0 && Area(root, leaderboard) is { } area && Printing.LastRow(area.Value) >= LeaderboardArea.FirstRow
-                && freshArea is not null && Printing.LastRow(freshArea) is { } last)
-            {
-                area.Value = Printing.WithLastRow(area.Value, last);
-            }
+            var freshArea = fresh.Document("xl/workbook.xml").Root!.Descendants(Main + "definedName").FirstOrDefault(n =>
+                (string?)n.Attribute("name") == Printing.AreaName && (int?)n.Attribute("localSheetId") == (int)SheetRole.Leaderboard - 1)?.Value;
+            return new WorkbookRewrite(_growth, book.Roles().TryGetValue(SheetRole.Leaderboard, out var name) ? name : null, freshArea);
         }
 
         /// <summary>
         /// A chart: the fresh build's, with its values cached, where it is the library's own chart over
         /// the same cells; otherwise the template's, its references grown.
         /// </summary>
-        private XDocument Chart(XDocument document, string path)
+        private void Chart(ZipArchive zip, string path)
         {
-            static string References(XDocument chart) => string.Join("|", chart.Descendants().Where(e => e.Name.LocalName == "f").Select(e => e.Value));
-            if (fresh.Has(path) && fresh.Document(path) is { } computed && References(computed) == References(document))
+            string References(XlsxParts package)
             {
-                return computed;
+                using var chart = package.Read(path);
+                return ChartRewrite.References(chart);
             }
 
-            foreach (var reference in document.Descendants().Where(e => e.Name.LocalName == "f"))
+            if (fresh.Has(path) && References(fresh) == References(parts))
             {
-                reference.Value = _growth.Apply(reference.Value, null);
+                using var source = fresh.Open(path);
+                using var target = Entry(zip, path);
+                source.CopyTo(target);
+                return;
             }
 
-            return document;
+            Rewrite(zip, path, new ChartRewrite(_growth));
+        }
+
+        private void Rewrite(ZipArchive zip, string path, PartCopy rewrite)
+        {
+            using var template = parts.Read(path);
+            using var stream = Entry(zip, path);
+            using var xml = XmlCopy.Writer(stream);
+            rewrite.Copy(template, xml);
         }
 
         /// <summary>Any other sheet, streamed from the template's part to the output; see <see cref="SheetCells"/>.</summary>
@@ -257,13 +210,6 @@ internal static class TemplateFiller
             var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
             entry.LastWriteTime = EntryDate;
             return entry.Open();
-        }
-
-        private static void Document(ZipArchive zip, string path, XDocument document)
-        {
-            using var stream = Entry(zip, path);
-            using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
-            document.Save(xml);
         }
     }
 }

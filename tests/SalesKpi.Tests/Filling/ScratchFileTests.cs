@@ -46,6 +46,32 @@ public sealed class ScratchFileTests
         File.Exists(scratch).Should().BeFalse();
     }
 
+    [Fact]
+    public void A_template_sheet_with_a_dtd_is_refused_naming_the_part_and_leaves_no_scratch_file()
+    {
+        var set = Datasets.Create(3);
+        var folder = Scratch.NewFolder("scratch-dtd");
+        var template = Path.Combine(folder, "template.xlsx");
+        KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
+        var part = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Build.SheetRole.Instructions);
+        using (var zip = ZipFile.Open(template, ZipArchiveMode.Update))
+        {
+            zip.GetEntry(part)!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+            writer.Write("<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&b;</t></is></c></row></sheetData></worksheet>");
+        }
+
+        var scratch = ScratchFile();
+        using var input = File.OpenRead(template);
+        var output = new MemoryStream();
+
+        var fill = () => TemplateFiller.Fill(input, output, set.Options.Catalog, set.Records, scratch);
+
+        fill.Should().Throw<SalesDataException>().WithMessage($"*{part}*");
+        File.Exists(scratch).Should().BeFalse();
+    }
+
     /// <summary>A scratch file as the caller makes it: created, empty, before the template is looked at.</summary>
     private static string ScratchFile()
     {
