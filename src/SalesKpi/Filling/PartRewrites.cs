@@ -12,10 +12,19 @@ namespace SalesKpi.Filling;
 /// <summary>The calculation chain lists formula cells of the old rows; programs rebuild it, so its entries go.</summary>
 internal sealed class WithoutCalcChain : PartCopy
 {
-    protected override bool Drops(XmlReader element) =>
-        element.Depth == 1
-        && (element.GetAttribute("PartName")?.Equals("/xl/calcChain.xml", StringComparison.OrdinalIgnoreCase) == true
-            || element.GetAttribute("Type")?.EndsWith("/calcChain", StringComparison.Ordinal) == true);
+    protected override bool Takes(PartReader part, XmlWriter xml)
+    {
+        var element = part.Xml;
+        var drops = element.Depth == 1
+            && (element.GetAttribute("PartName")?.Equals("/xl/calcChain.xml", StringComparison.OrdinalIgnoreCase) == true
+                || element.GetAttribute("Type")?.EndsWith("/calcChain", StringComparison.Ordinal) == true);
+        if (drops)
+        {
+            part.Skip();
+        }
+
+        return drops;
+    }
 }
 
 /// <summary>

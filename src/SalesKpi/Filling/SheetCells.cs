@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -21,7 +20,7 @@ namespace SalesKpi.Filling;
 /// <param name="sheet">The sheet's name, for references without one.</param>
 /// <param name="freshSheet">The fresh build's sheet of the same role, if any.</param>
 /// <param name="lists">Text for cells by row and column, made where the template has none (the Settings lists).</param>
-internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? freshSheet, IReadOnlyDictionary<int, SortedDictionary<int, string>> lists)
+internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? freshSheet, IReadOnlyDictionary<int, SortedDictionary<int, string>> lists) : PartCopy
 {
     private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.|\(\)", RegexOptions.CultureInvariant);
     private static readonly XNamespace Main = Ns.Main;
@@ -33,103 +32,100 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
     private readonly Dictionary<string, (string Formula, int Row)> _templateShared = new(StringComparer.Ordinal);
     private readonly SortedDictionary<int, SortedDictionary<int, string>> _pendingRows = new(lists.ToDictionary(l => l.Key, l => new SortedDictionary<int, string>(l.Value)));
 
-    public void Write(PartReader template, XmlWriter xml)
+    private int _tableDepth = -1;
+    private XNamespace _main = Main;
+    private SortedDictionary<int, string>? _rowCells;
+    private int _row;
+
+    protected override bool Takes(PartReader part, XmlWriter xml)
     {
-        var x = template.Xml;
-        var tableDepth = -1;
-        XNamespace main = Main;
-        SortedDictionary<int, string>? rowCells = null;
-        var row = 0;
-        StringBuilder? text = null;
-        var textDepth = -1;
-        while (template.Read())
+        var x = part.Xml;
+        if (!Ns.IsMain(x.NamespaceURI))
         {
-            if (text is not null)
-            {
-                if (x.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
-                {
-                    text.Append(x.Value);
-                    continue;
-                }
-
-                var whole = x.NodeType == XmlNodeType.EndElement && x.Depth == textDepth;
-                xml.WriteString(whole ? growth.Apply(text.ToString(), sheet) : text.ToString());
-                text = null;
-            }
-
-            if (x.NodeType == XmlNodeType.Element && Ns.IsMain(x.NamespaceURI))
-            {
-                if (x.LocalName == "sheetData")
-                {
-                    tableDepth = x.Depth;
-                    main = x.NamespaceURI;
-                    if (x.IsEmptyElement)
-                    {
-                        XmlCopy.Node(x, xml, Attribute(x.LocalName));
-                        xml.WriteEndElement();
-                        continue;
-                    }
-                }
-                else if (x.LocalName == "row" && x.Depth == tableDepth + 1)
-                {
-                    row = RowNumber(x.GetAttribute("r"));
-                    NewRowsBefore(xml, main, row);
-                    rowCells = _pendingRows.TryGetValue(row, out var cells) ? cells : null;
-                    _pendingRows.Remove(row);
-                    var empty = x.IsEmptyElement;
-                    xml.WriteStartElement(x.Prefix, x.LocalName, x.NamespaceURI);
-                    XmlCopy.Attributes(x, xml, Attribute(x.LocalName));
-                    if (empty)
-                    {
-                        // An empty row the lists fill: their cells go inside it.
-                        NewCellsBefore(xml, main, rowCells, row, int.MaxValue);
-                        xml.WriteEndElement();
-                        rowCells = null;
-                    }
-
-                    continue;
-                }
-                else if (x.LocalName == "c" && x.Depth == tableDepth + 2)
-                {
-                    var cell = Buffered.Read(template);
-                    var address = (string?)cell.Attribute("r");
-                    var column = address is not null && CellRef.TryParse(address, out var at) ? at.Column : 0;
-                    NewCellsBefore(xml, main, rowCells, row, column);
-                    Fill(cell, main, rowCells, column);
-                    Buffered.Write(cell, xml);
-                    continue;
-                }
-            }
-
-            if (x.NodeType == XmlNodeType.EndElement && x.Depth == tableDepth + 1 && x.LocalName == "row")
-            {
-                NewCellsBefore(xml, main, rowCells, row, int.MaxValue);
-                rowCells = null;
-            }
-            else if (x.NodeType == XmlNodeType.EndElement && x.Depth == tableDepth && x.LocalName == "sheetData")
-            {
-                NewRowsBefore(xml, main, int.MaxValue);
-            }
-
-            var name = x.LocalName;
-            XmlCopy.Node(x, xml, x.NodeType == XmlNodeType.Element ? Attribute(name) : null);
-            if (x.NodeType == XmlNodeType.Element && !x.IsEmptyElement && name is "f" or "formula" or "formula1" or "formula2" or "sqref")
-            {
-                text = new StringBuilder();
-                textDepth = x.Depth;
-            }
+            return false;
         }
 
-        xml.WriteEndDocument();
+        if (x.LocalName == "sheetData")
+        {
+            _tableDepth = x.Depth;
+            _main = x.NamespaceURI;
+            if (!x.IsEmptyElement)
+            {
+                return false;
+            }
+
+            xml.WriteStartElement(x.Prefix, x.LocalName, x.NamespaceURI);
+            XmlCopy.Attributes(x, xml, (name, ns, value) => Attribute("sheetData", name, ns, value));
+            NewRowsBefore(xml, int.MaxValue);
+            xml.WriteEndElement();
+            return true;
+        }
+
+        if (x.LocalName == "row" && x.Depth == _tableDepth + 1)
+        {
+            _row = RowNumber(x.GetAttribute("r"));
+            NewRowsBefore(xml, _row);
+            _rowCells = _pendingRows.TryGetValue(_row, out var cells) ? cells : null;
+            _pendingRows.Remove(_row);
+            var empty = x.IsEmptyElement;
+            xml.WriteStartElement(x.Prefix, x.LocalName, x.NamespaceURI);
+            XmlCopy.Attributes(x, xml, (name, ns, value) => Attribute("row", name, ns, value));
+            if (empty)
+            {
+                // An empty row the lists fill: their cells go inside it.
+                NewCellsBefore(xml, int.MaxValue);
+                xml.WriteEndElement();
+                _rowCells = null;
+            }
+
+            return true;
+        }
+
+        if (x.LocalName == "c" && x.Depth == _tableDepth + 2)
+        {
+            var cell = Buffered.Read(part);
+            var address = (string?)cell.Attribute("r");
+            var column = address is not null && CellRef.TryParse(address, out var at) ? at.Column : 0;
+            NewCellsBefore(xml, column);
+            Fill(cell, column);
+            Buffered.Write(cell, xml);
+            return true;
+        }
+
+        return false;
     }
+
+    protected override void Before(XmlReader node, XmlWriter xml)
+    {
+        if (node.NodeType == XmlNodeType.EndElement && node.Depth == _tableDepth + 1 && node.LocalName == "row")
+        {
+            NewCellsBefore(xml, int.MaxValue);
+            _rowCells = null;
+        }
+        else if (node.NodeType == XmlNodeType.EndElement && node.Depth == _tableDepth && node.LocalName == "sheetData")
+        {
+            NewRowsBefore(xml, int.MaxValue);
+        }
+    }
+
+    /// <summary>A formula, a validation's formula or an sqref held as text: its ranges grow.</summary>
+    protected override bool RewritesText(XmlReader element) => IsReferenceText(element.LocalName);
+
+    protected override string Text(string element, string text) => growth.Apply(text, sheet);
+
+    /// <summary>Revision ids (xr2:uid and kin) go; sqref grows.</summary>
+    protected override string? Attribute(string element, string name, string ns, string value) =>
+        XmlCopy.IsRevisionId(ns) ? null
+        : ns.Length == 0 && name == "sqref" ? growth.Apply(value, sheet)
+        : value;
 
     /// <summary>
     /// A formula cell: its references grown, a shared formula Excel cannot share written out in full,
     /// and the fresh build's value where the fresh build has the same formula; a list cell: its text.
     /// </summary>
-    private void Fill(XElement cell, XNamespace main, SortedDictionary<int, string>? rowCells, int column)
+    private void Fill(XElement cell, int column)
     {
-        if (cell.Element(main + "f") is { } formula)
+        if (cell.Element(_main + "f") is { } formula)
         {
             if (formula.Value.Length > 0)
             {
@@ -149,7 +145,7 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
                 formula.Value = text;
             }
 
-            cell.Element(main + "v")?.Remove();
+            cell.Element(_main + "v")?.Remove();
             cell.Attribute("t")?.Remove();
             var computed = _freshCells.TryGetValue((string?)cell.Attribute("r") ?? "", out var found) ? found : null;
             if (computed is not null && text is not null && computed.Element(Main + "f") is { } freshFormula
@@ -158,53 +154,48 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
                 cell.SetAttributeValue("t", (string?)computed.Attribute("t"));
                 if (computed.Element(Main + "v") is { } value)
                 {
-                    formula.AddAfterSelf(new XElement(main + "v", value.Value));
+                    formula.AddAfterSelf(new XElement(_main + "v", value.Value));
                 }
             }
         }
 
-        if (rowCells is not null && rowCells.TryGetValue(column, out var listed))
+        if (_rowCells is not null && _rowCells.TryGetValue(column, out var listed))
         {
-            rowCells.Remove(column);
+            _rowCells.Remove(column);
             cell.RemoveNodes();
             cell.SetAttributeValue("t", "inlineStr");
-            cell.Add(InlineText(main, listed));
+            cell.Add(InlineText(_main, listed));
         }
     }
 
     /// <summary>The list cells of this row left of <paramref name="column"/> that the template does not have.</summary>
-    private static void NewCellsBefore(XmlWriter xml, XNamespace main, SortedDictionary<int, string>? rowCells, int row, int column)
+    private void NewCellsBefore(XmlWriter xml, int column)
     {
-        if (rowCells is null)
+        if (_rowCells is null)
         {
             return;
         }
 
-        foreach (var made in rowCells.Where(c => c.Key < column).ToList())
+        foreach (var made in _rowCells.Where(c => c.Key < column).ToList())
         {
-            rowCells.Remove(made.Key);
-            Buffered.Write(new XElement(main + "c", new XAttribute("r", CellRef.Relative(row, made.Key)), new XAttribute("t", "inlineStr"), InlineText(main, made.Value)), xml);
+            _rowCells.Remove(made.Key);
+            Buffered.Write(new XElement(_main + "c", new XAttribute("r", CellRef.Relative(_row, made.Key)), new XAttribute("t", "inlineStr"), InlineText(_main, made.Value)), xml);
         }
     }
 
     /// <summary>The list rows before <paramref name="row"/> that the template does not have.</summary>
-    private void NewRowsBefore(XmlWriter xml, XNamespace main, int row)
+    private void NewRowsBefore(XmlWriter xml, int row)
     {
         foreach (var made in _pendingRows.Where(r => r.Key < row).ToList())
         {
             _pendingRows.Remove(made.Key);
-            Buffered.Write(new XElement(main + "row", new XAttribute("r", made.Key), made.Value.Select(c =>
-                new XElement(main + "c", new XAttribute("r", CellRef.Relative(made.Key, c.Key)), new XAttribute("t", "inlineStr"), InlineText(main, c.Value)))), xml);
+            Buffered.Write(new XElement(_main + "row", new XAttribute("r", made.Key), made.Value.Select(c =>
+                new XElement(_main + "c", new XAttribute("r", CellRef.Relative(made.Key, c.Key)), new XAttribute("t", "inlineStr"), InlineText(_main, c.Value)))), xml);
         }
     }
 
     private static XElement InlineText(XNamespace main, string text) =>
         new(main + "is", new XElement(main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), text));
-
-    private Func<string, string, string, string?> Attribute(string element) => (name, ns, value) =>
-        XmlCopy.IsRevisionId(ns) ? null
-        : ns.Length == 0 && name == "sqref" ? growth.Apply(value, sheet)
-        : value;
 
     /// <summary>The first cell's formula and row of each shared formula, by index.</summary>
     private static Dictionary<string, (string Formula, int Row)> SharedMasters(IEnumerable<XElement> cells)

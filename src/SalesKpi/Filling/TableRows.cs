@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Xml;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
@@ -16,103 +15,86 @@ namespace SalesKpi.Filling;
 /// data (formulas, validations, conditional formats, the dimension), which grow. No row is held longer
 /// than it takes to copy it, so a template that is itself a filled workbook costs no more than a blank one.
 /// </summary>
-internal sealed class TableRows(RangeGrowth growth, string sheet)
+internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader> freshRows) : PartCopy
 {
     private readonly Dictionary<int, string> _styles = new();
     private int _lastShared = -1;
+    private int _tableDepth = -1;
+    private string _prefix = "";
+    private string _main = Ns.Main;
+    private bool _wroteRows;
 
-    /// <summary>Copies <paramref name="template"/> to <paramref name="xml"/>, taking the data rows from <paramref name="freshRows"/>.</summary>
-    public void Write(PartReader template, Func<XmlReader> freshRows, XmlWriter xml)
+    /// <summary>Copies <paramref name="template"/> to <paramref name="xml"/>, taking the data rows from the fresh build.</summary>
+    public void Write(PartReader template, XmlWriter xml)
     {
-        var x = template.Xml;
-        var tableDepth = -1;
-        var prefix = "";
-        var main = Ns.Main;
-        var wroteRows = false;
-        StringBuilder? text = null;
-        var textDepth = -1;
-        while (template.Read())
-        {
-            if (text is not null)
-            {
-                if (x.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
-                {
-                    text.Append(x.Value);
-                    continue;
-                }
-
-                // A formula, a validation's formula or an sqref held as text: its ranges grow.
-                var whole = x.NodeType == XmlNodeType.EndElement && x.Depth == textDepth;
-                xml.WriteString(whole ? growth.Apply(text.ToString(), sheet) : text.ToString());
-                text = null;
-            }
-
-            if (x.NodeType == XmlNodeType.Element && Ns.IsMain(x.NamespaceURI))
-            {
-                switch (x.LocalName)
-                {
-                    case "col":
-                        ColumnStyle(template);
-                        break;
-                    case "f" when int.TryParse(x.GetAttribute("si"), NumberStyles.None, CultureInfo.InvariantCulture, out var index):
-                        _lastShared = Math.Max(_lastShared, index);
-                        break;
-                    case "sheetData":
-                        tableDepth = x.Depth;
-                        prefix = x.Prefix;
-                        main = x.NamespaceURI;
-                        if (x.IsEmptyElement)
-                        {
-                            xml.WriteStartElement(prefix, x.LocalName, x.NamespaceURI);
-                            XmlCopy.Attributes(x, xml, Attribute(x.LocalName));
-                            FreshRows(freshRows, xml, prefix, main);
-                            xml.WriteEndElement();
-                            wroteRows = true;
-                            continue;
-                        }
-
-                        break;
-                    case "row" when x.Depth == tableDepth + 1 && RowNumber(x) >= WorkbookLayout.FirstDataRow:
-                        if (RowNumber(x) == WorkbookLayout.FirstDataRow)
-                        {
-                            FirstRowStyles(template);
-                        }
-                        else
-                        {
-                            template.Skip();
-                        }
-
-                        continue;
-                }
-            }
-
-            if (x.NodeType == XmlNodeType.EndElement && x.Depth == tableDepth && x.LocalName == "sheetData")
-            {
-                FreshRows(freshRows, xml, prefix, main);
-                xml.WriteFullEndElement();
-                wroteRows = true;
-                continue;
-            }
-
-            var name = x.LocalName;
-            XmlCopy.Node(x, xml, x.NodeType == XmlNodeType.Element ? Attribute(name) : null);
-            if (x.NodeType == XmlNodeType.Element && !x.IsEmptyElement && name is "f" or "formula" or "formula1" or "formula2" or "sqref")
-            {
-                text = new StringBuilder();
-                textDepth = x.Depth;
-            }
-        }
-
-        if (!wroteRows)
+        Copy(template, xml);
+        if (!_wroteRows)
         {
             throw XlsxParts.Damaged(template.Part, $"The template's sheet {sheet} has no cells.");
         }
-
-        xml.WriteEndDocument();
     }
 
+    protected override bool Takes(PartReader part, XmlWriter xml)
+    {
+        var x = part.Xml;
+        if (!Ns.IsMain(x.NamespaceURI))
+        {
+            return false;
+        }
+
+        switch (x.LocalName)
+        {
+            case "col":
+                ColumnStyle(part);
+                return false;
+            case "f" when int.TryParse(x.GetAttribute("si"), NumberStyles.None, CultureInfo.InvariantCulture, out var index):
+                _lastShared = Math.Max(_lastShared, index);
+                return false;
+            case "sheetData":
+                _tableDepth = x.Depth;
+                _prefix = x.Prefix;
+                _main = x.NamespaceURI;
+                if (!x.IsEmptyElement)
+                {
+                    return false;
+                }
+
+                xml.WriteStartElement(_prefix, x.LocalName, _main);
+                XmlCopy.Attributes(x, xml, (name, ns, value) => Attribute("sheetData", name, ns, value));
+                FreshRows(xml);
+                xml.WriteEndElement();
+                return true;
+            case "row" when x.Depth == _tableDepth + 1 && RowNumber(x) >= WorkbookLayout.FirstDataRow:
+                if (RowNumber(x) == WorkbookLayout.FirstDataRow)
+                {
+                    FirstRowStyles(part);
+                }
+                else
+                {
+                    part.Skip();
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    protected override void Before(XmlReader node, XmlWriter xml)
+    {
+        if (node.NodeType == XmlNodeType.EndElement && node.Depth == _tableDepth && node.LocalName == "sheetData")
+        {
+            FreshRows(xml);
+        }
+    }
+
+    /// <summary>A formula, a validation's formula or an sqref held as text: its ranges grow.</summary>
+    protected override bool RewritesText(XmlReader element) => IsReferenceText(element.LocalName);
+
+    protected override string Text(string element, string text) => growth.Apply(text, sheet);
+
     /// <summary>An element's attributes as rewritten: revision ids go, sqref and the dimension grow.</summary>
-    private Func<string, string, string, string?> Attribute(string element) => (name, ns, value) =>
+    protected override string? Attribute(string element, string name, string ns, string value) =>
         XmlCopy.IsRevisionId(ns) ? null
         : ns.Length > 0 ? value
         : name == "sqref" ? growth.Apply(value, sheet)
@@ -170,22 +152,23 @@ internal sealed class TableRows(RangeGrowth growth, string sheet)
     }
 
     /// <summary>The fresh build's rows below the header, in the template's namespace, prefix and column styles, shared formulas numbered past the template's own.</summary>
-    private void FreshRows(Func<XmlReader> open, XmlWriter xml, string prefix, string main)
+    private void FreshRows(XmlWriter xml)
     {
-        using var fresh = open();
+        _wroteRows = true;
+        using var fresh = freshRows();
         while (fresh.Read())
         {
             if (fresh.NodeType == XmlNodeType.Element && fresh.LocalName == "row" && Ns.IsMain(fresh.NamespaceURI) && RowNumber(fresh) >= WorkbookLayout.FirstDataRow)
             {
-                FreshRow(fresh, xml, prefix, main);
+                FreshRow(fresh, xml);
             }
         }
     }
 
-    private void FreshRow(XmlReader fresh, XmlWriter xml, string prefix, string main)
+    private void FreshRow(XmlReader fresh, XmlWriter xml)
     {
         var rowDepth = fresh.Depth;
-        xml.WriteStartElement(prefix, "row", main);
+        xml.WriteStartElement(_prefix, "row", _main);
         xml.WriteAttributeString("r", fresh.GetAttribute("r"));
         if (fresh.IsEmptyElement)
         {
@@ -205,7 +188,7 @@ internal sealed class TableRows(RangeGrowth growth, string sheet)
             var name = fresh.LocalName;
             var empty = fresh.IsEmptyElement;
             var inMain = Ns.IsMain(fresh.NamespaceURI);
-            xml.WriteStartElement(inMain ? prefix : fresh.Prefix, name, inMain ? main : fresh.NamespaceURI);
+            xml.WriteStartElement(inMain ? _prefix : fresh.Prefix, name, inMain ? _main : fresh.NamespaceURI);
             if (name == "c")
             {
                 var address = fresh.GetAttribute("r")!;

@@ -166,7 +166,7 @@ internal static class TemplateFiller
             using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
             using var stream = Entry(zip, path);
             using var xml = XmlCopy.Writer(stream);
-            new SheetCells(_growth, sheet, freshSheet, lists).Write(template, xml);
+            new SheetCells(_growth, sheet, freshSheet, lists).Copy(template, xml);
         }
 
         /// <summary>The Settings lists take every team, location and rep the fresh build listed: the template's and the data's.</summary>
@@ -202,7 +202,7 @@ internal static class TemplateFiller
             using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
             using var stream = Entry(zip, path);
             using var xml = XmlCopy.Writer(stream);
-            new TableRows(_growth, sheet).Write(template, () => fresh.Xml(XlsxPackage.SheetPart((int)role)), xml);
+            new TableRows(_growth, sheet, () => fresh.Xml(XlsxPackage.SheetPart((int)role))).Write(template, xml);
         }
 
         private static Stream Entry(ZipArchive zip, string path)

@@ -5,7 +5,7 @@ namespace SalesKpi.Xlsx;
 
 /// <summary>
 /// Copies a part node by node, in its own prefixes, with the changes a subclass asks for: elements
-/// dropped, attributes changed or added, the text of some elements rewritten, and nodes written
+/// taken over or dropped, attributes changed or added, the text of some elements rewritten, and nodes written
 /// before others. Nothing of the part is held beyond the node being copied and one element's text.
 /// </summary>
 internal abstract class PartCopy
@@ -37,9 +37,8 @@ internal abstract class PartCopy
                 Before(x, xml);
             }
 
-            if (x.NodeType == XmlNodeType.Element && Drops(x))
+            if (x.NodeType == XmlNodeType.Element && Takes(part, xml))
             {
-                part.Skip();
                 continue;
             }
 
@@ -69,8 +68,14 @@ internal abstract class PartCopy
         xml.WriteEndDocument();
     }
 
-    /// <summary>Whether the element the reader stands on goes, with all it holds.</summary>
-    protected virtual bool Drops(XmlReader element) => false;
+    /// <summary>
+    /// Whether the subclass took the element the reader stands on: wrote what it stands for, or
+    /// nothing, and read to its end (<see cref="PartReader.Skip"/> drops it with all it holds).
+    /// </summary>
+    protected virtual bool Takes(PartReader part, XmlWriter xml) => false;
+
+    /// <summary>Names in SpreadsheetML whose text is a formula or a range list.</summary>
+    protected static bool IsReferenceText(string name) => name is "f" or "formula" or "formula1" or "formula2" or "sqref";
 
     /// <summary>An attribute's value as written; null drops it.</summary>
     protected virtual string? Attribute(string element, string name, string ns, string value) => value;

@@ -13,10 +13,10 @@ internal static class XmlCopy
 {
     private const string XmlnsUri = "http://www.w3.org/2000/xmlns/";
 
-    /// <summary>A writer for a rewritten part: UTF-8 without a byte-order mark, standalone, as Excel writes.</summary>
+    /// <summary>A writer for a rewritten part: UTF-8 without a byte-order mark, standalone, as Excel writes; a carriage return in text stays one.</summary>
     public static XmlWriter Writer(Stream output)
     {
-        var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineHandling = NewLineHandling.Entitize });
         xml.WriteStartDocument(standalone: true);
         return xml;
     }
