@@ -9,24 +9,6 @@ using SalesKpi.Xlsx;
 
 namespace SalesKpi.Filling;
 
-/// <summary>The calculation chain lists formula cells of the old rows; programs rebuild it, so its entries go.</summary>
-internal sealed class WithoutCalcChain : PartCopy
-{
-    protected override bool Takes(PartReader part, XmlWriter xml)
-    {
-        var element = part.Xml;
-        var drops = element.Depth == 1
-            && (element.GetAttribute("PartName")?.Equals("/xl/calcChain.xml", StringComparison.OrdinalIgnoreCase) == true
-                || element.GetAttribute("Type")?.EndsWith("/calcChain", StringComparison.Ordinal) == true);
-        if (drops)
-        {
-            part.Skip();
-        }
-
-        return drops;
-    }
-}
-
 /// <summary>
 /// The workbook part: names grow with the data, the leaderboard's print area ends where the fresh
 /// build's does, and programs are asked to recalculate on open.
@@ -130,24 +112,4 @@ internal sealed class ChartRewrite(RangeGrowth growth) : PartCopy
     protected override bool RewritesText(XmlReader element) => element.LocalName == "f";
 
     protected override string Text(string element, string text) => growth.Apply(text, null);
-}
-
-/// <summary>The chart parts a package's content types name, wherever the program that made them put them.</summary>
-internal static class ChartParts
-{
-    public static HashSet<string> Of(PartReader contentTypes)
-    {
-        var charts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        while (contentTypes.Read())
-        {
-            var x = contentTypes.Xml;
-            if (x.NodeType == XmlNodeType.Element && x.Depth == 1
-                && x.GetAttribute("ContentType") == "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")
-            {
-                charts.Add((x.GetAttribute("PartName") ?? "").TrimStart('/'));
-            }
-        }
-
-        return charts;
-    }
 }

@@ -64,28 +64,28 @@ internal static class TemplateFiller
         public void Write(Stream output)
         {
             HashSet<string> charts;
-            using (var contentTypes = parts.Read("[Content_Types].xml"))
+            using (var contentTypes = parts.Read(PackageParts.ContentTypes))
             {
-                charts = ChartParts.Of(contentTypes);
+                charts = PackageParts.Charts(contentTypes);
             }
 
             using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
             foreach (var path in parts.Paths)
             {
-                if (path.Equals("xl/calcChain.xml", StringComparison.OrdinalIgnoreCase))
+                if (PackageParts.Is(path, PackageParts.CalculationChain))
                 {
                     continue; // it lists formula cells of the old rows; programs rebuild it
                 }
 
-                if (path.Equals("[Content_Types].xml", StringComparison.Ordinal))
+                if (path.Equals(PackageParts.ContentTypes, StringComparison.Ordinal))
                 {
-                    Rewrite(zip, path, new WithoutCalcChain());
+                    Rewrite(zip, path, new WithoutCalculationChain());
                 }
-                else if (path.Equals("xl/_rels/workbook.xml.rels", StringComparison.OrdinalIgnoreCase))
+                else if (PackageParts.Is(path, PackageParts.WorkbookRelationships))
                 {
-                    Rewrite(zip, path, new WithoutCalcChain());
+                    Rewrite(zip, path, new WithoutCalculationChain());
                 }
-                else if (path.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase))
+                else if (PackageParts.Is(path, PackageParts.Workbook))
                 {
                     Rewrite(zip, path, Workbook());
                 }
@@ -122,7 +122,7 @@ internal static class TemplateFiller
         /// <summary>The workbook part's rewrite: names grow, the leaderboard's print area follows the fresh build's.</summary>
         private WorkbookRewrite Workbook()
         {
-            var freshArea = fresh.Document("xl/workbook.xml").Root!.Descendants(Main + "definedName").FirstOrDefault(n =>
+            var freshArea = fresh.Document(PackageParts.Workbook).Root!.Descendants(Main + "definedName").FirstOrDefault(n =>
                 (string?)n.Attribute("name") == Printing.AreaName && (int?)n.Attribute("localSheetId") == (int)SheetRole.Leaderboard - 1)?.Value;
             return new WorkbookRewrite(_growth, book.Roles().TryGetValue(SheetRole.Leaderboard, out var name) ? name : null, freshArea);
         }
