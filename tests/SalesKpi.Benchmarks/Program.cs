@@ -29,6 +29,23 @@ if (args.Length >= 1 && args[0] == "--read")
     return 0;
 }
 
+if (args.Length >= 4 && args[0] == "--fill-case")
+{
+    return FillTemplate.RunOne(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
+}
+
+if (args.Length >= 1 && args[0] == "--fill")
+{
+    Console.WriteLine("| rows | template size | baseline, wall | fill, wall | ratio | baseline, CPU | fill, CPU | ratio | baseline peak | fill peak | ratio |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var rows in args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [100_000])
+    {
+        FillTemplate.Run(rows, ChildLine);
+    }
+
+    return 0;
+}
+
 if (args.Length >= 1 && args[0] == "--open-time")
 {
     Console.WriteLine("| rows | values only, to CSV | filled, to CSV | ratio | values only, to .xlsx | filled, to .xlsx | ratio |");

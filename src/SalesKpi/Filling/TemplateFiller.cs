@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
-using System.Xml;
 using System.Xml.Linq;
 using SalesKpi.Build;
 using SalesKpi.Layout;
@@ -25,15 +22,14 @@ internal static class TemplateFiller
 {
     private static readonly XNamespace Main = Ns.Main;
     private static readonly DateTimeOffset EntryDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.|\(\)", RegexOptions.CultureInvariant);
-    private const string RowsMarker = "saleskpi-rows";
 
     public static void Fill(Stream template, Stream output, KpiCatalog catalog, IEnumerable<SalesRecord> records, string scratch)
     {
+        // Opened first, deleted when closed: whatever the template turns out to be, the scratch file does not stay behind.
+        using var freshFile = Scratch(scratch);
         using var parts = XlsxParts.Open(template);
         var book = TemplateWorkbook.Open(parts);
         var (options, slots) = book.Options(catalog);
-        using var freshFile = new FileStream(scratch, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
         var layout = WorkbookWriter.Write(freshFile, options, records, room: slots);
         if (layout.Slots != slots)
         {
@@ -47,6 +43,19 @@ internal static class TemplateFiller
         new Merge(book, parts, fresh, layout).Write(output);
     }
 
+    private static FileStream Scratch(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
     private sealed class Merge(TemplateWorkbook book, XlsxParts parts, XlsxParts fresh, WorkbookLayout layout)
     {
         private readonly RangeGrowth _growth = new(new[] { book.DataSheet, book.KpiSheet }, book.LastDataRow, layout.LastDataRow);
@@ -54,27 +63,31 @@ internal static class TemplateFiller
 
         public void Write(Stream output)
         {
-            var contentTypes = parts.Document("[Content_Types].xml");
-            var charts = Charts(contentTypes);
+            HashSet<string> charts;
+            using (var contentTypes = parts.Read(PackageParts.ContentTypes))
+            {
+                charts = PackageParts.Charts(contentTypes);
+            }
+
             using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
             foreach (var path in parts.Paths)
             {
-                if (path.Equals("xl/calcChain.xml", StringComparison.OrdinalIgnoreCase))
+                if (PackageParts.Is(path, PackageParts.CalculationChain))
                 {
                     continue; // it lists formula cells of the old rows; programs rebuild it
                 }
 
-                if (path.Equals("[Content_Types].xml", StringComparison.Ordinal))
+                if (path.Equals(PackageParts.ContentTypes, StringComparison.Ordinal))
                 {
-                    Document(zip, path, ContentTypes(contentTypes));
+                    Rewrite(zip, path, new WithoutCalculationChain());
                 }
-                else if (path.Equals("xl/_rels/workbook.xml.rels", StringComparison.OrdinalIgnoreCase))
+                else if (PackageParts.Is(path, PackageParts.WorkbookRelationships))
                 {
-                    Document(zip, path, WorkbookRelationships(parts.Document(path)));
+                    Rewrite(zip, path, new WithoutCalculationChain());
                 }
-                else if (path.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase))
+                else if (PackageParts.Is(path, PackageParts.Workbook))
                 {
-                    Document(zip, path, Workbook(parts.Document(path)));
+                    Rewrite(zip, path, Workbook());
                 }
                 else if (_sheets.TryGetValue(path, out var sheet) && sheet.Role is SheetRole.Data or SheetRole.Kpis)
                 {
@@ -82,11 +95,11 @@ internal static class TemplateFiller
                 }
                 else if (_sheets.TryGetValue(path, out sheet))
                 {
-                    Document(zip, path, Cells(book.Sheet(sheet.Sheet), sheet.Sheet, sheet.Role));
+                    Cells(zip, path, sheet.Sheet, sheet.Role);
                 }
                 else if (charts.Contains(path))
                 {
-                    Document(zip, path, Chart(parts.Document(path), path));
+                    Chart(zip, path);
                 }
                 else
                 {
@@ -106,435 +119,97 @@ internal static class TemplateFiller
                 StringComparer.OrdinalIgnoreCase);
         }
 
-        /// <summary>The chart parts, wherever the program that made them put them.</summary>
-        private static HashSet<string> Charts(XDocument contentTypes) => new(
-            contentTypes.Root?.Elements()
-                .Where(e => (string?)e.Attribute("ContentType") == "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")
-                .Select(e => ((string?)e.Attribute("PartName") ?? "").TrimStart('/')) ?? Enumerable.Empty<string>(),
-            StringComparer.OrdinalIgnoreCase);
-
-        private static XDocument ContentTypes(XDocument document)
+        /// <summary>The workbook part's rewrite: names grow, the leaderboard's print area follows the fresh build's.</summary>
+        private WorkbookRewrite Workbook()
         {
-            document.Root?.Elements().Where(e => ((string?)e.Attribute("PartName"))?.Equals("/xl/calcChain.xml", StringComparison.OrdinalIgnoreCase) == true).Remove();
-            return document;
-        }
-
-        private static XDocument WorkbookRelationships(XDocument document)
-        {
-            document.Root?.Elements().Where(e => ((string?)e.Attribute("Type"))?.EndsWith("/calcChain", StringComparison.Ordinal) == true).Remove();
-            return document;
-        }
-
-        /// <summary>Names grow with the data; programs are asked to recalculate on open.</summary>
-        private XDocument Workbook(XDocument document)
-        {
-            var root = document.Root!;
-            foreach (var name in root.Descendants(Main + "definedName"))
-            {
-                name.Value = _growth.Apply(name.Value, null);
-            }
-
-            LeaderboardPrintArea(root);
-
-            var calc = root.Element(Main + "calcPr");
-            if (calc is null)
-            {
-                calc = new XElement(Main + "calcPr");
-                var later = new[] { "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst" };
-                var before = root.Elements().FirstOrDefault(e => e.Name.Namespace == Main && later.Contains(e.Name.LocalName));
-                if (before is null)
-                {
-                    root.Add(calc);
-                }
-                else
-                {
-                    before.AddBeforeSelf(calc);
-                }
-            }
-
-            calc.SetAttributeValue("fullCalcOnLoad", "1");
-            return document;
-        }
-
-        /// <summary>
-        /// The leaderboard prints a place per listed rep; the data may list more reps than the template
-        /// did, so its print area ends where the fresh build's does. A print area a person set elsewhere stays.
-        /// </summary>
-        private void LeaderboardPrintArea(XElement root)
-        {
-            static XElement? Area(XElement workbook, int position) => workbook.Descendants(Main + "definedName").FirstOrDefault(n =>
-                (string?)n.Attribute("name") == Printing.AreaName && (int?)n.Attribute("localSheetId") == position);
-
-            var sheets = root.Element(Main + "sheets")?.Elements(Main + "sheet").Select(s => (string?)s.Attribute("name")).ToList();
-            var leaderboard = book.Roles().TryGetValue(SheetRole.Leaderboard, out var name) ? sheets?.IndexOf(name) ?? -1 : -1;
-            var freshArea = Area(fresh.Document("xl/workbook.xml").Root!, (int)SheetRole.Leaderboard - 1)?.Value;
-            if (leaderboard >= 0 && Area(root, leaderboard) is { } area && Printing.LastRow(area.Value) >= LeaderboardArea.FirstRow
-                && freshArea is not null && Printing.LastRow(freshArea) is { } last)
-            {
-                area.Value = Printing.WithLastRow(area.Value, last);
-            }
+            var freshArea = fresh.Document(PackageParts.Workbook).Root!.Descendants(Main + "definedName").FirstOrDefault(n =>
+                (string?)n.Attribute("name") == Printing.AreaName && (int?)n.Attribute("localSheetId") == (int)SheetRole.Leaderboard - 1)?.Value;
+            return new WorkbookRewrite(_growth, book.Roles().TryGetValue(SheetRole.Leaderboard, out var name) ? name : null, freshArea);
         }
 
         /// <summary>
         /// A chart: the fresh build's, with its values cached, where it is the library's own chart over
         /// the same cells; otherwise the template's, its references grown.
         /// </summary>
-        private XDocument Chart(XDocument document, string path)
+        private void Chart(ZipArchive zip, string path)
         {
-            static string References(XDocument chart) => string.Join("|", chart.Descendants().Where(e => e.Name.LocalName == "f").Select(e => e.Value));
-            if (fresh.Has(path) && fresh.Document(path) is { } computed && References(computed) == References(document))
+            string References(XlsxParts package)
             {
-                return computed;
+                using var chart = package.Read(path);
+                return ChartRewrite.References(chart);
             }
 
-            foreach (var reference in document.Descendants().Where(e => e.Name.LocalName == "f"))
+            if (fresh.Has(path) && References(fresh) == References(parts))
             {
-                reference.Value = _growth.Apply(reference.Value, null);
+                using var source = fresh.Open(path);
+                using var target = Entry(zip, path);
+                source.CopyTo(target);
+                return;
             }
 
-            return document;
+            Rewrite(zip, path, new ChartRewrite(_growth));
         }
 
-        /// <summary>
-        /// A sheet other than the data and KPI tables: references grow, and each formula cell takes the
-        /// value the fresh build computed for it when the fresh build has the same formula in that cell;
-        /// any other formula cell loses its stale value, so programs show what they calculate.
-        /// </summary>
-        private XDocument Cells(XDocument document, string sheet, SheetRole? role)
+        private void Rewrite(ZipArchive zip, string path, PartCopy rewrite)
         {
-            GrowReferences(document, sheet);
-            DropRevisionIds(document);
+            using var template = parts.Read(path);
+            using var stream = Entry(zip, path);
+            using var xml = XmlCopy.Writer(stream);
+            rewrite.Copy(template, xml);
+        }
+
+        /// <summary>Any other sheet, streamed from the template's part to the output; see <see cref="SheetCells"/>.</summary>
+        private void Cells(ZipArchive zip, string path, string sheet, SheetRole? role)
+        {
             var freshSheet = role is { } r ? fresh.Document(XlsxPackage.SheetPart((int)r)) : null;
-            var freshCells = freshSheet is null ? new Dictionary<string, XElement>() : CellsByAddress(freshSheet);
-
-            // A shared formula's later cells hold only its index; some programs write each cell out in full instead.
-            // Either way, compare the formula each cell really holds.
-            var templateShared = SharedMasters(document);
-            var freshShared = freshSheet is null ? new Dictionary<string, (string, int)>() : SharedMasters(freshSheet);
-            foreach (var cell in document.Descendants(Main + "c"))
-            {
-                var formula = cell.Element(Main + "f");
-                if (formula is null)
-                {
-                    continue;
-                }
-
-                var text = FormulaOf(cell, templateShared);
-                if ((string?)formula.Attribute("t") == "shared" && text is not null && !FormulaReferences.CanBeShared(text))
-                {
-                    // Excel cannot share a formula that reads another sheet (templates made before this rule): each cell gets its own.
-                    formula.RemoveAttributes();
-                    formula.Value = text;
-                }
-
-                cell.Element(Main + "v")?.Remove();
-                cell.Attribute("t")?.Remove();
-                var computed = freshCells.TryGetValue((string?)cell.Attribute("r") ?? "", out var found) ? found : null;
-                var same = computed is not null && text is not null && FormulaOf(computed, freshShared) is { } freshText && Same(text, freshText);
-                if (same)
-                {
-                    cell.SetAttributeValue("t", (string?)computed!.Attribute("t"));
-                    if (computed.Element(Main + "v") is { } value)
-                    {
-                        formula.AddAfterSelf(new XElement(value));
-                    }
-                }
-            }
-
-            if (role == SheetRole.Settings)
-            {
-                FillLists(document, freshCells);
-            }
-
-            return document;
+            var lists = role == SheetRole.Settings && freshSheet is not null ? Lists(freshSheet) : new Dictionary<int, SortedDictionary<int, string>>();
+            using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
+            using var stream = Entry(zip, path);
+            using var xml = XmlCopy.Writer(stream);
+            new SheetCells(_growth, sheet, freshSheet, lists).Copy(template, xml);
         }
 
         /// <summary>The Settings lists take every team, location and rep the fresh build listed: the template's and the data's.</summary>
-        private void FillLists(XDocument document, Dictionary<string, XElement> freshCells)
+        private Dictionary<int, SortedDictionary<int, string>> Lists(XDocument freshSheet)
         {
+            var freshCells = freshSheet.Descendants(Main + "c").Where(c => c.Attribute("r") is not null)
+                .GroupBy(c => (string)c.Attribute("r")!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var lists = new Dictionary<int, SortedDictionary<int, string>>();
             foreach (var name in new[] { Names.Teams, Names.Locations, Names.Reps })
             {
                 var range = book.Range(name);
                 for (var row = range.FirstRow; row <= range.LastRow; row++)
                 {
-                    var address = CellRef.Relative(row, range.FirstColumn);
-                    if (freshCells.TryGetValue(address, out var computed) && TemplateWorkbook.ValueOf(computed) is string { Length: > 0 } text)
+                    if (freshCells.TryGetValue(CellRef.Relative(row, range.FirstColumn), out var computed) && TemplateWorkbook.ValueOf(computed) is string { Length: > 0 } text)
                     {
-                        var cell = CellAt(document, row, range.FirstColumn);
-                        cell.RemoveNodes();
-                        cell.SetAttributeValue("t", "inlineStr");
-                        cell.Add(new XElement(Main + "is", new XElement(Main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), text)));
+                        if (!lists.TryGetValue(row, out var cells))
+                        {
+                            cells = new SortedDictionary<int, string>();
+                            lists[row] = cells;
+                        }
+
+                        cells[range.FirstColumn] = text;
                     }
                 }
             }
+
+            return lists;
         }
 
-        /// <summary>
-        /// The data or KPI table: the template's sheet with its rows below the header replaced by the
-        /// fresh build's, streamed, each cell in the style the template gives its column.
-        /// </summary>
+        /// <summary>The data or KPI table, streamed from the template's part to the output; see <see cref="TableRows"/>.</summary>
         private void Rows(ZipArchive zip, string path, string sheet, SheetRole role)
         {
-            var document = book.Sheet(sheet);
-            var sheetData = document.Root?.Element(Main + "sheetData") ?? throw new InvalidDataException($"The template's sheet {sheet} has no cells.");
-            var styles = ColumnStyles(document, sheetData);
-            sheetData.Elements(Main + "row").Where(r => RowNumber(r) >= WorkbookLayout.FirstDataRow).Remove();
-            var sharedOffset = document.Descendants(Main + "f").Select(f => (int?)f.Attribute("si")).Max() + 1 ?? 0;
-            GrowReferences(document, sheet);
-            DropRevisionIds(document);
-            if (document.Root!.Element(Main + "dimension") is { } dimension && ((string?)dimension.Attribute("ref"))?.Split(':') is { Length: 2 } ends)
-            {
-                var (_, lastColumn) = CellRef.Parse(ends[1]);
-                dimension.SetAttributeValue("ref", ends[0] + ":" + CellRef.Relative(_growth.NewLastRow, lastColumn));
-            }
-
-            UseMainAsDefaultNamespace(document.Root);
-            sheetData.Add(new XComment(RowsMarker));
-            var text = document.Root.ToString(SaveOptions.DisableFormatting);
-            var split = text.IndexOf("<!--" + RowsMarker + "-->", StringComparison.Ordinal);
-
+            using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
             using var stream = Entry(zip, path);
-            using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), ConformanceLevel = ConformanceLevel.Fragment, CloseOutput = false });
-            xml.WriteRaw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + text.Substring(0, split));
-            using (var rows = fresh.Xml(XlsxPackage.SheetPart((int)role)))
-            {
-                // Reading a row leaves the reader on the next one: look further only when it is not a row.
-                var found = rows.ReadToFollowing("row", Ns.Main);
-                while (found)
-                {
-                    var row = (XElement)XNode.ReadFrom(rows);
-                    if (RowNumber(row) >= WorkbookLayout.FirstDataRow)
-                    {
-                        WriteRow(xml, row, styles, sharedOffset);
-                    }
-
-                    found = (rows.NodeType == XmlNodeType.Element && rows.LocalName == "row") || rows.ReadToFollowing("row", Ns.Main);
-                }
-            }
-
-            xml.WriteRaw(text.Substring(split + RowsMarker.Length + 7));
+            using var xml = XmlCopy.Writer(stream);
+            new TableRows(_growth, sheet, () => fresh.Xml(XlsxPackage.SheetPart((int)role))).Write(template, xml);
         }
-
-        /// <summary>
-        /// The rows are written without a prefix, so the sheet must declare the main namespace as its
-        /// default. A template saved through the Open XML SDK (ClosedXML) names it with a prefix (x:row).
-        /// </summary>
-        private static void UseMainAsDefaultNamespace(XElement root)
-        {
-            root.Attributes().Where(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns && a.Value == Main.NamespaceName).Remove();
-            root.SetAttributeValue("xmlns", Main.NamespaceName);
-        }
-
-        /// <summary>The style of each column's first data cell in the template, or the column's own style.</summary>
-        private static Dictionary<int, string> ColumnStyles(XDocument document, XElement sheetData)
-        {
-            var styles = new Dictionary<int, string>();
-            foreach (var column in document.Root!.Element(Main + "cols")?.Elements(Main + "col") ?? Enumerable.Empty<XElement>())
-            {
-                if ((string?)column.Attribute("style") is { } style)
-                {
-                    for (var c = (int)column.Attribute("min")!; c <= Math.Min((int)column.Attribute("max")!, 16384); c++)
-                    {
-                        styles[c] = style;
-                    }
-                }
-            }
-
-            var first = sheetData.Elements(Main + "row").FirstOrDefault(r => RowNumber(r) == WorkbookLayout.FirstDataRow);
-            foreach (var cell in first?.Elements(Main + "c") ?? Enumerable.Empty<XElement>())
-            {
-                if ((string?)cell.Attribute("r") is { } address && (string?)cell.Attribute("s") is { } style)
-                {
-                    styles[CellRef.Parse(address).Column] = style;
-                }
-            }
-
-            return styles;
-        }
-
-        private static void WriteRow(XmlWriter xml, XElement row, Dictionary<int, string> styles, int sharedOffset)
-        {
-            xml.WriteStartElement("row");
-            xml.WriteAttributeString("r", (string?)row.Attribute("r"));
-            foreach (var cell in row.Elements(Main + "c"))
-            {
-                var address = (string)cell.Attribute("r")!;
-                xml.WriteStartElement("c");
-                xml.WriteAttributeString("r", address);
-                if (styles.TryGetValue(CellRef.Parse(address).Column, out var style))
-                {
-                    xml.WriteAttributeString("s", style);
-                }
-
-                if ((string?)cell.Attribute("t") is { } type)
-                {
-                    xml.WriteAttributeString("t", type);
-                }
-
-                foreach (var child in cell.Elements())
-                {
-                    WriteElement(xml, child, sharedOffset);
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
-        /// <summary>A cell's content, in the template's default namespace; shared formulas renumbered past the template's own.</summary>
-        private static void WriteElement(XmlWriter xml, XElement element, int sharedOffset)
-        {
-            xml.WriteStartElement(element.Name.LocalName);
-            foreach (var attribute in element.Attributes())
-            {
-                if (attribute.Name == XNamespace.Xml + "space")
-                {
-                    xml.WriteAttributeString("xml", "space", null, attribute.Value);
-                }
-                else if (attribute.Name.LocalName == "si" && element.Name.LocalName == "f")
-                {
-                    xml.WriteAttributeString("si", (int.Parse(attribute.Value, CultureInfo.InvariantCulture) + sharedOffset).ToString(CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    xml.WriteAttributeString(attribute.Name.LocalName, attribute.Value);
-                }
-            }
-
-            foreach (var node in element.Nodes())
-            {
-                if (node is XElement child)
-                {
-                    WriteElement(xml, child, sharedOffset);
-                }
-                else if (node is XText text)
-                {
-                    xml.WriteString(text.Value);
-                }
-            }
-
-            xml.WriteEndElement();
-        }
-
-        /// <summary>Formulas, validations and conditional formats on a sheet reach the grown rows.</summary>
-        private void GrowReferences(XDocument document, string sheet)
-        {
-            foreach (var element in document.Descendants())
-            {
-                if (element.Name.LocalName is "f" or "formula" or "formula1" or "formula2" or "sqref" && !element.HasElements)
-                {
-                    element.Value = _growth.Apply(element.Value, sheet);
-                }
-
-                if (element.Attribute("sqref") is { } sqref)
-                {
-                    sqref.Value = _growth.Apply(sqref.Value, sheet);
-                }
-            }
-        }
-
-        /// <summary>The first cell's formula and row of each shared formula of a sheet, by index.</summary>
-        private static Dictionary<string, (string Formula, int Row)> SharedMasters(XDocument sheet)
-        {
-            var masters = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
-            foreach (var formula in sheet.Descendants(Main + "f").Where(f => (string?)f.Attribute("t") == "shared" && f.Value.Length > 0))
-            {
-                masters[(string?)formula.Attribute("si") ?? ""] = (formula.Value, CellRef.Parse((string)formula.Parent!.Attribute("r")!).Row);
-            }
-
-            return masters;
-        }
-
-        /// <summary>The formula a cell holds: its own text, or its shared formula's moved to its row.</summary>
-        private static string? FormulaOf(XElement cell, Dictionary<string, (string Formula, int Row)> shared)
-        {
-            var formula = cell.Element(Main + "f");
-            if (formula is null || formula.Value.Length > 0)
-            {
-                return formula?.Value;
-            }
-
-            return shared.TryGetValue((string?)formula.Attribute("si") ?? "", out var master)
-                ? FormulaShift.Rows(master.Formula, CellRef.Parse((string)cell.Attribute("r")!).Row - master.Row)
-                : null;
-        }
-
-        /// <summary>
-        /// Revision ids (xr2:uid and kin) that some programs write without marking them ignorable, which
-        /// makes the part invalid; they only track edits, so they go.
-        /// </summary>
-        private static void DropRevisionIds(XDocument document)
-        {
-            document.Descendants().Attributes()
-                .Where(a => a.Name.NamespaceName.StartsWith("http://schemas.microsoft.com/office/spreadsheetml/201", StringComparison.Ordinal)
-                    && a.Name.NamespaceName.IndexOf("/revision", StringComparison.Ordinal) > 0)
-                .Remove();
-        }
-
-        private static Dictionary<string, XElement> CellsByAddress(XDocument sheet) =>
-            sheet.Descendants(Main + "c").Where(c => c.Attribute("r") is not null).ToDictionary(c => (string)c.Attribute("r")!, StringComparer.Ordinal);
-
-        private static bool Same(string template, string computed) =>
-            string.Equals(Plain(template), Plain(computed), StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>A formula without what programs spell differently: spaces, $, sheet quotes, _xlfn., TRUE() for TRUE.</summary>
-        private static string Plain(string formula) => FormulaNoise.Replace(formula, "");
-
-        /// <summary>The cell at a row and column, made (in order) where the template has none.</summary>
-        private static XElement CellAt(XDocument document, int row, int column)
-        {
-            var sheetData = document.Root!.Element(Main + "sheetData")!;
-            var rowElement = sheetData.Elements(Main + "row").FirstOrDefault(r => RowNumber(r) >= row);
-            if (rowElement is null || RowNumber(rowElement) != row)
-            {
-                var made = new XElement(Main + "row", new XAttribute("r", row));
-                if (rowElement is null)
-                {
-                    sheetData.Add(made);
-                }
-                else
-                {
-                    rowElement.AddBeforeSelf(made);
-                }
-
-                rowElement = made;
-            }
-
-            var address = CellRef.Relative(row, column);
-            var cell = rowElement.Elements(Main + "c").FirstOrDefault(c => CellRef.Parse((string)c.Attribute("r")!).Column >= column);
-            if (cell is not null && (string?)cell.Attribute("r") == address)
-            {
-                return cell;
-            }
-
-            var newCell = new XElement(Main + "c", new XAttribute("r", address));
-            if (cell is null)
-            {
-                rowElement.Add(newCell);
-            }
-            else
-            {
-                cell.AddBeforeSelf(newCell);
-            }
-
-            return newCell;
-        }
-
-        private static int RowNumber(XElement row) => (int?)row.Attribute("r") ?? 0;
 
         private static Stream Entry(ZipArchive zip, string path)
         {
             var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
             entry.LastWriteTime = EntryDate;
             return entry.Open();
-        }
-
-        private static void Document(ZipArchive zip, string path, XDocument document)
-        {
-            using var stream = Entry(zip, path);
-            using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
-            document.Save(xml);
         }
     }
 }

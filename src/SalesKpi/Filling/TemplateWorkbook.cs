@@ -21,7 +21,6 @@ internal sealed class TemplateWorkbook
 
     private readonly XlsxParts _parts;
     private readonly WorkbookIndex _index;
-    private readonly Dictionary<string, XDocument> _sheets = new(StringComparer.Ordinal);
 
     private TemplateWorkbook(XlsxParts parts)
     {
@@ -89,19 +88,6 @@ internal sealed class TemplateWorkbook
     /// <summary>The options that build the same workbook as this template, holding room for <paramref name="catalog"/>'s KPIs it names.</summary>
     public (WorkbookOptions Options, ListSlots Slots) Options(KpiCatalog catalog) =>
         WorkbookOptionsReader.Read(_parts, _index, SharedStrings.Read(_parts, _index.SharedStringsPath), catalog);
-
-    /// <summary>A worksheet part as a tree, read once.</summary>
-    public XDocument Sheet(string name)
-    {
-        var path = SheetPaths[name];
-        if (!_sheets.TryGetValue(path, out var document))
-        {
-            document = _parts.Document(path);
-            _sheets[path] = document;
-        }
-
-        return document;
-    }
 
     public SheetRange Range(string name) => WorkbookOptionsReader.Range(Names, SheetPaths.Keys.ToList(), name);
 

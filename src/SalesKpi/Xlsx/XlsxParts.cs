@@ -157,7 +157,7 @@ internal sealed class XlsxParts : IDisposable
     /// <summary>A part of a workbook this library just wrote, as XML.</summary>
     public XmlReader Xml(string path) => XmlReader.Create(Open(path), Settings);
 
-    /// <summary>A part as an XML tree, whitespace kept: for the small parts a fill rewrites.</summary>
+    /// <summary>A part of a workbook this library just wrote, as an XML tree, whitespace kept; never a part of someone else's file.</summary>
     public XDocument Document(string path)
     {
         using var xml = XmlReader.Create(Open(path), Settings);

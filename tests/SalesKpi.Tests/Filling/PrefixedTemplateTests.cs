@@ -32,6 +32,59 @@ public sealed class PrefixedTemplateTests
         read.Records.Select(r => (r.RepId, r.PeriodStart)).Should().Equal(set.Records.Select(r => (r.RepId, r.PeriodStart)));
     }
 
+    [Fact]
+    public void The_data_and_kpi_sheets_keep_the_templates_prefix_and_every_element_the_fill_does_not_touch()
+    {
+        var set = Datasets.Create(3);
+        var folder = Scratch.NewFolder("prefixed-kept");
+        var template = Path.Combine(folder, "template.xlsx");
+        var filled = Path.Combine(folder, "filled.xlsx");
+        KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
+        Prefix(template);
+        var dataPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Build.SheetRole.Data);
+        var kpiPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Build.SheetRole.Kpis);
+        XNamespace mine = "urn:example:kept";
+        Edit(template, dataPart, sheet => sheet.Root!.Add(new XElement(Main + "extLst",
+            new XElement(Main + "ext", new XAttribute("uri", "{00000000-0000-0000-0000-000000000001}"), new XAttribute(XNamespace.Xmlns + "k", mine.NamespaceName),
+                new XElement(mine + "note", new XAttribute(mine + "by", "a person"), "kept as it was")))));
+
+        KpiWorkbook.Fill(template, filled, set.Records, set.Options.Catalog);
+
+        foreach (var part in new[] { dataPart, kpiPart })
+        {
+            var text = Text(filled, part);
+            text.Should().Contain("<x:row ").And.NotContain("<row ", $"{part} names the main namespace x: throughout");
+            XDocument.Parse(text).Root!.Element(Main + "sheetData")!.Elements(Main + "row").Should().HaveCount(set.Records.Count + 1, $"{part} holds the header and one row per record");
+        }
+
+        var note = XDocument.Parse(Text(filled, dataPart)).Descendants(mine + "note").Should().ContainSingle().Subject;
+        note.Value.Should().Be("kept as it was");
+        ((string?)note.Attribute(mine + "by")).Should().Be("a person");
+    }
+
+    private static string Text(string path, string part)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        using var reader = new StreamReader(zip.GetEntry(part)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    private static void Edit(string path, string part, System.Action<XDocument> edit)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        var entry = zip.GetEntry(part)!;
+        XDocument document;
+        using (var stream = entry.Open())
+        {
+            document = XDocument.Load(stream);
+        }
+
+        edit(document);
+        using var output = entry.Open();
+        output.SetLength(0);
+        document.Save(output, SaveOptions.DisableFormatting);
+    }
+
     /// <summary>Rewrites the workbook and every worksheet with the main namespace as x: instead of the default.</summary>
     private static void Prefix(string path)
     {
