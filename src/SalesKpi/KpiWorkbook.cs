@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using SalesKpi.Build;
+using SalesKpi.Sheets;
 
 namespace SalesKpi;
 

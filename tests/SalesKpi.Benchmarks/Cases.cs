@@ -7,7 +7,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Xml;
-using SalesKpi.Build;
+using SalesKpi.Sheets;
 using SalesKpi.Layout;
 
 namespace SalesKpi.Benchmarks;

@@ -48,7 +48,7 @@ public static class FillTemplate
                 KpiWorkbook.Write(output, new WorkbookOptions { Capacity = rows }, Cases.Data(rows));
                 break;
             case "fill":
-                KpiWorkbook.Fill(template, output, Cases.Data(rows));
+                KpiWorkbook.Fill(template, output, null, Cases.Data(rows));
                 break;
             default:
                 throw new ArgumentException($"Unknown case {kind}.");

@@ -5,7 +5,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml;
-using SalesKpi.Build;
+using SalesKpi.Sheets;
 
 namespace SalesKpi.Benchmarks;
 

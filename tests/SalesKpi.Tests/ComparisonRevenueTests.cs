@@ -66,7 +66,7 @@ public class ComparisonRevenueTests
     public void Workbook_rows_carry_the_comparison_the_data_holds()
     {
         var rows = new[] { Month("A", 2025, 1, 40, 60), Month("A", 2025, 2, 50, 50, comparison: 1) };
-        var path = Build.WorkbookFiles.Write(new WorkbookOptions { Capacity = 5, Settings = new KpiSettings { GrowthBasis = GrowthBasis.PreviousPeriod } }, rows);
+        var path = Sheets.WorkbookFiles.Write(new WorkbookOptions { Capacity = 5, Settings = new KpiSettings { GrowthBasis = GrowthBasis.PreviousPeriod } }, rows);
         KpiWorkbook.Read(path).Records.Select(r => r.ComparisonRevenue).Should().Equal(null, 100m);
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using SalesKpi.Build;
+using SalesKpi.Sheets;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
 

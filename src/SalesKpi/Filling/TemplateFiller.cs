@@ -5,7 +5,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Xml.Linq;
-using SalesKpi.Build;
+using SalesKpi.Sheets;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
-using SalesKpi.Build;
+using SalesKpi.Sheets;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -28,8 +28,8 @@ internal sealed class TemplateWorkbook
         _index = WorkbookIndex.Read(parts);
         SheetPaths = _index.Sheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(s => s.Key, s => s.First().Path, StringComparer.OrdinalIgnoreCase);
         Names = _index.Names;
-        DataSheet = SheetOf(Build.Names.Data(InputFields.RepId));
-        var data = Range(Build.Names.Data(InputFields.RepId));
+        DataSheet = SheetOf(Sheets.Names.Data(InputFields.RepId));
+        var data = Range(Sheets.Names.Data(InputFields.RepId));
         LastDataRow = data.LastRow;
         KpiRanges = WorkbookOptionsReader.KpiRanges(Names, SheetPaths.Keys.ToList());
         KpiSheet = KpiRanges.Count > 0 ? KpiRanges[0].Range.Sheet : throw WorkbookOptionsReader.Missing("Kpi_...");
@@ -67,10 +67,10 @@ internal sealed class TemplateWorkbook
             }
         }
 
-        Role(SheetRole.Dashboard, Build.Names.DashboardPeriod);
-        Role(SheetRole.Settings, Build.Names.CloseBand);
-        Role(SheetRole.Calc, Build.Names.ScopeIndex);
-        Role(SheetRole.Leaderboard, Build.Names.LeaderboardKpi);
+        Role(SheetRole.Dashboard, Sheets.Names.DashboardPeriod);
+        Role(SheetRole.Settings, Sheets.Names.CloseBand);
+        Role(SheetRole.Calc, Sheets.Names.ScopeIndex);
+        Role(SheetRole.Leaderboard, Sheets.Names.LeaderboardKpi);
 
         // The sheets without a name of their own are known by their title, in either language.
         foreach (var (role, title) in new[] { (SheetRole.Instructions, Labels.InstructionsSheet), (SheetRole.Trend, Labels.TrendSheet), (SheetRole.Series, Labels.SeriesSheet) })

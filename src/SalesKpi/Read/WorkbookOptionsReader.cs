@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using SalesKpi.Build;
+using SalesKpi.Sheets;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using DocumentFormat.OpenXml.Spreadsheet;
-using SalesKpi.Tests.Build;
+using SalesKpi.Tests.Sheets;
 using SalesKpi.Tests.Support;
 
 namespace SalesKpi.Tests.Calculation;

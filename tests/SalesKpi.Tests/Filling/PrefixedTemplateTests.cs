@@ -41,14 +41,14 @@ public sealed class PrefixedTemplateTests
         var filled = Path.Combine(folder, "filled.xlsx");
         KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
         Prefix(template);
-        var dataPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Build.SheetRole.Data);
-        var kpiPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Build.SheetRole.Kpis);
+        var dataPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Sheets.SheetRole.Data);
+        var kpiPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Sheets.SheetRole.Kpis);
         XNamespace mine = "urn:example:kept";
         Edit(template, dataPart, sheet => sheet.Root!.Add(new XElement(Main + "extLst",
             new XElement(Main + "ext", new XAttribute("uri", "{00000000-0000-0000-0000-000000000001}"), new XAttribute(XNamespace.Xmlns + "k", mine.NamespaceName),
                 new XElement(mine + "note", new XAttribute(mine + "by", "a person"), "kept as it was")))));
 
-        KpiWorkbook.Fill(template, filled, set.Records, set.Options.Catalog);
+        KpiWorkbook.Fill(template, filled, new FillOptions { Catalog = set.Options.Catalog }, set.Records);
 
         foreach (var part in new[] { dataPart, kpiPart })
         {

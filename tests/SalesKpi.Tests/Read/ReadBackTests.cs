@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using SalesKpi.Tests.Build;
+using SalesKpi.Tests.Sheets;
 using SalesKpi.Tests.Support;
 
 namespace SalesKpi.Tests.Read;

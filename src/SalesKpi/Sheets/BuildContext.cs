@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using SalesKpi.Catalog;
+using SalesKpi.Layout;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Sheets;
+
+/// <summary>
+/// What every sheet builder shares: options, styles in use, values and labels; and, once the data
+/// has streamed through, the layout. Single use, for one workbook.
+/// </summary>
+internal sealed class BuildContext
+{
+    private readonly ListSlots _room;
+    private readonly Dictionary<int, Ranking> _rankings = new();
+    private WorkbookLayout? _layout;
+
+    public BuildContext(WorkbookOptions options, int maxRows = WorkbookOptions.MaxCapacity, ListSlots? room = null)
+    {
+        _room = room ?? ListSlots.Default;
+        Options = options;
+        MaxRows = maxRows;
+        PasswordHash = Protection.Hash(options.Password);
+        Values = new WorkbookValues(options);
+    }
+
+    public WorkbookOptions Options { get; }
+
+    /// <summary>The most data rows a sheet takes: the format's limit, lowered only by tests.</summary>
+    public int MaxRows { get; }
+
+    /// <summary>What every formula evaluates to: the cached values the workbook carries.</summary>
+    public WorkbookValues Values { get; }
+
+    /// <summary>Where everything sits; known once the data rows are counted.</summary>
+    public WorkbookLayout Layout => _layout ?? throw new InvalidOperationException("The layout is known once the data has been written.");
+
+    public StyleSheet Styles { get; } = new();
+
+    public Language Language => Options.Language;
+
+    public string Title => Options.Title ?? Labels.DefaultTitle[Language];
+
+    public string? PasswordHash { get; }
+
+    public IReadOnlyList<string> Teams => Values.Teams;
+
+    public IReadOnlyList<string> Locations => Values.Locations;
+
+    public IReadOnlyList<string> Reps => Values.Reps;
+
+    public IReadOnlyList<CompiledKpi> Kpis => Options.Catalog.Compiled;
+
+    /// <summary>The KPI the leaderboard ranks by when the workbook opens: the option's, else quota attainment, else the first.</summary>
+    public int LeaderboardKpi => Options.LeaderboardKpi is { } id
+        ? Options.Catalog.IndexOf(id)
+        : SeriesSheet.DefaultKpi(this);
+
+    /// <summary>The listed reps ranked for the selected period by a KPI (its direction deciding the order): worked out once, read by every sheet that shows it.</summary>
+    public Ranking Ranking(int kpiIndex)
+    {
+        if (!_rankings.TryGetValue(kpiIndex, out var ranking))
+        {
+            ranking = Values.Rank(Reps, Layout.Series.Reps, kpiIndex, SeriesSheet.Direction(Kpis[kpiIndex].Definition));
+            _rankings.Add(kpiIndex, ranking);
+        }
+
+        return ranking;
+    }
+
+    /// <summary>Fixes the layout and works out the dashboard's values, once every data row is in.</summary>
+    public void Complete()
+    {
+        Values.Complete();
+        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount), _room.Fitting(Teams.Count, Locations.Count, Reps.Count), Values.TrendPeriods);
+    }
+
+    public string Text(LocalizedText text) => text[Language];
+
+    /// <summary>A sheet's title in row 1 and the line that says what it shows in row 2.</summary>
+    public void Heading(SheetGrid grid, LocalizedText title, LocalizedText hint)
+    {
+        grid.Text(1, 1, Text(title), Style(Palette.Title));
+        grid.Height(1, 30);
+        grid.Text(2, 1, Text(hint), Style(Palette.Hint));
+    }
+
+    public int Style(CellStyle style) => Styles.Id(style);
+
+    public SheetTail Tail(SheetTail tail) => tail with { PasswordHash = PasswordHash };
+}

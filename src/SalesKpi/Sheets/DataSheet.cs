@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Linq;
+using SalesKpi.Calculation;
+using SalesKpi.Catalog;
+using SalesKpi.Layout;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Sheets;
+
+/// <summary>The data table: one row per rep and period, every input cell unlocked and validated.</summary>
+internal static class DataSheet
+{
+    /// <summary>
+    /// Streams the records into the sheet, each checked as it comes; hands each row's KPIs to the store
+    /// for the per-row sheet. Fixes the layout once the rows are counted.
+    /// </summary>
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context, IEnumerable<SalesRecord> records, RowStore store)
+    {
+        var fields = InputField.All;
+        var sheet = new WorksheetWriter(xml, new SheetSetup
+        {
+            ColumnWidths = fields.Select(Width).ToArray(),
+            FrozenRows = WorkbookLayout.HeaderRow,
+            FrozenColumns = WorkbookLayout.DataColumn(InputFields.RepId),
+            TabColor = "2E75B6",
+            Print = Printing.Of(SheetRole.Data),
+        });
+
+        var header = context.Style(Palette.Header);
+        sheet.StartRow(WorkbookLayout.HeaderRow, 45);
+        foreach (var field in fields)
+        {
+            sheet.Text(WorkbookLayout.DataColumn(field), context.Text(field.Title), header);
+        }
+
+        var styles = fields.Select(f => context.Style(Palette.Input with
+        {
+            NumberFormat = Palette.InputFormat(f),
+            Align = f.Type == FieldType.Date ? HAlign.Center : HAlign.General,
+        })).ToArray();
+        var row = WorkbookLayout.FirstDataRow;
+        var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
+        foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))
+        {
+            var numbers = InputFields.Numbers(record);
+            WriteRow(sheet, row++, record, numbers, styles);
+            var (inScope, values) = context.Values.Add(record, numbers);
+            store.Add(record, inScope, values);
+        }
+
+        context.Complete();
+        for (; row <= context.Layout.LastDataRow; row++)
+        {
+            WriteRow(sheet, row, null, null, styles);
+        }
+
+        sheet.Finish(context.Tail(new SheetTail { Validations = Validations(context).ToArray() }));
+    }
+
+    private static void WriteRow(WorksheetWriter sheet, int row, SalesRecord? record, double?[]? numbers, int[] styles)
+    {
+        sheet.StartRow(row);
+        for (var f = 0; f < InputField.All.Count; f++)
+        {
+            WriteValue(sheet, InputField.All[f], record, numbers?[f], styles[f]);
+        }
+    }
+
+    /// <summary>The one place a data cell gets its value, typed by its field: text stays text.</summary>
+    private static void WriteValue(WorksheetWriter sheet, InputField field, SalesRecord? record, double? number, int style)
+    {
+        var column = WorkbookLayout.DataColumn(field);
+        switch (field.Type)
+        {
+            case FieldType.Date when record is not null:
+                sheet.Number(column, field.ReadDate!(record).ToOADate(), style);
+                break;
+            case FieldType.Text when record is not null && field.ReadText!(record) is { } text:
+                sheet.Text(column, text, style);
+                break;
+            case FieldType.Integer or FieldType.Decimal when number is { } value:
+                sheet.Number(column, value, style);
+                break;
+            default:
+                sheet.Blank(column, style);
+                break;
+        }
+    }
+
+    private static double Width(InputField field) => field.Type switch
+    {
+        FieldType.Date => 12,
+        FieldType.Text => field.Name == "RepName" ? 22 : 14,
+        _ => field.Unit == Unit.Currency ? 15 : 12,
+    };
+
+    private static IEnumerable<Validation> Validations(BuildContext context)
+    {
+        var layout = context.Layout;
+        foreach (var field in InputField.All)
+        {
+            var column = WorkbookLayout.DataColumn(field);
+            var sqref = CellRef.RelativeRange(WorkbookLayout.FirstDataRow, column, layout.LastDataRow, column);
+            var first = CellRef.Relative(WorkbookLayout.FirstDataRow, column);
+            var (type, op, formula1, formula2, message) = Rule(field, context, first);
+            yield return new Validation(sqref, type, op, formula1, formula2)
+            {
+                PromptTitle = Clip(context.Text(field.Title), 32),
+                Prompt = Clip(context.Text(field.Description) + " " + context.Text(message), 255),
+                ErrorTitle = context.Text(Labels.InvalidTitle),
+                Error = context.Text(message),
+            };
+        }
+    }
+
+    private static (ValidationType, string?, string, string?, LocalizedText) Rule(InputField field, BuildContext context, string firstCell)
+    {
+        var firstDate = Ns.Number(FieldDomain.FirstDate.ToOADate());
+        var lastDate = Ns.Number(FieldDomain.LastDate.ToOADate());
+        switch (field.Type)
+        {
+            case FieldType.Date when field == InputFields.PeriodEnd:
+                var start = CellRef.Relative(WorkbookLayout.FirstDataRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
+                return (ValidationType.Custom, null, $"AND(ISNUMBER({firstCell}),{firstCell}>={start},{firstCell}<={lastDate})", null, Labels.EndDateMessage);
+            case FieldType.Date:
+                return (ValidationType.Date, "between", firstDate, lastDate, Labels.DateMessage);
+            case FieldType.Text when field == InputFields.Team || field == InputFields.Location:
+                var list = field == InputFields.Team ? Names.Teams : Names.Locations;
+                var listed = field == InputFields.Team ? context.Teams : context.Locations;
+
+                // A dropdown where the list has entries; otherwise any text until someone lists them in Settings.
+                return listed.Count > 0
+                    ? (ValidationType.List, null, list, null, Labels.ListMessage)
+                    : (ValidationType.Custom, null, $"OR(COUNTA({list})=0,COUNTIF({list},{firstCell})>0)", null, Labels.ListMessage);
+            case FieldType.Text:
+                return (ValidationType.TextLength, "between", "1", Ns.Int(field.MaxLength!.Value), Labels.TextMessage);
+            case FieldType.Integer:
+                return (ValidationType.Whole, "between", Limit(field.Minimum), Limit(field.Maximum), Labels.WholeNumber);
+            default:
+                return (ValidationType.Decimal, "between", Limit(field.Minimum), Limit(field.Maximum), field.AllowsNegative ? Labels.AnyNumber : Labels.NonNegative);
+        }
+    }
+
+    private static string Limit(decimal? bound) => bound!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
+}

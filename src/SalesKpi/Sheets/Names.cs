@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Linq;
+using SalesKpi.Layout;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Sheets;
+
+/// <summary>
+/// The defined names: the public contract other workbooks and programs find things by, and the
+/// internal names formulas use so that growing the data means moving a name, not rewriting formulas.
+/// </summary>
+internal static class Names
+{
+    // Internal names, hidden from the Name Manager's casual reader.
+    public const string InScope = "Calc_InScope";
+    public const string ScopeIndex = "Calc_ScopeIndex";
+    public const string UndefinedText = "Calc_NA";
+    public const string NoTargetText = "Calc_NoTarget";
+    public const string OnTargetText = "Calc_OnTarget";
+    public const string CloseText = "Calc_Close";
+    public const string OffTargetText = "Calc_OffTarget";
+    public const string ScopeKinds = "Calc_ScopeKinds";
+    public const string PeriodKinds = "Calc_PeriodKinds";
+    public const string GrowthBases = "Calc_GrowthBases";
+    public const string Periods = "Calc_Periods";
+    public const string ScopeOptions = "Calc_ScopeOptions";
+    public const string RowsInScope = "Calc_RowsInScope";
+    public const string KpiBlock = "Calc_KpiBlock";
+    public const string KpiNames = "Calc_KpiNames";
+    public const string SelectedFrom = "Calc_SelectedFrom";
+    public const string SelectedTo = "Calc_SelectedTo";
+
+    // Public names.
+    public const string DashboardPeriod = "Dashboard_Period";
+    public const string DashboardScopeKind = "Dashboard_ScopeKind";
+    public const string DashboardScope = "Dashboard_Scope";
+    public const string SelectedPeriod = "Selected_Period";
+    public const string PreviousPeriod = "Previous_Period";
+    public const string Currency = "Setting_Currency";
+    public const string PeriodKind = "Setting_PeriodKind";
+    public const string GrowthBasis = "Setting_GrowthBasis";
+    public const string MaxLifetime = "Setting_MaxLifetimePeriods";
+    public const string CloseBand = "Setting_CloseBand";
+    public const string Teams = "List_Teams";
+    public const string Locations = "List_Locations";
+    public const string Reps = "List_Reps";
+    public const string LeaderboardKpi = "Leaderboard_Kpi";
+
+    public static string Data(InputField field) => "Data_" + field.Name;
+
+    public static string Kpi(string id) => "Kpi_" + WorkbookLayout.NameOf(id);
+
+    public static string Actual(string id) => "Actual_" + WorkbookLayout.NameOf(id);
+
+    public static string Target(string id) => "Target_" + WorkbookLayout.NameOf(id);
+
+    public static string Status(string id) => "Status_" + WorkbookLayout.NameOf(id);
+
+    public static string Previous(string id) => "Previous_" + WorkbookLayout.NameOf(id);
+
+    public static string SettingTarget(string id) => "Setting_Target_" + WorkbookLayout.NameOf(id);
+
+    public static IReadOnlyList<DefinedName> All(BuildContext context, IReadOnlyList<SheetEntry> sheets)
+    {
+        var layout = context.Layout;
+        var calc = layout.Calc;
+        var names = new List<DefinedName>();
+        void Add(string name, string formula, bool hidden = false) => names.Add(new DefinedName(name, formula, hidden));
+        string Column(string sheet, int column, int first, int last) => CellRef.Sheet(sheet) + "!" + CellRef.AbsoluteRange(first, column, last, column);
+
+        foreach (var field in InputField.All)
+        {
+            Add(Data(field), layout.DataRange(field));
+        }
+
+        for (var i = 0; i < layout.Kpis.Count; i++)
+        {
+            var id = layout.Kpis[i].Definition.Id;
+            Add(Kpi(id), layout.KpiRange(WorkbookLayout.KpiColumn(i)));
+            Add(Actual(id), layout.CalcCell(calc.KpiRow(i), CalcArea.ActualColumn));
+            Add(Target(id), layout.CalcCell(calc.KpiRow(i), CalcArea.TargetColumn));
+            Add(Status(id), layout.CalcCell(calc.KpiRow(i), CalcArea.StatusColumn));
+            Add(Previous(id), layout.CalcCell(calc.KpiRow(i), CalcArea.PreviousColumn));
+            Add(SettingTarget(id), layout.SettingsCell(layout.Settings.TargetRow(i), SettingsArea.TargetColumn));
+        }
+
+        Add(DashboardPeriod, layout.DashboardCell(DashboardArea.PeriodRow, DashboardArea.InputColumn));
+        Add(DashboardScopeKind, layout.DashboardCell(DashboardArea.ScopeRow, DashboardArea.InputColumn));
+        Add(DashboardScope, layout.DashboardCell(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn));
+        Add(SelectedPeriod, layout.CalcCell(CalcArea.SelectedRow, 2));
+        Add(PreviousPeriod, layout.CalcCell(CalcArea.PreviousRow, 2));
+        Add(Currency, layout.SettingsCell(SettingsArea.CurrencyRow, SettingsArea.ValueColumn));
+        Add(PeriodKind, layout.SettingsCell(SettingsArea.PeriodKindRow, SettingsArea.ValueColumn));
+        Add(GrowthBasis, layout.SettingsCell(SettingsArea.GrowthBasisRow, SettingsArea.ValueColumn));
+        Add(MaxLifetime, layout.SettingsCell(SettingsArea.MaxLifetimeRow, SettingsArea.ValueColumn));
+        Add(CloseBand, layout.SettingsCell(SettingsArea.CloseBandRow, SettingsArea.ValueColumn));
+        var lists = layout.Settings.FirstListRow;
+        Add(Teams, Column(layout.SettingsSheet, SettingsArea.TeamsColumn, lists, lists + layout.Slots.Teams - 1));
+        Add(Locations, Column(layout.SettingsSheet, SettingsArea.LocationsColumn, lists, lists + layout.Slots.Locations - 1));
+        Add(Reps, Column(layout.SettingsSheet, SettingsArea.RepsColumn, lists, lists + layout.Slots.Reps - 1));
+
+        Add(LeaderboardKpi, CellRef.Sheet(layout.LeaderboardSheet) + "!" + CellRef.Absolute(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn));
+        Add(InScope, layout.KpiRange(WorkbookLayout.InScopeColumn), hidden: true);
+        Add(KpiBlock, layout.KpiBlock, hidden: true);
+
+        // A list validation reaches another sheet only through a name: that is how Excel writes it.
+        Add(KpiNames, layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, layout.Series.LastKpiRow, SeriesArea.NameColumn), hidden: true);
+        Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, 2), hidden: true);
+        Add(RowsInScope, layout.CalcCell(CalcArea.RowsInScopeRow, 2), hidden: true);
+        Add(SelectedFrom, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn), hidden: true);
+        Add(SelectedTo, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn), hidden: true);
+        Add(UndefinedText, layout.CalcCell(CalcArea.UndefinedTextRow, CalcArea.TextsColumn), hidden: true);
+        Add(NoTargetText, layout.CalcCell(CalcArea.NoTargetTextRow, CalcArea.TextsColumn), hidden: true);
+        Add(OnTargetText, layout.CalcCell(CalcArea.OnTargetTextRow, CalcArea.TextsColumn), hidden: true);
+        Add(CloseText, layout.CalcCell(CalcArea.CloseTextRow, CalcArea.TextsColumn), hidden: true);
+        Add(OffTargetText, layout.CalcCell(CalcArea.OffTargetTextRow, CalcArea.TextsColumn), hidden: true);
+        var first = CalcArea.FirstListRow;
+        Add(ScopeKinds, Column(layout.CalcSheet, CalcArea.ScopeKindsColumn, first, first + 3), hidden: true);
+        Add(PeriodKinds, Column(layout.CalcSheet, CalcArea.PeriodKindsColumn, first, first + 2), hidden: true);
+        Add(GrowthBases, Column(layout.CalcSheet, CalcArea.GrowthBasesColumn, first, first + 1), hidden: true);
+        Add(Periods, Column(layout.CalcSheet, CalcArea.PeriodsColumn, first, first + CalcArea.PeriodSlots - 1), hidden: true);
+        Add(ScopeOptions, Column(layout.CalcSheet, CalcArea.ScopeOptionsColumn, first, first + calc.ScopeOptionRows - 1), hidden: true);
+        names.AddRange(Printing.Names(context, sheets));
+
+        // Excel's order: by name, then by the sheet a local name belongs to.
+        return names.OrderBy(n => n.Name, System.StringComparer.OrdinalIgnoreCase).ThenBy(n => n.LocalSheetId).ToArray();
+    }
+}

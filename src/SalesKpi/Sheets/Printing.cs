@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using SalesKpi.Layout;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Sheets;
+
+/// <summary>
+/// How each sheet prints, in one place: the page setup a sheet carries, and its print area and the rows
+/// repeated on every page, which the workbook names. The sheets people print for a meeting go one page
+/// wide on landscape paper; the tables repeat their header rows; hidden sheets print nothing, and the
+/// settings print as the program likes.
+/// </summary>
+internal static class Printing
+{
+    public const string AreaName = "_xlnm.Print_Area";
+    public const string TitlesName = "_xlnm.Print_Titles";
+
+    public static PrintSetup? Of(SheetRole role) => role switch
+    {
+        SheetRole.Dashboard => new() { Landscape = true, PagesTall = 1, TitleRows = DashboardArea.SubtitleRow, Centered = true },
+        SheetRole.Trend => new() { Landscape = true, TitleRows = TrendArea.HeaderRow, Centered = true },
+        SheetRole.Leaderboard => new() { Landscape = true, TitleRows = LeaderboardArea.HeaderRow, Centered = true },
+        SheetRole.Data or SheetRole.Kpis => new() { Landscape = true, TitleRows = WorkbookLayout.HeaderRow },
+        SheetRole.Instructions => new(),
+        _ => null,
+    };
+
+    /// <summary>The print areas and titles, each scoped to its sheet (by its position) as Excel keeps them.</summary>
+    public static IEnumerable<DefinedName> Names(BuildContext context, IReadOnlyList<SheetEntry> sheets)
+    {
+        var layout = context.Layout;
+        foreach (SheetRole role in Enum.GetValues(typeof(SheetRole)))
+        {
+            var position = (int)role - 1;
+            var sheet = CellRef.Sheet(sheets[position].Name) + "!";
+            if (Area(role, layout, context.Reps.Count) is { } area)
+            {
+                yield return new DefinedName(AreaName, sheet + CellRef.AbsoluteRange(1, 1, area.LastRow, area.LastColumn)) { LocalSheetId = position };
+            }
+
+            if (Of(role) is { TitleRows: > 0 } print)
+            {
+                var last = print.TitleRows.ToString(CultureInfo.InvariantCulture);
+                yield return new DefinedName(TitlesName, sheet + "$1:$" + last) { LocalSheetId = position };
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a sheet people print shows: its cells and its charts. The leaderboard prints a place per
+    /// listed rep (a page of places when none is listed yet), not the hundreds of empty places kept
+    /// for reps to come. The tables print what they hold.
+    /// </summary>
+    private static (int LastRow, int LastColumn)? Area(SheetRole role, WorkbookLayout layout, int listedReps) => role switch
+    {
+        SheetRole.Dashboard => (Math.Max(layout.Dashboard.LastKpiRow, DashboardCharts.LastRow), Math.Max(DashboardArea.LastColumn, DashboardCharts.LastColumn)),
+        SheetRole.Trend => (TrendArea.KpiRow(layout.Kpis.Count - 1), TrendArea.SparklineColumn(layout.Series.Periods)),
+        SheetRole.Leaderboard => (Math.Min(layout.Leaderboard.LastRow, layout.Leaderboard.Row(Math.Max(listedReps, PlacesOnAPage) - 1)), LeaderboardArea.StatusColumn),
+        _ => null,
+    };
+
+    /// <summary>The places that fill the leaderboard's first landscape page.</summary>
+    private const int PlacesOnAPage = 20;
+
+    /// <summary>The last row of a print area's range (27 in <c>'Sheet'!$A$1:$F$27</c>), or null for another shape.</summary>
+    public static int? LastRow(string area) =>
+        area.IndexOf(":", StringComparison.Ordinal) >= 0 && int.TryParse(area.Substring(DigitsStart(area)), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : null;
+
+    /// <summary>The range with its last row moved.</summary>
+    public static string WithLastRow(string area, int lastRow) => area.Substring(0, DigitsStart(area)) + lastRow.ToString(CultureInfo.InvariantCulture);
+
+    private static int DigitsStart(string text)
+    {
+        var start = text.Length;
+        while (start > 0 && char.IsDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+}

@@ -1,0 +1,273 @@
+using System;
+using System.Linq;
+using SalesKpi.Catalog;
+using SalesKpi.Formulas;
+using SalesKpi.Layout;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Sheets;
+
+/// <summary>
+/// The hidden sheet behind the trend, the leaderboard and the charts. Every KPI per period for the
+/// dashboard's scope is the catalog formula applied to SUMIFS over the rows that hold its inputs
+/// (the dashboard's rule), #N/A where undefined so that charts leave a gap. Rankings look up each
+/// listed rep's row of the selected period, once per rep, never once per data row. Each period's sums
+/// read only that period's rows where the data holds them together (<see cref="PeriodBlock"/>).
+/// </summary>
+internal static class SeriesSheet
+{
+    /// <summary>The rankings: 0 ranks by the KPI the leaderboard picks, 1 by quota attainment (the chart's).</summary>
+    public const int LeaderboardRanking = 0;
+    public const int AttainmentRanking = 1;
+
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context)
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        var values = context.Values;
+        var grid = new SheetGrid();
+        var plain = context.Style(Palette.Label);
+        var bold = context.Style(Palette.LabelBold);
+        var date = context.Style(Palette.KeyDate);
+
+        // Periods, oldest first: the latest stepped back, as the dashboard's period list does.
+        var latest = layout.CalcCell(CalcArea.LatestRow, 2);
+        var kind = layout.CalcCell(CalcArea.PeriodKindIndexRow, 2);
+        grid.Text(SeriesArea.HeaderRow, SeriesArea.NameColumn, "KPI", bold);
+        grid.Text(SeriesArea.HeaderRow, SeriesArea.DirectionColumn, "Direction", bold);
+        grid.Text(SeriesArea.HeaderRow, SeriesArea.UnitColumn, "Unit", bold);
+        grid.Text(SeriesArea.HeaderRow, SeriesArea.ScaleColumn, "Scale", bold);
+        grid.Text(SeriesArea.PeriodRow, SeriesArea.NameColumn, "Period", bold);
+        for (var slot = 0; slot < series.Periods; slot++)
+        {
+            var back = series.Periods - 1 - slot;
+            grid.Formula(SeriesArea.PeriodRow, series.PeriodColumn(slot),
+                $"IF(ISNA({latest}),NA(),{CalcSheet.PeriodsBack(latest, kind, back.ToString(System.Globalization.CultureInfo.InvariantCulture))})",
+                date, WorkbookValues.Date(values.TrendPeriod(slot, series.Periods)));
+        }
+
+        // Where each period's rows sit: every sum of the period reads only those.
+        for (var part = 0; part < PeriodBlock.Parts; part++)
+        {
+            grid.Text(series.BlockRow(part), SeriesArea.NameColumn, PeriodBlock.Labels[part], plain);
+            for (var slot = 0; slot < series.Periods; slot++)
+            {
+                var column = series.PeriodColumn(slot);
+                grid.Formula(series.BlockRow(part), column, PeriodBlock.Formula(part, CellRef.Absolute(SeriesArea.PeriodRow, column), p => CellRef.Absolute(series.BlockRow(p), column)), plain,
+                    PeriodBlock.Value(part, values.RowsOf(values.TrendPeriod(slot, series.Periods)), layout.Capacity));
+            }
+        }
+
+        for (var k = 0; k < layout.Kpis.Count; k++)
+        {
+            WriteKpi(grid, context, k, plain);
+        }
+
+        var sums = new[] { InputFields.Get("NewCustomerRevenue"), InputFields.Get("ExistingCustomerRevenue"), InputFields.Get("SalesQuota") };
+        for (var i = 0; i < sums.Length; i++)
+        {
+            var row = series.SumRow(i);
+            grid.Text(row, SeriesArea.NameColumn, context.Text(sums[i].Title), plain);
+            for (var slot = 0; slot < series.Periods; slot++)
+            {
+                var column = series.PeriodColumn(slot);
+                var block = Block(series, column);
+                var criteria = $"{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{CellRef.Absolute(SeriesArea.PeriodRow, column)}";
+                grid.Formula(row, column, $"IF(COUNTIFS({criteria})=0,NA(),SUMIFS({block(Names.Data(sums[i]))},{criteria}))", plain,
+                    Cached.OrNotAvailable(values.TotalAt(values.TrendPeriod(slot, series.Periods), sums[i])));
+            }
+        }
+
+        var funnel = Funnel;
+        for (var i = 0; i < funnel.Length; i++)
+        {
+            var row = series.FunnelRow(i);
+            grid.Text(row, SeriesArea.NameColumn, context.Text(funnel[i].Title), plain);
+            var block = SelectedBlock();
+            grid.Formula(row, SeriesArea.FunnelValueColumn,
+                $"IFERROR(SUMIFS({block(Names.Data(funnel[i]))},{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{Names.SelectedPeriod}),0)",
+                plain, Cached.Of(values.TotalAt(values.Selected, funnel[i]) ?? 0));
+        }
+
+        WriteRanking(grid, context, LeaderboardRanking, plain);
+        WriteRanking(grid, context, AttainmentRanking, plain);
+
+        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 30.0, 10, 10, 8 } });
+        grid.WriteTo(sheet);
+        sheet.Finish(context.Tail(new SheetTail()));
+    }
+
+    /// <summary>A data-sized range cut to the rows of the period in a column.</summary>
+    private static System.Func<string, string> Block(SeriesArea series, int column) =>
+        name => PeriodBlock.Range(name, CellRef.Absolute(series.BlockRow(PeriodBlock.Low), column), CellRef.Absolute(series.BlockRow(PeriodBlock.High), column));
+
+    /// <summary>
+    /// A data-sized range cut to the rows of the dashboard's period (the Calc sheet finds them), by
+    /// name: the rankings fill this down as shared formulas, which must not refer to another sheet.
+    /// </summary>
+    private static System.Func<string, string> SelectedBlock() =>
+        name => PeriodBlock.Range(name, Names.SelectedFrom, Names.SelectedTo);
+
+    /// <summary>The inputs of the funnel, top to bottom.</summary>
+    public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
+
+    /// <summary>The KPI a ranking uses by default: quota attainment where the catalog has it, else the first.</summary>
+    public static int DefaultKpi(BuildContext context) => System.Math.Max(0, context.Options.Catalog.IndexOf(AttainmentKpi));
+
+    public const string AttainmentKpi = "quota-attainment";
+
+    private static void WriteKpi(SheetGrid grid, BuildContext context, int index, int style)
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        var kpi = layout.Kpis[index];
+        var row = series.KpiRow(index);
+        var definition = kpi.Definition;
+        grid.Text(row, SeriesArea.NameColumn, context.Text(definition.Name), style);
+        grid.Number(row, SeriesArea.DirectionColumn, Direction(definition), style);
+        grid.Formula(row, SeriesArea.UnitColumn, UnitLabel.Formula(definition.Unit, context), style, Cached.Of(UnitLabel.Text(definition.Unit, context)));
+        grid.Number(row, SeriesArea.ScaleColumn, Scale(definition.Unit), style);
+        for (var slot = 0; slot < series.Periods; slot++)
+        {
+            var column = series.PeriodColumn(slot);
+            var period = CellRef.Absolute(SeriesArea.PeriodRow, column);
+            var block = Block(series, column);
+            var criteria = $"{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{period}"
+                + string.Concat(kpi.Inputs.Select(f => $",{block(Names.Data(f))},\"<>\""));
+            var sums = context.Values.KpiSumsAt(context.Values.TrendPeriod(slot, series.Periods), index);
+            var count = CellRef.Absolute(series.CountRow(index), column);
+            grid.Formula(series.CountRow(index), column, $"COUNTIFS({criteria})", style, Cached.OrNotAvailable(sums?.Count));
+            for (var i = 0; i < kpi.Inputs.Count; i++)
+            {
+                grid.Formula(series.InputRow(index, i), column, $"SUMIFS({block(Names.Data(kpi.Inputs[i]))},{criteria})", style,
+                    Cached.OrNotAvailable(sums?.Sums[InputFields.NumericIndex(kpi.Inputs[i])]));
+            }
+
+            var references = new ExcelReferences(
+                field => CellRef.Absolute(series.InputRow(index, kpi.Inputs.ToList().IndexOf(field)), column),
+                layout.SettingReference,
+                id => CellRef.Absolute(series.KpiRow(layout.Options.Catalog.IndexOf(id)), column));
+            var formula = $"IF({count}=0,NA(),{ExcelRenderer.Render(kpi.Formula, references)})";
+            var cached = context.Values.ResultsAt(context.Values.TrendPeriod(slot, series.Periods))[definition.Id].Value;
+            grid.Formula(row, column, formula, style, Cached.OrNotAvailable(cached));
+        }
+
+        grid.Text(series.CountRow(index), SeriesArea.NameColumn, definition.Id + ": rows", style);
+        for (var i = 0; i < kpi.Inputs.Count; i++)
+        {
+            grid.Text(series.InputRow(index, i), SeriesArea.NameColumn, definition.Id + ": " + kpi.Inputs[i].Name, style);
+        }
+    }
+
+    /// <summary>
+    /// One ranking of the listed reps for the selected period: per slot the rep, the data row of that
+    /// rep and period, the KPI's value there, a sort key (undefined and unlisted below every value),
+    /// the rank ties share, and a unique place (ties in list order); then, row by row, which slot
+    /// takes each place.
+    /// </summary>
+    private static void WriteRanking(SheetGrid grid, BuildContext context, int block, int style)
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        string Column(int field) => CellRef.Column(series.RankColumn(block, field));
+        string Range(int field) => CellRef.AbsoluteRange(SeriesArea.RankFirstRow, series.RankColumn(block, field), series.RankLastRow, series.RankColumn(block, field));
+        var names = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, series.LastKpiRow, SeriesArea.NameColumn);
+        var directions = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.DirectionColumn, series.LastKpiRow, SeriesArea.DirectionColumn);
+        var header = SeriesArea.HeaderRow;
+        var kpiCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankKpi));
+        var directionCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankDirection));
+        var fallback = DefaultKpi(context) + 1;
+        var kpiIndex = block == LeaderboardRanking ? context.LeaderboardKpi : fallback - 1;
+        var picked = block == LeaderboardRanking
+            ? $"IFERROR(MATCH({Names.LeaderboardKpi},{names},0),{fallback})"
+            : fallback.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        grid.Formula(header, series.RankColumn(block, SeriesArea.RankKpi), picked, style, Cached.Of(kpiIndex + 1));
+        var direction = Direction(context.Kpis[kpiIndex].Definition);
+        grid.Formula(header, series.RankColumn(block, SeriesArea.RankDirection), $"INDEX({directions},{kpiCell})", style, Cached.Of(direction));
+
+        var ranking = context.Ranking(kpiIndex);
+        var slotAtPlace = ranking.Entries.Select((e, i) => (e.Place, Slot: i + 1)).ToDictionary(p => p.Place, p => p.Slot);
+        var repIds = Names.Data(InputFields.RepId);
+        var first = SeriesArea.RankFirstRow;
+        var last = series.RankLastRow;
+        var slotNumber = $"(ROW()-{first - 1})";
+        string Cell(int field) => Column(field) + first.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        RankEntry Entry(int row) => ranking.Entries[row - first];
+        RankEntry? Placed(int row) => ranking.AtPlace(row - first + 1) is { Ranked: true } placed ? placed : null;
+        void Filled(int field, string formula, System.Func<int, Cached> cached) =>
+            grid.FilledDown(first, last, series.RankColumn(block, field), formula, style, cached);
+
+        // Each column is one formula filled down the slots; row 2 is written in full.
+        var rep = Cell(SeriesArea.RankRep);
+        var index = Cell(SeriesArea.RankIndex);
+        var value = Cell(SeriesArea.RankValue);
+        var signed = Cell(SeriesArea.RankSigned);
+        var listed = $"IF({index}=0,0,INDEX({Names.InScope},{index}))=1";
+        Filled(SeriesArea.RankRep, $"INDEX({Names.Reps},{slotNumber})&\"\"", row => Cached.Of(Entry(row).Rep));
+        // The rep's row of the selected period, looked for among that period's rows only.
+        var inPeriod = SelectedBlock();
+        Filled(SeriesArea.RankIndex,
+            $"IF({rep}=\"\",0,IFERROR(SUMPRODUCT(({inPeriod(repIds)}={rep})*({inPeriod(Names.Data(InputFields.PeriodStart))}={Names.SelectedPeriod})*(ROW({inPeriod(repIds)})-{WorkbookLayout.FirstDataRow - 1})),0))",
+            row => Cached.Of(Entry(row).Row?.Index ?? 0));
+        Filled(SeriesArea.RankValue, $"IF({listed},{RowValue(context, index, kpiCell)},NA())", row => Cached.OrNotAvailable(Entry(row).Value));
+        Filled(SeriesArea.RankSigned, $"IF(ISNUMBER({value}),{value}*{directionCell},IF({listed},-1E+300,-2E+300))", row => Cached.Of(Entry(row).Signed));
+        // RANK: one more than the values above, ties sharing it. The place adds the equal values listed earlier.
+        var rank = $"RANK({signed},{Range(SeriesArea.RankSigned)},0)";
+        var signedSoFar = "$" + Column(SeriesArea.RankSigned) + "$" + first.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + signed;
+        Filled(SeriesArea.RankRank, $"IF(ISNUMBER({value}),{rank},NA())", row => Cached.OrNotAvailable(Entry(row).Value is null ? null : Entry(row).Rank));
+        Filled(SeriesArea.RankPosition, $"{rank}+COUNTIF({signedSoFar},{signed})-1", row => Cached.Of(Entry(row).Place));
+        Filled(SeriesArea.SlotAtPlace, $"MATCH({slotNumber},{Range(SeriesArea.RankPosition)},0)", row => Cached.Of(slotAtPlace[row - first + 1]));
+        var slot = Cell(SeriesArea.SlotAtPlace);
+        var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
+        // A chart names the rep as a manager does, by name; the id joins it where two reps of the period share the name.
+        var id = $"INDEX({Range(SeriesArea.RankRep)},{slot})";
+        var name = $"INDEX({Names.Data(InputFields.RepName)},INDEX({Range(SeriesArea.RankIndex)},{slot}))&\"\"";
+        var namesake = $"COUNTIFS({inPeriod(Names.Data(InputFields.RepName))},{name},{inPeriod(Names.Data(InputFields.PeriodStart))},{Names.SelectedPeriod})>1";
+        Filled(SeriesArea.RepAtPlace, $"IF({ranked},IF({name}=\"\",{id},IF({namesake},{name}&\" (\"&{id}&\")\",{name})),\"\")",
+            row => Cached.Of(Placed(row) is { } placed ? context.Values.RepLabel(placed) : ""));
+        Filled(SeriesArea.ValueAtPlace, $"IF({ranked},INDEX({Range(SeriesArea.RankValue)},{slot}),NA())", row => Cached.OrNotAvailable(Placed(row)?.Value));
+    }
+
+    /// <summary>
+    /// The picked KPI of the data row in <paramref name="index"/>, #N/A where undefined: read from the
+    /// KPIs sheet, or worked out from the data row where that sheet holds values (so the ranking
+    /// still follows a change of the data).
+    /// </summary>
+    private static string RowValue(BuildContext context, string index, string kpiCell) =>
+        context.Options.RowKpisAsValues
+            ? FromDataRow(context.Layout, index, kpiCell)
+            : $"IF(ISNUMBER(INDEX({Names.KpiBlock},{index},{kpiCell})),INDEX({Names.KpiBlock},{index},{kpiCell}),NA())";
+
+    private static string FromDataRow(WorkbookLayout layout, string index, string kpiCell) =>
+        $"IFERROR(CHOOSE({kpiCell},{string.Join(",", layout.Kpis.Select(kpi => KpiSheet.Guarded(kpi, layout, field => $"INDEX({Names.Data(field)},{index})")))}),NA())";
+
+    /// <summary>
+    /// Refuses, before anything is written, per-row KPIs as values for a catalog whose ranking formula
+    /// (every KPI worked out from a data row) would be longer than a spreadsheet takes.
+    /// </summary>
+    public static void CheckRowValuesFit(WorkbookOptions options)
+    {
+        if (!options.RowKpisAsValues)
+        {
+            return;
+        }
+
+        // The longest the formula gets: the most trend periods, and a row number of the most digits.
+        var layout = new WorkbookLayout(options, options.Capacity, null, SeriesArea.MaxPeriods);
+        var index = CellRef.Relative(WorkbookOptions.MaxCapacity, layout.Series.RankColumn(AttainmentRanking, SeriesArea.RankIndex));
+        var length = FromDataRow(layout, index, CellRef.Absolute(SeriesArea.HeaderRow, layout.Series.RankColumn(AttainmentRanking, SeriesArea.RankKpi))).Length;
+        if (length > MaxFormulaLength)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"WorkbookOptions.RowKpisAsValues: with this catalog the leaderboard's formula would be {length:N0} characters, more than a spreadsheet takes ({MaxFormulaLength:N0}). Use fewer KPIs, or per-row formulas."),
+                nameof(WorkbookOptions.RowKpisAsValues));
+        }
+    }
+
+    /// <summary>The longest formula Excel takes, in characters.</summary>
+    private const int MaxFormulaLength = 8192;
+
+    public static int Direction(KpiDefinition kpi) => kpi.Direction == SalesKpi.Direction.HigherIsBetter ? 1 : -1;
+
+    public static int Scale(Unit unit) => unit == Unit.Percent ? 100 : 1;
+}

@@ -1,0 +1,399 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SalesKpi.Calculation;
+using SalesKpi.Catalog;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Sheets;
+
+/// <summary>
+/// What every formula of the workbook evaluates to, worked out in C# while the data streams past,
+/// so a filled workbook carries its values (phone previews and non-calculating readers show them).
+/// Each member mirrors one formula of the builders and follows its spreadsheet semantics, #N/A
+/// included. Only sums per period of the dashboard's scope are kept, never the rows. Single use:
+/// <see cref="Add"/> every row, then <see cref="Complete"/>.
+/// </summary>
+internal sealed class WorkbookValues
+{
+    private readonly WorkbookOptions _options;
+    private readonly Dictionary<DateTime, PeriodSums> _periods = new();
+    private readonly Dictionary<DateTime, PeriodBlock.Rows> _rows = new();
+    private readonly Dictionary<DateTime, KpiResults> _results = new();
+    private readonly List<LeaderRow> _leaderRows = new();
+    private DateTime? _leaderPeriod;
+    private readonly ListCollector _teams;
+    private readonly ListCollector _locations;
+    private readonly ListCollector _reps;
+
+    public WorkbookValues(WorkbookOptions options)
+    {
+        _options = options;
+        Calculator = new KpiCalculator(options.Catalog, options.Settings);
+        ScopeIndex = (int)options.Selection.Scope + 1;
+        PeriodKindIndex = (int)options.Settings.PeriodKind + 1;
+        _teams = new ListCollector(options.Teams);
+        _locations = new ListCollector(options.Locations);
+        _reps = new ListCollector(options.Reps);
+    }
+
+    public KpiCalculator Calculator { get; }
+
+    public int ScopeIndex { get; }
+
+    public int PeriodKindIndex { get; }
+
+    /// <summary>Data rows added.</summary>
+    public int RowCount { get; private set; }
+
+    public DateTime? Latest { get; private set; }
+
+    public DateTime? Selected { get; private set; }
+
+    public DateTime? Previous { get; private set; }
+
+    /// <summary>Data rows in the scope and the selected period; null (#N/A) when there is no period.</summary>
+    public int? RowsInScope { get; private set; }
+
+    public KpiResults Current { get; private set; } = null!;
+
+    public KpiResults Before { get; private set; } = null!;
+
+    /// <summary>Per KPI: the count of complete rows and the sum of each input it reads; null (#N/A) when there is no period.</summary>
+    public KpiSums[]? CurrentSums { get; private set; }
+
+    public KpiSums[]? PreviousSums { get; private set; }
+
+    /// <summary>The Settings lists: those of the options, then new ones the data brings, in order of appearance.</summary>
+    public IReadOnlyList<string> Teams => _teams.Items;
+
+    public IReadOnlyList<string> Locations => _locations.Items;
+
+    public IReadOnlyList<string> Reps => _reps.Items;
+
+    /// <summary>Takes in one checked data row; returns whether it is in the dashboard's scope and its KPIs.</summary>
+    public (bool InScope, double?[] Values) Add(SalesRecord record, double?[] numbers)
+    {
+        RowCount++;
+        Latest = Latest is { } latest && latest >= record.PeriodStart ? latest : record.PeriodStart;
+        _rows.TryGetValue(record.PeriodStart, out var rows);
+        _rows[record.PeriodStart] = rows.With(RowCount);
+        _teams.Add(record.Team);
+        _locations.Add(record.Location);
+        _reps.Add(record.RepId);
+        var inScope = IsInScope(record, _options.Selection);
+        if (inScope)
+        {
+            if (!_periods.TryGetValue(record.PeriodStart, out var sums))
+            {
+                sums = new PeriodSums(Calculator.Catalog);
+                _periods.Add(record.PeriodStart, sums);
+            }
+
+            sums.Add(numbers);
+        }
+
+        var values = Calculator.RowValues(numbers);
+        KeepForLeaderboard(record, inScope, values);
+        return (inScope, values);
+    }
+
+    /// <summary>How many periods the trend shows: those the data holds, within the trend's bounds.</summary>
+    public int TrendPeriods => Math.Max(Layout.SeriesArea.MinPeriods, Math.Min(_rows.Count, Layout.SeriesArea.MaxPeriods));
+
+    /// <summary>Where a period's rows sit in the data (none for no period, or one without rows).</summary>
+    public PeriodBlock.Rows RowsOf(DateTime? period) => period is { } p && _rows.TryGetValue(p, out var rows) ? rows : default;
+
+    /// <summary>The period of a trend column: the latest, stepped back; oldest first.</summary>
+    public DateTime? TrendPeriod(int slot, int periods) => Latest is { } latest ? _options.Settings.PeriodsBefore(latest, periods - 1 - slot) : null;
+
+    /// <summary>Every KPI for the scope in a period: #N/A (null) throughout where there is no period. Worked out once per period.</summary>
+    public KpiResults ResultsAt(DateTime? period)
+    {
+        var key = period ?? DateTime.MinValue;
+        if (!_results.TryGetValue(key, out var results))
+        {
+            results = Results(SumsAt(period));
+            _results.Add(key, results);
+        }
+
+        return results;
+    }
+
+    /// <summary>A KPI's complete-row count and input sums over the scope in a period; null (#N/A) where there is no period.</summary>
+    public KpiSums? KpiSumsAt(DateTime? period, int kpiIndex) => SumsAt(period)?.Kpis[kpiIndex];
+
+    /// <summary>The plain sum of an input over the scope's rows of a period (SUMIFS); null (#N/A) where the period has no rows.</summary>
+    public double? TotalAt(DateTime? period, InputField field) =>
+        period is { } p && _periods.TryGetValue(p, out var sums) ? sums.Totals[InputFields.NumericIndex(field)] : null;
+
+    /// <summary>
+    /// The ranking of the reps in a Settings list for the selected period by a KPI, as the Series sheet
+    /// works it out: per list slot, the data row of that rep and period (0 for none), its value,
+    /// its rank (shared by ties) and its place (unique, ties in list order).
+    /// </summary>
+    /// <summary>How a chart names a ranked rep: by name, with the id where another row of the period has the same name (ignoring case, as COUNTIFS does); the id alone where there is no name.</summary>
+    public string RepLabel(RankEntry entry)
+    {
+        var name = entry.Row?.RepName ?? "";
+        if (name.Length == 0)
+        {
+            return entry.Rep;
+        }
+
+        var namesakes = _leaderRows.Count(r => string.Equals(r.RepName, name, StringComparison.OrdinalIgnoreCase));
+        return namesakes > 1 ? $"{name} ({entry.Rep})" : name;
+    }
+
+    public Ranking Rank(IReadOnlyList<string> reps, int slots, int kpiIndex, int direction)
+    {
+        var rows = new Dictionary<string, LeaderRow>(StringComparer.OrdinalIgnoreCase);
+        if (_leaderPeriod == Selected)
+        {
+            foreach (var row in _leaderRows)
+            {
+                rows[row.RepId] = row;
+            }
+        }
+
+        var entries = new RankEntry[slots];
+        for (var i = 0; i < slots; i++)
+        {
+            var rep = i < reps.Count ? reps[i] : "";
+            var row = rep.Length > 0 && rows.TryGetValue(rep, out var found) ? found : null;
+            var included = row is { InScope: true };
+            var value = included ? row!.Values[kpiIndex] : null;
+            var signed = !included ? RankEntry.Excluded : value is { } v ? v * direction : RankEntry.Undefined;
+            entries[i] = new RankEntry(rep, row, value, signed);
+        }
+
+        // Rank: one more than the values better; place: that, plus the equal values listed earlier.
+        var sorted = entries.Select(e => e.Signed).OrderByDescending(v => v).ToArray();
+        var seen = new Dictionary<double, int>();
+        for (var i = 0; i < slots; i++)
+        {
+            var better = FirstIndexOf(sorted, entries[i].Signed);
+            seen.TryGetValue(entries[i].Signed, out var earlierTies);
+            seen[entries[i].Signed] = earlierTies + 1;
+            entries[i] = entries[i] with { Rank = better + 1, Place = better + earlierTies + 1 };
+        }
+
+        return new Ranking(entries);
+    }
+
+    /// <summary>How many values of a list sorted high to low are above <paramref name="value"/>.</summary>
+    private static int FirstIndexOf(double[] sortedDescending, double value)
+    {
+        var (low, high) = (0, sortedDescending.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sortedDescending[middle] > value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Rows of the period the dashboard will show: the chosen one, or the latest so far.</summary>
+    private void KeepForLeaderboard(SalesRecord record, bool inScope, double?[] values)
+    {
+        var period = _options.Selection.Period ?? Latest;
+        if (record.PeriodStart != period)
+        {
+            return;
+        }
+
+        if (_leaderPeriod != period)
+        {
+            _leaderRows.Clear();
+            _leaderPeriod = period;
+        }
+
+        _leaderRows.Add(new LeaderRow(RowCount, record.RepId, record.RepName ?? "", record.Team ?? "", inScope, values));
+    }
+
+    /// <summary>Resolves the dashboard's period and works out its KPIs, once every row is in.</summary>
+    public void Complete()
+    {
+        Selected = _options.Selection.Period ?? Latest;
+        Previous = Selected is { } selected ? _options.Settings.PeriodBefore(selected) : null;
+        var current = SumsAt(Selected);
+        var previous = SumsAt(Previous);
+        RowsInScope = current?.Rows;
+        CurrentSums = current?.Kpis;
+        PreviousSums = previous?.Kpis;
+        Current = Results(current);
+        Before = Results(previous);
+    }
+
+    public static Cached Date(DateTime? date) => date is { } d ? Cached.Of(d.ToOADate()) : Cached.NotAvailable;
+
+    /// <summary>Attainment: actual over target (target over actual where lower is better); #N/A where it has no meaning.</summary>
+    public static double? Attainment(KpiResult result)
+    {
+        if (result.Value is not { } actual || result.Target is not { } target)
+        {
+            return null;
+        }
+
+        return result.Kpi.Direction == Direction.HigherIsBetter
+            ? target <= 0 ? null : actual / target
+            : actual <= 0 ? null : target / actual;
+    }
+
+    public static double? Change(double? actual, double? previous) => actual is { } a && previous is { } p ? a - p : null;
+
+    // Spreadsheets compare text without regard to case, and a blank cell equals "".
+    private static bool IsInScope(SalesRecord record, DashboardSelection selection)
+    {
+        bool Same(string? value) => string.Equals(value ?? "", selection.ScopeValue ?? "", StringComparison.OrdinalIgnoreCase);
+        return selection.Scope switch
+        {
+            ScopeKind.Team => Same(record.Team),
+            ScopeKind.Location => Same(record.Location),
+            ScopeKind.Rep => Same(record.RepId),
+            _ => true,
+        };
+    }
+
+    /// <summary>The sums of a period; an empty set for a period without rows, null (#N/A) for no period at all.</summary>
+    private PeriodSums? SumsAt(DateTime? period) =>
+        period is not { } p ? null : _periods.TryGetValue(p, out var sums) ? sums : new PeriodSums(Calculator.Catalog);
+
+    private KpiResults Results(PeriodSums? sums)
+    {
+        var catalog = Calculator.Catalog;
+        var values = new double?[catalog.Compiled.Count];
+        for (var k = 0; k < values.Length && sums is not null; k++)
+        {
+            var kpi = sums.Kpis[k];
+            values[k] = GroupScope.FromSums(catalog.Compiled[k].Formula, kpi.Count, f => kpi.Sums[InputFields.NumericIndex(f)]!.Value, Calculator.Settings);
+        }
+
+        return Calculator.Complete(values);
+    }
+
+    /// <summary>One period's sums over the rows of the scope: per KPI, over the rows that hold all its inputs (SUMIFS).</summary>
+    private sealed class PeriodSums
+    {
+        private readonly int[][] _ordinals;
+        private readonly int[][] _columns;
+
+        public PeriodSums(KpiCatalog catalog)
+        {
+            _ordinals = catalog.Compiled.Select(kpi => kpi.Inputs.Select(f => f.Ordinal).ToArray()).ToArray();
+            _columns = catalog.Compiled.Select(kpi => kpi.Inputs.Select(InputFields.NumericIndex).ToArray()).ToArray();
+            Kpis = catalog.Compiled.Select(kpi =>
+            {
+                var sums = new double?[InputFields.Numeric.Count];
+                foreach (var field in kpi.Inputs)
+                {
+                    sums[InputFields.NumericIndex(field)] = 0;
+                }
+
+                return new KpiSums(0, sums);
+            }).ToArray();
+        }
+
+        public int Rows { get; private set; }
+
+        public KpiSums[] Kpis { get; }
+
+        /// <summary>Each numeric input summed over every row that holds it.</summary>
+        public double[] Totals { get; } = new double[InputFields.Numeric.Count];
+
+        public void Add(double?[] numbers)
+        {
+            Rows++;
+            for (var i = 0; i < Totals.Length; i++)
+            {
+                Totals[i] += numbers[InputFields.Numeric[i].Ordinal] ?? 0;
+            }
+
+            for (var k = 0; k < Kpis.Length; k++)
+            {
+                var ordinals = _ordinals[k];
+                if (!Array.TrueForAll(ordinals, o => numbers[o].HasValue))
+                {
+                    continue;
+                }
+
+                var sums = Kpis[k];
+                sums.Count++;
+                for (var i = 0; i < ordinals.Length; i++)
+                {
+                    sums.Sums[_columns[k][i]] += numbers[ordinals[i]]!.Value;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Distinct values in order of first appearance, without regard to case as the workbook's lists
+    /// compare them: "field" in the data is the listed "Field".
+    /// </summary>
+    private sealed class ListCollector
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> _items = new();
+
+        public ListCollector(IEnumerable<string> initial)
+        {
+            foreach (var item in initial)
+            {
+                Add(item);
+            }
+        }
+
+        public IReadOnlyList<string> Items => _items;
+
+        public void Add(string? item)
+        {
+            if (!string.IsNullOrWhiteSpace(item) && _seen.Add(item!))
+            {
+                _items.Add(item!);
+            }
+        }
+    }
+}
+
+/// <summary>One KPI's complete-row count and input sums for a scope and period.</summary>
+internal sealed class KpiSums(int count, double?[] sums)
+{
+    public int Count { get; set; } = count;
+
+    public double?[] Sums { get; } = sums;
+}
+
+/// <summary>A data row of the period the leaderboard ranks: its place in the data, who, and its KPIs.</summary>
+internal sealed record LeaderRow(int Index, string RepId, string RepName, string Team, bool InScope, double?[] Values);
+
+/// <summary>One slot of a ranking: the listed rep, their row of the period (if any), the value and where it places.</summary>
+internal sealed record RankEntry(string Rep, LeaderRow? Row, double? Value, double Signed)
+{
+    /// <summary>Sort keys below every value: a rep with an undefined KPI, then a slot that is not ranked at all.</summary>
+    public const double Undefined = -1E+300;
+    public const double Excluded = -2E+300;
+
+    public int Rank { get; init; }
+
+    public int Place { get; init; }
+
+    public bool Ranked => Signed > Excluded;
+}
+
+internal sealed class Ranking(IReadOnlyList<RankEntry> entries)
+{
+    private readonly Dictionary<int, RankEntry> _byPlace = entries.ToDictionary(e => e.Place);
+
+    public IReadOnlyList<RankEntry> Entries => entries;
+
+    public RankEntry? AtPlace(int place) => _byPlace.TryGetValue(place, out var entry) ? entry : null;
+}
