@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using SalesKpi.Csv;
 
 namespace SalesKpi;
@@ -58,6 +60,36 @@ public static class SalesCsv
         }
 
         return ReadFile(path, options ?? new CsvOptions());
+    }
+
+    /// <summary>
+    /// Reads records from a CSV file's bytes that arrive asynchronously, such as an HTTP upload, as
+    /// <see cref="Read(Stream, CsvOptions?)"/> does. The stream is first copied asynchronously into a
+    /// scratch file, deleted when the records are done, so no thread waits on the network and memory
+    /// stays bounded; the records are then parsed from that file. The stream is not disposed.
+    /// </summary>
+    /// <exception cref="SalesDataException">The file cannot be read as sales records; each problem names its line, column and value.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; it is checked before each record.</exception>
+    public static IAsyncEnumerable<SalesRecord> ReadAsync(Stream stream, CsvOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        return ReadSpooled(stream, options ?? new CsvOptions(), cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<SalesRecord> ReadSpooled(Stream stream, CsvOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var scratch = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await stream.CopyToAsync(scratch, 1 << 16, cancellationToken).ConfigureAwait(false);
+        scratch.Position = 0;
+        foreach (var record in ReadBytes(scratch, options))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return record;
+        }
     }
 
     private static IEnumerable<SalesRecord> ReadFile(string path, CsvOptions options)
