@@ -56,14 +56,7 @@ public static class KpiApi
         {
             var options = templates.Options(lang, template);
             var csv = uploads is null ? null : await uploads.OpenAsync(http.Request, cancel);
-
-            // The CSV reader and the workbook writer work synchronously, reading the upload as it
-            // arrives: that runs on a thread of its own rather than holding one of the request pool.
-            return await Task.Factory.StartNew(
-                () => Build(http, options, csv, preview, cancel),
-                cancel,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default).Unwrap();
+            return await Build(http, options, csv, preview, cancel);
         }
         catch (Exception e) when (!http.Response.HasStarted
             && Problems.For(e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } && uploads is not null ? uploads.TooLarge() : e) is { } problem)
@@ -78,12 +71,16 @@ public static class KpiApi
         // A CRM export often lacks columns: the KPIs they feed read n/a, and the page says which.
         var warnings = new List<string>();
         var read = new CsvOptions { Catalog = options.Catalog, AllowMissingColumns = true, Warning = w => warnings.Add(w.ToString()) };
-        var records = csv is null ? SampleData.Create() : SalesCsv.Read(csv, read);
+
+        // The upload is read asynchronously (into a scratch file, so no thread waits on the network).
+        var uploaded = csv is null ? null : SalesCsv.ReadAsync(csv, read, cancel);
         if (preview)
         {
             // The workbook is built and thrown away, so the preview refuses exactly what the download would.
             var latest = new LatestPeriod();
-            KpiWorkbook.Write(Stream.Null, options, latest.Watch(records.WithComparisonRevenueFromData(options.Settings)));
+            await (uploaded is null
+                ? KpiWorkbook.WriteAsync(Stream.Null, options, latest.Watch(SampleData.Create().WithComparisonRevenueFromData(options.Settings)), cancel)
+                : KpiWorkbook.WriteAsync(Stream.Null, options, latest.Watch(uploaded.WithComparisonRevenueFromData(options.Settings)), cancel));
             return Results.Json(latest.Compute(options) with { Warnings = warnings });
         }
 
@@ -91,7 +88,9 @@ public static class KpiApi
         // so a bad row still becomes a 400 and never half a file.
         http.Response.ContentType = Xlsx;
         http.Response.Headers.ContentDisposition = "attachment; filename=\"kpis.xlsx\"";
-        await KpiWorkbook.WriteAsync(http.Response.Body, options, records, cancel);
+        await (uploaded is null
+            ? KpiWorkbook.WriteAsync(http.Response.Body, options, SampleData.Create(), cancel)
+            : KpiWorkbook.WriteAsync(http.Response.Body, options, uploaded, cancel));
         return Results.Empty;
     }
 }

@@ -31,6 +31,15 @@ public sealed class LatestPeriod
     private DateTime? _latest;
     private int _count;
 
+    public async IAsyncEnumerable<SalesRecord> Watch(IAsyncEnumerable<SalesRecord> records)
+    {
+        await foreach (var record in records)
+        {
+            Add(record);
+            yield return record;
+        }
+    }
+
     public IEnumerable<SalesRecord> Watch(IEnumerable<SalesRecord> records)
     {
         foreach (var record in records)

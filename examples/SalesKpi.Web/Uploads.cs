@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Net.Http.Headers;
@@ -46,8 +45,8 @@ public sealed class Uploads
         new Dictionary<string, object?> { ["maxBytes"] = MaxBytes });
 
     /// <summary>
-    /// The CSV bytes of the request, read as they arrive. Reads are synchronous (the CSV reader and the
-    /// workbook writer are), so the caller runs them on a thread of its own.
+    /// The CSV bytes of the request, read asynchronously as they arrive, and refused past the app's
+    /// size limit.
     /// </summary>
     /// <exception cref="RequestProblem">Not a form with a file nor a CSV body, or too large.</exception>
     public async Task<Stream> OpenAsync(HttpRequest request, CancellationToken cancel)
@@ -62,7 +61,6 @@ public sealed class Uploads
             throw Unsupported(request.ContentType);
         }
 
-        request.HttpContext.Features.GetRequiredFeature<IHttpBodyControlFeature>().AllowSynchronousIO = true;
         if (CsvTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
         {
             return new LimitedStream(request.Body, this);

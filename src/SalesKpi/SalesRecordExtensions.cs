@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 
 namespace SalesKpi;
 
@@ -29,24 +30,59 @@ public static class SalesRecordExtensions
 
         IEnumerable<SalesRecord> Iterate()
         {
-            var revenue = new Dictionary<(string RepId, DateTime Period), decimal>();
+            var comparison = new ComparisonRevenue(settings);
             foreach (var record in records)
             {
-                if (record is null)
-                {
-                    yield return record!;
-                    continue;
-                }
-
-                if (record.NewCustomerRevenue is { } fresh && record.ExistingCustomerRevenue is { } existing)
-                {
-                    revenue[(record.RepId, record.PeriodStart)] = fresh + existing;
-                }
-
-                yield return revenue.TryGetValue((record.RepId, settings.ComparisonPeriod(record.PeriodStart)), out var earlier)
-                    ? record with { ComparisonRevenue = earlier }
-                    : record;
+                yield return comparison.Apply(record);
             }
+        }
+    }
+
+    /// <summary>As <see cref="WithComparisonRevenueFromData(IEnumerable{SalesRecord}, KpiSettings)"/>, for records that arrive asynchronously.</summary>
+    public static IAsyncEnumerable<SalesRecord> WithComparisonRevenueFromData(this IAsyncEnumerable<SalesRecord> records, KpiSettings settings)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        if (settings is null)
+        {
+            throw new ArgumentNullException(nameof(settings));
+        }
+
+        return Iterate();
+
+        async IAsyncEnumerable<SalesRecord> Iterate()
+        {
+            var comparison = new ComparisonRevenue(settings);
+            await foreach (var record in records.ConfigureAwait(false))
+            {
+                yield return comparison.Apply(record);
+            }
+        }
+    }
+
+    /// <summary>The revenue of every rep and period seen so far, and the rule that takes a record's comparison revenue from it.</summary>
+    private sealed class ComparisonRevenue(KpiSettings settings)
+    {
+        private readonly Dictionary<(string RepId, DateTime Period), decimal> _revenue = new();
+
+        public SalesRecord Apply(SalesRecord record)
+        {
+            if (record is null)
+            {
+                return record!;
+            }
+
+            if (record.NewCustomerRevenue is { } fresh && record.ExistingCustomerRevenue is { } existing)
+            {
+                _revenue[(record.RepId, record.PeriodStart)] = fresh + existing;
+            }
+
+            return _revenue.TryGetValue((record.RepId, settings.ComparisonPeriod(record.PeriodStart)), out var earlier)
+                ? record with { ComparisonRevenue = earlier }
+                : record;
         }
     }
 }

@@ -69,4 +69,26 @@ public class ComparisonRevenueTests
         var path = Sheets.WorkbookFiles.Write(new WorkbookOptions { Capacity = 5, Settings = new KpiSettings { GrowthBasis = GrowthBasis.PreviousPeriod } }, rows);
         KpiWorkbook.Read(path).Records.Select(r => r.ComparisonRevenue).Should().Equal(null, 100m);
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Rows_that_arrive_asynchronously_take_the_same_comparison_revenue()
+    {
+        var rows = new[] { Month("A", 2024, 3, 40, 60), Month("B", 2025, 2, 10, 10), Month("A", 2025, 3, 50, 50, comparison: 1) };
+        async System.Collections.Generic.IAsyncEnumerable<SalesRecord> Arriving()
+        {
+            foreach (var row in rows)
+            {
+                await System.Threading.Tasks.Task.Yield();
+                yield return row;
+            }
+        }
+
+        var read = new System.Collections.Generic.List<SalesRecord>();
+        await foreach (var row in Arriving().WithComparisonRevenueFromData(new KpiSettings()))
+        {
+            read.Add(row);
+        }
+
+        read.Select(r => r.ComparisonRevenue).Should().Equal(null, null, 100m);
+    }
 }
