@@ -1,15 +1,5 @@
 namespace SalesKpi;
 
-/// <summary>Whether a KPI is better when higher or when lower; decides status colours and rankings.</summary>
-public enum Direction
-{
-    /// <summary>More is better (revenue, win rate).</summary>
-    HigherIsBetter,
-
-    /// <summary>Less is better (acquisition cost, churn, cycle length).</summary>
-    LowerIsBetter,
-}
-
 /// <summary>
 /// One KPI: what it is called, how it is computed and what a good value is.
 /// Formulas use the input names of <see cref="InputField.All"/>, the derived helpers TotalRevenue,

@@ -4,29 +4,6 @@ using System.Linq;
 
 namespace SalesKpi;
 
-/// <summary>How long one period of the data is.</summary>
-public enum PeriodKind
-{
-    /// <summary>A week.</summary>
-    Week,
-
-    /// <summary>A calendar month.</summary>
-    Month,
-
-    /// <summary>A calendar quarter.</summary>
-    Quarter,
-}
-
-/// <summary>What revenue growth compares with.</summary>
-public enum GrowthBasis
-{
-    /// <summary>The same period a year earlier.</summary>
-    YearOnYear,
-
-    /// <summary>The period before.</summary>
-    PreviousPeriod,
-}
-
 /// <summary>The workbook settings the KPIs depend on. Immutable; validated where it is used.</summary>
 public sealed record KpiSettings
 {
