@@ -221,7 +221,7 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
         }
 
         return shared.TryGetValue((string?)formula.Attribute("si") ?? "", out var master) && (string?)cell.Attribute("r") is { } address
-            ? FormulaShift.Rows(master.Formula, RowOf(address) - master.Row)
+            ? MovedFormula.Rows(master.Formula, RowOf(address) - master.Row)
             : null;
     }
 

@@ -1,8 +1,6 @@
-using SalesKpi.Filling;
-
 namespace SalesKpi.Tests.Filling;
 
-public class FormulaShiftTests
+public class MovedFormulaTests
 {
     [Theory]
     [InlineData("IF($B2=\"A1\",'Data'!$C2+D$3,E4)", 3, "IF($B5=\"A1\",'Data'!$C5+D$3,E7)")]
@@ -11,6 +9,6 @@ public class FormulaShiftTests
     [InlineData("A2:B3", 0, "A2:B3")]
     public void Relative_rows_move_and_the_rest_stays(string formula, int delta, string moved)
     {
-        FormulaShift.Rows(formula, delta).Should().Be(moved);
+        SalesKpi.Xlsx.MovedFormula.Rows(formula, delta).Should().Be(moved);
     }
 }

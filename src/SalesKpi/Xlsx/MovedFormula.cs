@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SalesKpi.Xlsx;
+
+/// <summary>
+/// A formula moved down as a fill moves it: its relative rows shift, absolute ones ($5) and text in
+/// "string literals" stay. The formula is split once at its relative rows, so each row's text is a
+/// cheap concatenation.
+/// </summary>
+internal sealed class MovedFormula
+{
+    private readonly List<string> _pieces = new();
+    private readonly List<(string Column, int Row)> _rows = new();
+    private readonly StringBuilder _text = new();
+
+    public MovedFormula(string formula) => Split(formula);
+
+    /// <summary>The formula moved down <paramref name="delta"/> rows (up where negative).</summary>
+    public string By(int delta)
+    {
+        _text.Clear();
+        for (var i = 0; i < _rows.Count; i++)
+        {
+            _text.Append(_pieces[i]).Append(_rows[i].Column).Append((_rows[i].Row + delta).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return _text.Append(_pieces[_rows.Count]).ToString();
+    }
+
+    /// <summary>The formula moved down <paramref name="delta"/> rows; one formula, one move.</summary>
+    public static string Rows(string formula, int delta) => delta == 0 ? formula : new MovedFormula(formula).By(delta);
+
+    private void Split(string formula)
+    {
+        var piece = new StringBuilder();
+        var parts = formula.Split('"');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (i > 0)
+            {
+                piece.Append('"');
+            }
+
+            // Odd parts are inside string literals: copied as they are.
+            var at = 0;
+            if (i % 2 == 0)
+            {
+                foreach (Match match in FormulaReferences.Cell.Matches(part))
+                {
+                    if (match.Groups["anchor"].Length > 0)
+                    {
+                        continue;
+                    }
+
+                    piece.Append(part, at, match.Index - at);
+                    _pieces.Add(piece.ToString());
+                    piece.Clear();
+                    _rows.Add((match.Groups["column"].Value, int.Parse(match.Groups["row"].Value, CultureInfo.InvariantCulture)));
+                    at = match.Index + match.Length;
+                }
+            }
+
+            piece.Append(part, at, part.Length - at);
+        }
+
+        _pieces.Add(piece.ToString());
+    }
+}
