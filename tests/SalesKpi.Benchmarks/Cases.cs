@@ -64,13 +64,13 @@ public static class Cases
 
                 break;
             case "baseline":
-                Baseline(path, Data(rows), formulas: true);
+                Baseline(path, Data(rows), rows, formulas: true);
                 break;
             case "parts":
                 Parts(rows);
                 break;
             case "values":
-                Baseline(path, Data(rows), formulas: false);
+                Baseline(path, Data(rows), rows, formulas: false);
                 break;
             default:
                 throw new ArgumentException($"Unknown case {kind}.");
@@ -117,7 +117,7 @@ public static class Cases
         {
             foreach (var kpi in layout.Kpis)
             {
-                KpiSheet.RowFormula(kpi, layout, row);
+                RowKpis.RowFormula(kpi, layout, row);
             }
         }
 
@@ -162,36 +162,32 @@ public static class Cases
 
     /// <summary>
     /// The baseline: a minimal streaming writer (zip + XmlWriter, same compression level) that writes
-    /// the same data cells and, with formulas, the same per-row formula cells with a value, and nothing else.
+    /// the same data cells and, with formulas, the same per-row formula cells beside them with a value,
+    /// and nothing else. It is told the row count, which the library finds out for itself.
     /// </summary>
-    public static void Baseline(string path, IEnumerable<SalesRecord> records, bool formulas)
+    public static void Baseline(string path, IEnumerable<SalesRecord> records, int count, bool formulas)
     {
         var options = new WorkbookOptions();
-        var count = 0;
+        var layout = new WorkbookLayout(options, Math.Max(options.Capacity, count));
         using var file = new FileStream(path, FileMode.Create);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false) };
-        void Part(string name, Action<XmlWriter> write)
-        {
-            using var stream = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
-            using var xml = XmlWriter.Create(stream, settings);
-            write(xml);
-        }
-
         const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        Part("xl/worksheets/sheet1.xml", xml =>
+        using (var stream = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open())
+        using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartElement("worksheet", main);
             xml.WriteStartElement("sheetData");
+            var columns = new Xlsx.FilledFormula?[layout.KpiColumn(layout.Kpis.Count - 1) + 1];
+            var row = 2;
             foreach (var record in records)
             {
-                var i = count++;
                 xml.WriteStartElement("row");
-                xml.WriteAttributeString("r", (i + 2).ToString(CultureInfo.InvariantCulture));
+                xml.WriteAttributeString("r", row.ToString(CultureInfo.InvariantCulture));
                 var c = 1;
                 foreach (var field in InputField.All)
                 {
-                    var reference = Xlsx.CellRef.Relative(i + 2, c++);
+                    var reference = Xlsx.CellRef.Relative(row, c++);
                     xml.WriteStartElement("c");
                     xml.WriteAttributeString("r", reference);
                     xml.WriteAttributeString("s", "1");
@@ -214,31 +210,7 @@ public static class Cases
                     xml.WriteEndElement();
                 }
 
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-        });
-
-        PackageParts(zip, sheets: formulas ? 2 : 1);
-        var layout = new WorkbookLayout(options, Math.Max(options.Capacity, count));
-        if (!formulas)
-        {
-            return;
-        }
-
-        Part("xl/worksheets/sheet2.xml", xml =>
-        {
-            xml.WriteStartElement("worksheet", main);
-            xml.WriteStartElement("sheetData");
-            var columns = new Xlsx.FilledFormula?[WorkbookLayout.KpiColumn(layout.Kpis.Count - 1) + 1];
-            for (var row = 2; row < count + 2; row++)
-            {
-                xml.WriteStartElement("row");
-                xml.WriteAttributeString("r", row.ToString(CultureInfo.InvariantCulture));
-                // Filled-down formulas as Excel stores them, and so the library: shared where Excel can
-                // share one, in full in every row where it reads another sheet.
+                // Filled-down formulas as Excel stores them, and so the library: one shared formula per column.
                 void Formula(int column, Func<string> formula)
                 {
                     var filled = columns[column] ??= new Xlsx.FilledFormula(formula(), 2, count + 1, column);
@@ -252,12 +224,12 @@ public static class Cases
                         if (row == 2)
                         {
                             xml.WriteAttributeString("ref", filled.Range);
-                            xml.WriteAttributeString("si", (column - 1).ToString(CultureInfo.InvariantCulture));
-                            xml.WriteString(filled.Formula);
                         }
-                        else
+
+                        xml.WriteAttributeString("si", (column - 1).ToString(CultureInfo.InvariantCulture));
+                        if (row == 2)
                         {
-                            xml.WriteAttributeString("si", (column - 1).ToString(CultureInfo.InvariantCulture));
+                            xml.WriteString(filled.Formula);
                         }
                     }
                     else
@@ -270,29 +242,26 @@ public static class Cases
                     xml.WriteEndElement();
                 }
 
-                for (var key = 0; key < WorkbookLayout.KpiSheetKeys.Length; key++)
+                if (formulas)
                 {
-                    Formula(key + 1, () => KpiSheet.KeyFormula(layout, key, row));
-                }
-
-                Formula(WorkbookLayout.InScopeColumn, () => KpiSheet.InScope(row));
-                for (var k = 0; k < layout.Kpis.Count; k++)
-                {
-                    Formula(WorkbookLayout.KpiColumn(k), () => KpiSheet.RowFormula(layout.Kpis[k], layout, row));
+                    Formula(layout.InScopeColumn, () => RowKpis.InScope(layout, row));
+                    for (var k = 0; k < layout.Kpis.Count; k++)
+                    {
+                        Formula(layout.KpiColumn(k), () => RowKpis.RowFormula(layout.Kpis[k], layout, row));
+                    }
                 }
 
                 xml.WriteEndElement();
+                row++;
             }
 
             xml.WriteEndElement();
             xml.WriteEndElement();
-        });
+        }
+
+        PackageParts(zip, sheets: 1);
     }
 
-    /// <summary>
-    /// The few small parts without which a spreadsheet program does not take the zip for a workbook:
-    /// content types, relationships, the workbook's sheet list, and the one style the cells use.
-    /// </summary>
     private static void PackageParts(ZipArchive zip, int sheets)
     {
         void Part(string name, string xml)

@@ -53,7 +53,7 @@ public static class Interactive
                     var stem = FormattableString.Invariant($"{rows}-{(shuffled ? "shuffled" : "ordered")}");
                     var values = Path.Combine(folder, stem + "-values.xlsx");
                     var filled = Path.Combine(folder, stem + "-filled.xlsx");
-                    Cases.Baseline(values, records, formulas: false);
+                    Cases.Baseline(values, records, records.Count, formulas: false);
                     KpiWorkbook.Write(filled, new WorkbookOptions(), records);
                     files.Add(new Workbooks(rows, shuffled ? "shuffled" : "period order", values, filled));
                 }

@@ -19,7 +19,7 @@ public static class OpenTime
         Directory.CreateDirectory(folder);
         var values = Path.Combine(folder, "values.xlsx");
         var filled = Path.Combine(folder, "filled.xlsx");
-        Cases.Baseline(values, Cases.Data(rows), formulas: false);
+        Cases.Baseline(values, Cases.Data(rows), rows, formulas: false);
         KpiWorkbook.Write(filled, new WorkbookOptions(), Cases.Data(rows));
         StripCachedValues(filled);
 

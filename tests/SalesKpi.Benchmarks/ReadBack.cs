@@ -5,7 +5,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml;
-using SalesKpi.Sheets;
+using SalesKpi.Layout;
 
 namespace SalesKpi.Benchmarks;
 

@@ -4,19 +4,17 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using SalesKpi.Sheets;
-using SalesKpi.Layout;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Filling;
 
 /// <summary>
-/// The workbook part: names grow with the data, the leaderboard's print area ends where the fresh
-/// build's does, and programs are asked to recalculate on open.
+/// The workbook part: names grow with the data, the print areas of the leaderboard and the data end
+/// where the fresh build's do, and programs are asked to recalculate on open.
 /// </summary>
 /// <param name="growth">How the ranges over the data grow.</param>
-/// <param name="leaderboard">The leaderboard sheet's name in the template, if it has one.</param>
-/// <param name="freshArea">The fresh build's leaderboard print area, if any.</param>
-internal sealed class WorkbookRewrite(RangeGrowth growth, string? leaderboard, string? freshArea) : PartCopy
+/// <param name="areas">By the template's sheet name: the fresh build's print area, and the first row an area must reach to be the library's.</param>
+internal sealed class WorkbookRewrite(RangeGrowth growth, IReadOnlyDictionary<string, (string FreshArea, int FirstRow)> areas) : PartCopy
 {
     // The workbook's elements that come after calcPr, where one has to be added.
     private static readonly HashSet<string> AfterCalculation = new(StringComparer.Ordinal)
@@ -24,9 +22,8 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, string? leaderboard, s
         "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
     };
 
-    private int _sheets;
-    private int _leaderboard = -1;
-    private bool _printArea;
+    private readonly List<string> _sheets = new();
+    private (string FreshArea, int FirstRow)? _printArea;
     private bool _calculation;
 
     protected override string? Attribute(string element, string name, string ns, string value) =>
@@ -41,12 +38,7 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, string? leaderboard, s
         }
         else if (IsMain(element, "sheet", 2))
         {
-            if (leaderboard is not null && leaderboard == element.GetAttribute("name") && _leaderboard < 0)
-            {
-                _leaderboard = _sheets;
-            }
-
-            _sheets++;
+            _sheets.Add(element.GetAttribute("name") ?? "");
         }
     }
 
@@ -57,19 +49,21 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, string? leaderboard, s
             return false;
         }
 
-        _printArea = element.GetAttribute("name") == Printing.AreaName && _leaderboard >= 0
-            && int.TryParse(element.GetAttribute("localSheetId"), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position == _leaderboard;
+        _printArea = element.GetAttribute("name") == Printing.AreaName
+            && int.TryParse(element.GetAttribute("localSheetId"), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position < _sheets.Count
+            && areas.TryGetValue(_sheets[position], out var area) ? area : null;
         return true;
     }
 
     /// <summary>
-    /// A name, grown. The leaderboard prints a place per listed rep; the data may list more reps than
-    /// the template did, so its print area ends where the fresh build's does. A print area a person set elsewhere stays.
+    /// A name, grown. The leaderboard prints a place per listed rep and the data a row per record; the
+    /// data may bring more of both than the template had, so their print areas end where the fresh
+    /// build's do. A print area a person set elsewhere stays.
     /// </summary>
     protected override string Text(string element, string text)
     {
         var grown = growth.Apply(text, null);
-        return _printArea && Printing.LastRow(grown) >= LeaderboardArea.FirstRow && freshArea is not null && Printing.LastRow(freshArea) is { } last
+        return _printArea is { } area && Printing.LastRow(grown) >= area.FirstRow && Printing.LastRow(area.FreshArea) is { } last
             ? Printing.WithLastRow(grown, last)
             : grown;
     }

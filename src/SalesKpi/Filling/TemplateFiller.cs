@@ -30,7 +30,7 @@ internal static class TemplateFiller
         using var parts = XlsxParts.Open(template);
         var book = TemplateWorkbook.Open(parts);
         var (options, slots) = book.Options(catalog);
-        var layout = WorkbookWriter.Write(freshFile, options, records, room: slots);
+        var layout = WorkbookWriter.Write(freshFile, options, records, room: slots, rowKpisBesideData: book.RowKpisBesideData);
         if (layout.Slots != slots)
         {
             throw new ArgumentException(FormattableString.Invariant(
@@ -58,7 +58,7 @@ internal static class TemplateFiller
 
     private sealed class Merge(TemplateWorkbook book, XlsxParts parts, XlsxParts fresh, WorkbookLayout layout)
     {
-        private readonly RangeGrowth _growth = new(new[] { book.DataSheet, book.KpiSheet }, book.LastDataRow, layout.LastDataRow);
+        private readonly RangeGrowth _growth = new(new[] { book.DataSheet, book.KpiSheet }.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), book.LastDataRow, layout.LastDataRow);
         private readonly Dictionary<string, (string Sheet, SheetRole? Role)> _sheets = Sheets(book);
 
         public void Write(Stream output)
@@ -119,12 +119,21 @@ internal static class TemplateFiller
                 StringComparer.OrdinalIgnoreCase);
         }
 
-        /// <summary>The workbook part's rewrite: names grow, the leaderboard's print area follows the fresh build's.</summary>
+        /// <summary>The workbook part's rewrite: names grow, the print areas that follow the data follow the fresh build's.</summary>
         private WorkbookRewrite Workbook()
         {
-            var freshArea = fresh.Document(PackageParts.Workbook).Root!.Descendants(Main + "definedName").FirstOrDefault(n =>
-                (string?)n.Attribute("name") == Printing.AreaName && (int?)n.Attribute("localSheetId") == (int)SheetRole.Leaderboard - 1)?.Value;
-            return new WorkbookRewrite(_growth, book.Roles().TryGetValue(SheetRole.Leaderboard, out var name) ? name : null, freshArea);
+            var freshNames = fresh.Document(PackageParts.Workbook).Root!.Descendants(Main + "definedName").ToList();
+            var areas = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+            foreach (var role in book.Roles())
+            {
+                var freshArea = freshNames.FirstOrDefault(n => (string?)n.Attribute("name") == Printing.AreaName && (int?)n.Attribute("localSheetId") == layout.Position(role.Key) - 1)?.Value;
+                if (Printing.FollowsFreshBuild(role.Key) is { } firstRow && freshArea is not null)
+                {
+                    areas[role.Value] = (freshArea, firstRow);
+                }
+            }
+
+            return new WorkbookRewrite(_growth, areas);
         }
 
         /// <summary>
@@ -161,7 +170,7 @@ internal static class TemplateFiller
         /// <summary>Any other sheet, streamed from the template's part to the output; see <see cref="SheetCells"/>.</summary>
         private void Cells(ZipArchive zip, string path, string sheet, SheetRole? role)
         {
-            var freshSheet = role is { } r ? fresh.Document(XlsxPackage.SheetPart((int)r)) : null;
+            var freshSheet = role is { } r ? fresh.Document(XlsxPackage.SheetPart(layout.Position(r))) : null;
             var lists = role == SheetRole.Settings && freshSheet is not null ? Lists(freshSheet) : new Dictionary<int, SortedDictionary<int, string>>();
             using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
             using var stream = Entry(zip, path);
@@ -202,7 +211,7 @@ internal static class TemplateFiller
             using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
             using var stream = Entry(zip, path);
             using var xml = XmlCopy.Writer(stream);
-            new TableRows(_growth, sheet, () => fresh.Xml(XlsxPackage.SheetPart((int)role))).Write(template, xml);
+            new TableRows(_growth, sheet, () => fresh.Xml(XlsxPackage.SheetPart(layout.Position(role)))).Write(template, xml);
         }
 
         private static Stream Entry(ZipArchive zip, string path)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
-using SalesKpi.Sheets;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -42,7 +41,10 @@ internal sealed class TemplateWorkbook
 
     public string DataSheet { get; }
 
+    /// <summary>The sheet of the per-row KPIs: the data sheet itself, or (in calculators made by earlier versions) a sheet of their own.</summary>
     public string KpiSheet { get; }
+
+    public bool RowKpisBesideData => KpiSheet.Equals(DataSheet, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last row the data table's names reach.</summary>
     public int LastDataRow { get; }
@@ -54,11 +56,12 @@ internal sealed class TemplateWorkbook
     /// <summary>Each of the library's sheets in this template, by role, as the template names them.</summary>
     public IReadOnlyDictionary<SheetRole, string> Roles()
     {
-        var roles = new Dictionary<SheetRole, string>
+        var roles = new Dictionary<SheetRole, string> { [SheetRole.Data] = DataSheet };
+        if (!RowKpisBesideData)
         {
-            [SheetRole.Data] = DataSheet,
-            [SheetRole.Kpis] = KpiSheet,
-        };
+            roles[SheetRole.Kpis] = KpiSheet;
+        }
+
         void Role(SheetRole role, string name)
         {
             if (Names.ContainsKey(name))

@@ -17,8 +17,10 @@ internal sealed class WorkbookLayout
     public const int HeaderRow = 1;
     public const int FirstDataRow = 2;
 
-    public WorkbookLayout(WorkbookOptions options, int capacity, ListSlots? slots = null, int trendSlots = SeriesArea.MinPeriods)
+    public WorkbookLayout(WorkbookOptions options, int capacity, ListSlots? slots = null, int trendSlots = SeriesArea.MinPeriods, bool rowKpisBesideData = true)
     {
+        RowKpisBesideData = rowKpisBesideData;
+        Sheets = Enum.GetValues(typeof(SheetRole)).Cast<SheetRole>().Where(r => r != SheetRole.Kpis || !rowKpisBesideData).ToArray();
         Slots = slots ?? ListSlots.Default;
         Options = options;
         Language = options.Language;
@@ -55,6 +57,32 @@ internal sealed class WorkbookLayout
 
     public LeaderboardArea Leaderboard { get; }
 
+    /// <summary>
+    /// Whether each row's KPIs sit beside its inputs on the Data sheet, so that each KPI column is one
+    /// formula Excel can share down the sheet (it shares formulas only within a sheet). Calculators
+    /// made by earlier versions keep them on a KPIs sheet of their own, and a fill keeps that.
+    /// </summary>
+    public bool RowKpisBesideData { get; }
+
+    /// <summary>The workbook's sheets, in order; a sheet's position (from 1) numbers its part.</summary>
+    public IReadOnlyList<SheetRole> Sheets { get; }
+
+    public int Position(SheetRole role) =>
+        Array.IndexOf((SheetRole[])Sheets, role) is var index and >= 0 ? index + 1 : throw new InvalidOperationException($"This workbook has no {role} sheet.");
+
+    public string SheetName(SheetRole role) => role switch
+    {
+        SheetRole.Dashboard => DashboardSheet,
+        SheetRole.Trend => TrendSheet,
+        SheetRole.Leaderboard => LeaderboardSheet,
+        SheetRole.Data => DataSheet,
+        SheetRole.Kpis => KpiSheet,
+        SheetRole.Settings => SettingsSheet,
+        SheetRole.Instructions => InstructionsSheet,
+        SheetRole.Calc => CalcSheet,
+        _ => SeriesSheet,
+    };
+
     public string DashboardSheet => Labels.DashboardSheet[Language];
 
     public string DataSheet => Labels.DataSheet[Language];
@@ -76,13 +104,23 @@ internal sealed class WorkbookLayout
     // Data sheet: one column per input field, in catalog order.
     public static int DataColumn(InputField field) => IndexOf(field) + 1;
 
-    // KPIs sheet: the row's keys, the in-scope flag, then one column per KPI.
+    // The per-row KPIs: the in-scope flag, then one column per KPI; after the inputs on the Data
+    // sheet, or after the row's keys on a KPIs sheet of their own.
     public static readonly InputField[] KpiSheetKeys =
         new[] { "PeriodStart", "RepId", "RepName", "Team", "Location" }.Select(InputFields.Get).ToArray();
 
-    public const int InScopeColumn = 6;
+    public string RowKpiSheet => RowKpisBesideData ? DataSheet : KpiSheet;
 
-    public static int KpiColumn(int kpiIndex) => InScopeColumn + 1 + kpiIndex;
+    public int InScopeColumn => (RowKpisBesideData ? InputField.All.Count : KpiSheetKeys.Length) + 1;
+
+    public int KpiColumn(int kpiIndex) => InScopeColumn + 1 + kpiIndex;
+
+    /// <summary>An input of a row as that row's KPI formulas refer to it.</summary>
+    public string RowInput(InputField field, int row) => RowKpisBesideData ? CellRef.RowRelative(row, DataColumn(field)) : DataCell(field, row);
+
+    /// <summary>A key of a row (rep, team, location) as that row's formulas refer to it: on their own sheet, its copy among the keys.</summary>
+    public string RowKey(InputField key, int row) =>
+        RowKpisBesideData ? CellRef.RowRelative(row, DataColumn(key)) : CellRef.RowRelative(row, Array.IndexOf(KpiSheetKeys, key) + 1);
 
     public static string NameOf(string kpiId) => kpiId.Replace('-', '_');
 
@@ -93,7 +131,7 @@ internal sealed class WorkbookLayout
         CellRef.Sheet(DataSheet) + "!" + CellRef.AbsoluteRange(FirstDataRow, DataColumn(field), LastDataRow, DataColumn(field));
 
     public string KpiRange(int column) =>
-        CellRef.Sheet(KpiSheet) + "!" + CellRef.AbsoluteRange(FirstDataRow, column, LastDataRow, column);
+        CellRef.Sheet(RowKpiSheet) + "!" + CellRef.AbsoluteRange(FirstDataRow, column, LastDataRow, column);
 
     public string CalcCell(int row, int column) => CellRef.Sheet(CalcSheet) + "!" + CellRef.Absolute(row, column);
 
@@ -107,7 +145,7 @@ internal sealed class WorkbookLayout
         CellRef.Sheet(SeriesSheet) + "!" + CellRef.AbsoluteRange(firstRow, firstColumn, lastRow, lastColumn);
 
     /// <summary>Every KPI column of the per-row sheet, as one block (the leaderboard picks a column of it).</summary>
-    public string KpiBlock => CellRef.Sheet(KpiSheet) + "!" + CellRef.AbsoluteRange(FirstDataRow, KpiColumn(0), LastDataRow, KpiColumn(Kpis.Count - 1));
+    public string KpiBlock => CellRef.Sheet(RowKpiSheet) + "!" + CellRef.AbsoluteRange(FirstDataRow, KpiColumn(0), LastDataRow, KpiColumn(Kpis.Count - 1));
 
     /// <summary>The Excel references for a KPI formula on the Calc sheet's row of that KPI.</summary>
     public ExcelReferences CalcReferences(int kpiIndex, bool previous) => new(

@@ -17,8 +17,11 @@ internal sealed class BuildContext
     private readonly Dictionary<int, Ranking> _rankings = new();
     private WorkbookLayout? _layout;
 
-    public BuildContext(WorkbookOptions options, int maxRows = WorkbookOptions.MaxCapacity, ListSlots? room = null)
+    private readonly bool _rowKpisBesideData;
+
+    public BuildContext(WorkbookOptions options, int maxRows = WorkbookOptions.MaxCapacity, ListSlots? room = null, bool rowKpisBesideData = true)
     {
+        _rowKpisBesideData = rowKpisBesideData;
         _room = room ?? ListSlots.Default;
         Options = options;
         MaxRows = maxRows;
@@ -74,7 +77,7 @@ internal sealed class BuildContext
     public void Complete()
     {
         Values.Complete();
-        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount), _room.Fitting(Teams.Count, Locations.Count, Reps.Count), Values.TrendPeriods);
+        _layout = new WorkbookLayout(Options, Math.Max(Options.Capacity, Values.RowCount), _room.Fitting(Teams.Count, Locations.Count, Reps.Count), Values.TrendPeriods, _rowKpisBesideData);
     }
 
     public string Text(LocalizedText text) => text[Language];

@@ -12,20 +12,37 @@ namespace SalesKpi.Sheets;
 internal static class DataSheet
 {
     /// <summary>
-    /// Streams the records into the sheet, each checked as it comes; hands each row's KPIs to the store
-    /// for the per-row sheet. Fixes the layout once the rows are counted.
+    /// Takes the records in one pass, each checked as it comes, summed for the dashboard and kept in
+    /// the store with its KPIs; fixes the layout once the rows are counted.
     /// </summary>
-    public static void Write(System.Xml.XmlWriter xml, BuildContext context, IEnumerable<SalesRecord> records, RowStore store)
+    public static void Take(BuildContext context, IEnumerable<SalesRecord> records, RowStore store)
     {
+        var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
+        foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))
+        {
+            var (inScope, values) = context.Values.Add(record, InputFields.Numbers(record));
+            store.Add(record, inScope, values);
+        }
+
+        context.Complete();
+    }
+
+    /// <summary>The data table from the store: inputs, then (in this layout) each row's KPIs beside them.</summary>
+    public static void Write(System.Xml.XmlWriter xml, BuildContext context, RowStore store)
+    {
+        var layout = context.Layout;
         var fields = InputField.All;
+        var besides = layout.RowKpisBesideData;
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
-            ColumnWidths = fields.Select(Width).ToArray(),
+            ColumnWidths = fields.Select(Width).Concat(besides ? RowKpis.Widths(context.Kpis.Count) : Enumerable.Empty<double>()).ToArray(),
+            HiddenColumns = besides ? new[] { layout.InScopeColumn } : System.Array.Empty<int>(),
             FrozenRows = WorkbookLayout.HeaderRow,
             FrozenColumns = WorkbookLayout.DataColumn(InputFields.RepId),
             TabColor = "2E75B6",
             Print = Printing.Of(SheetRole.Data),
         });
+        var kpis = besides ? new RowKpis(context, sheet) : null;
 
         var header = context.Style(Palette.Header);
         sheet.StartRow(WorkbookLayout.HeaderRow, 45);
@@ -34,28 +51,30 @@ internal static class DataSheet
             sheet.Text(WorkbookLayout.DataColumn(field), context.Text(field.Title), header);
         }
 
+        kpis?.Header(context.Style(Palette.ComputedHeader));
         var styles = fields.Select(f => context.Style(Palette.Input with
         {
             NumberFormat = Palette.InputFormat(f),
             Align = f.Type == FieldType.Date ? HAlign.Center : HAlign.General,
         })).ToArray();
         var row = WorkbookLayout.FirstDataRow;
-        var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
-        foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))
+        foreach (var stored in store.Read())
         {
-            var numbers = InputFields.Numbers(record);
-            WriteRow(sheet, row++, record, numbers, styles);
-            var (inScope, values) = context.Values.Add(record, numbers);
-            store.Add(record, inScope, values);
+            WriteRow(sheet, row, stored.Record, InputFields.Numbers(stored.Record), styles);
+            kpis?.Cells(stored, row++);
         }
 
-        context.Complete();
-        for (; row <= context.Layout.LastDataRow; row++)
+        for (; row <= layout.LastDataRow; row++)
         {
             WriteRow(sheet, row, null, null, styles);
+            kpis?.Cells(null, row);
         }
 
-        sheet.Finish(context.Tail(new SheetTail { Validations = Validations(context).ToArray() }));
+        sheet.Finish(context.Tail(new SheetTail
+        {
+            Validations = Validations(context).ToArray(),
+            ConditionalFormats = kpis is null ? System.Array.Empty<ConditionalFormat>() : new[] { kpis.Muted() },
+        }));
     }
 
     private static void WriteRow(WorksheetWriter sheet, int row, SalesRecord? record, double?[]? numbers, int[] styles)

@@ -1,4 +1,5 @@
 using SalesKpi.Formulas;
+using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
 

@@ -1,50 +1,41 @@
 using System.Linq;
 using SalesKpi.Catalog;
-using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Sheets;
 
-/// <summary>Every KPI for every data row, as formulas derived from the catalog. Locked: nothing here is typed.</summary>
+/// <summary>
+/// The KPIs sheet of calculators made by earlier versions: each data row's keys, then its KPI
+/// columns, every cell referring to the Data sheet. A fill of such a calculator keeps it; new
+/// workbooks show the KPIs beside the inputs instead (see <see cref="WorkbookLayout.RowKpisBesideData"/>).
+/// </summary>
 internal static class KpiSheet
 {
     public static void Write(System.Xml.XmlWriter xml, BuildContext context, RowStore store)
     {
         var layout = context.Layout;
-        var kpis = context.Kpis;
-        var widths = new[] { 12.0, 12, 20, 12, 12, 6 }.Concat(kpis.Select(_ => 14.0)).ToArray();
+        var keys = WorkbookLayout.KpiSheetKeys;
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
-            ColumnWidths = widths,
-            HiddenColumns = new[] { WorkbookLayout.InScopeColumn },
+            ColumnWidths = new[] { 12.0, 12, 20, 12, 12 }.Concat(RowKpis.Widths(context.Kpis.Count)).ToArray(),
+            HiddenColumns = new[] { layout.InScopeColumn },
             FrozenRows = WorkbookLayout.HeaderRow,
-            FrozenColumns = 3,
+            FrozenColumns = System.Array.IndexOf(keys, InputFields.RepName) + 1,
             TabColor = "548235",
             Print = Printing.Of(SheetRole.Kpis),
         });
+        var kpis = new RowKpis(context, sheet);
 
         var header = context.Style(Palette.Header);
         sheet.StartRow(WorkbookLayout.HeaderRow, 45);
-        for (var k = 0; k < WorkbookLayout.KpiSheetKeys.Length; k++)
+        for (var k = 0; k < keys.Length; k++)
         {
-            sheet.Text(k + 1, context.Text(WorkbookLayout.KpiSheetKeys[k].Title), header);
+            sheet.Text(k + 1, context.Text(keys[k].Title), header);
         }
 
-        sheet.Text(WorkbookLayout.InScopeColumn, "InScope", header);
-        for (var i = 0; i < kpis.Count; i++)
-        {
-            sheet.Text(WorkbookLayout.KpiColumn(i), context.Text(kpis[i].Definition.Name), header);
-        }
-
-        var keyStyles = WorkbookLayout.KpiSheetKeys.Select(f => context.Style(f.Type == FieldType.Date ? Palette.KeyDate : Palette.Key)).ToArray();
-        var valueStyles = kpis.Select(k => context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormat(k.Definition.Unit) })).ToArray();
-        var plain = context.Style(Palette.Label);
-        var undefinedText = context.Text(Localization.Labels.Undefined);
-        var undefined = Cached.Of(undefinedText);
-        var asValues = context.Options.RowKpisAsValues;
-        var empty = Cached.Of("");
-        var filled = new FilledFormula?[WorkbookLayout.KpiColumn(kpis.Count - 1) + 1];
+        kpis.Header(header);
+        var keyStyles = keys.Select(f => context.Style(f.Type == FieldType.Date ? Palette.KeyDate : Palette.Key)).ToArray();
         var row = WorkbookLayout.FirstDataRow;
         foreach (var stored in store.Read())
         {
@@ -56,94 +47,28 @@ internal static class KpiSheet
             WriteRow(null, row);
         }
 
-        // Each column is one formula filled down from the first row.
         void WriteRow(StoredRow? stored, int row)
         {
             sheet.StartRow(row);
-            void Shared(int column, System.Func<string> formula, int style, Cached cached)
+            for (var k = 0; k < keys.Length; k++)
             {
-                filled[column] ??= new FilledFormula(formula(), WorkbookLayout.FirstDataRow, layout.LastDataRow, column);
-                sheet.Filled(column, filled[column]!, column - 1, style, cached);
+                var field = keys[k];
+                var cached = stored is null ? Cached.Of("")
+                    : field.ReadDate is { } date ? Cached.Of(date(stored.Record).ToOADate())
+                    : Cached.Of(field.ReadText!(stored.Record) ?? "");
+                kpis.Filled(k + 1, () => KeyFormula(layout, field, row), keyStyles[k], cached);
             }
 
-            for (var k = 0; k < WorkbookLayout.KpiSheetKeys.Length; k++)
-            {
-                var cached = stored is null ? empty : k == 0 ? Cached.Of(stored.Period) : Cached.Of(stored.Keys[k - 1]);
-                Shared(k + 1, () => KeyFormula(layout, k, row), keyStyles[k], cached);
-            }
-
-            Shared(WorkbookLayout.InScopeColumn, () => InScope(row), plain, Cached.Of(stored is { InScope: true } ? 1 : 0));
-            for (var i = 0; i < kpis.Count; i++)
-            {
-                var cached = stored is null ? empty : stored.Values[i] is { } v ? Cached.Of(v) : undefined;
-                if (!asValues)
-                {
-                    Shared(WorkbookLayout.KpiColumn(i), () => RowFormula(kpis[i], layout, row), valueStyles[i], cached);
-                }
-                else if (stored is not null)
-                {
-                    Value(WorkbookLayout.KpiColumn(i), stored.Values[i], valueStyles[i]);
-                }
-            }
+            kpis.Cells(stored, row);
         }
 
-        // A row's KPI as a value: the number, or "n/a" where it is undefined.
-        void Value(int column, double? value, int style)
-        {
-            if (value is { } number)
-            {
-                sheet.Number(column, number, style);
-            }
-            else
-            {
-                sheet.Text(column, undefinedText, style);
-            }
-        }
-
-        var muted = context.Styles.DiffId(new DiffStyle(Palette.Muted, null));
-        var kpiBlock = CellRef.RelativeRange(WorkbookLayout.FirstDataRow, WorkbookLayout.KpiColumn(0), layout.LastDataRow, WorkbookLayout.KpiColumn(kpis.Count - 1));
-        sheet.Finish(context.Tail(new SheetTail
-        {
-            ConditionalFormats = new[] { new ConditionalFormat(kpiBlock, "ISTEXT(" + CellRef.Relative(WorkbookLayout.FirstDataRow, WorkbookLayout.KpiColumn(0)) + ")", muted) },
-        }));
-    }
-
-    /// <summary>
-    /// One row's KPI: blank where the row has no rep, "n/a" where an input is blank or a denominator is 0.
-    /// </summary>
-    public static string RowFormula(CompiledKpi kpi, WorkbookLayout layout, int row)
-    {
-        var repId = CellRef.RowRelative(row, 2);
-        return $"IF({repId}=\"\",\"\",IFERROR({Guarded(kpi, layout, field => layout.DataCell(field, row))},{Names.UndefinedText}))";
-    }
-
-    /// <summary>A KPI of one data row, its inputs in the cells <paramref name="cell"/> names: #N/A where an input is blank.</summary>
-    public static string Guarded(CompiledKpi kpi, WorkbookLayout layout, System.Func<InputField, string> cell)
-    {
-        var references = new ExcelReferences(
-            cell,
-            layout.SettingReference,
-            id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."))
-        {
-            EveryErrorIsUndefined = true,
-        };
-        var expression = ExcelRenderer.Render(kpi.Formula, references);
-        var inputs = string.Join(",", kpi.Inputs.Select(cell));
-        return $"IF(COUNT({inputs})<{kpi.Inputs.Count},NA(),{expression})";
+        sheet.Finish(context.Tail(new SheetTail { ConditionalFormats = new[] { kpis.Muted() } }));
     }
 
     /// <summary>A key of the data row (period, rep, name, team, location), blank where the row has no rep.</summary>
-    public static string KeyFormula(WorkbookLayout layout, int key, int row)
+    public static string KeyFormula(WorkbookLayout layout, InputField field, int row)
     {
-        var field = WorkbookLayout.KpiSheetKeys[key];
         var value = layout.DataCell(field, row) + (field.Type == FieldType.Text ? "&\"\"" : "");
         return $"IF({layout.DataCell(InputFields.RepId, row)}=\"\",\"\",{value})";
-    }
-
-    /// <summary>1 where the row belongs to the dashboard's scope (any period), else 0.</summary>
-    public static string InScope(int row)
-    {
-        string Is(int column) => $"IF({CellRef.RowRelative(row, column)}={Names.DashboardScope},1,0)";
-        return $"IF({CellRef.RowRelative(row, 2)}=\"\",0,CHOOSE({Names.ScopeIndex},1,{Is(4)},{Is(5)},{Is(2)}))";
     }
 }

@@ -76,7 +76,7 @@ internal static class Names
         for (var i = 0; i < layout.Kpis.Count; i++)
         {
             var id = layout.Kpis[i].Definition.Id;
-            Add(Kpi(id), layout.KpiRange(WorkbookLayout.KpiColumn(i)));
+            Add(Kpi(id), layout.KpiRange(layout.KpiColumn(i)));
             Add(Actual(id), layout.CalcCell(calc.KpiRow(i), CalcArea.ActualColumn));
             Add(Target(id), layout.CalcCell(calc.KpiRow(i), CalcArea.TargetColumn));
             Add(Status(id), layout.CalcCell(calc.KpiRow(i), CalcArea.StatusColumn));
@@ -100,7 +100,7 @@ internal static class Names
         Add(Reps, Column(layout.SettingsSheet, SettingsArea.RepsColumn, lists, lists + layout.Slots.Reps - 1));
 
         Add(LeaderboardKpi, CellRef.Sheet(layout.LeaderboardSheet) + "!" + CellRef.Absolute(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn));
-        Add(InScope, layout.KpiRange(WorkbookLayout.InScopeColumn), hidden: true);
+        Add(InScope, layout.KpiRange(layout.InScopeColumn), hidden: true);
         Add(KpiBlock, layout.KpiBlock, hidden: true);
 
         // A list validation reaches another sheet only through a name: that is how Excel writes it.

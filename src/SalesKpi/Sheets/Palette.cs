@@ -17,6 +17,9 @@ internal static class Palette
     public const string BadFill = "FFC7CE";
     public const string BadText = "9C0006";
 
+    /// <summary>The headers of computed columns beside typed ones, so the eye tells them apart.</summary>
+    public const string ComputedFill = "548235";
+
     public const string DateFormat = "yyyy-mm-dd";
     public const string MonthFormat = "mmm yyyy";
 
@@ -28,6 +31,7 @@ internal static class Palette
     public static readonly CellStyle Subtitle = new() { Italic = true, FontColor = Muted };
     public static readonly CellStyle Section = new() { Bold = true, FontSize = 12, FontColor = Blue, BottomBorder = true };
     public static readonly CellStyle Header = new() { Bold = true, FontColor = "FFFFFF", Fill = Blue, Wrap = true, Align = HAlign.Center };
+    public static readonly CellStyle ComputedHeader = Header with { Fill = ComputedFill };
     public static readonly CellStyle HeaderLeft = Header with { Align = HAlign.Left };
     public static readonly CellStyle Label = new();
     public static readonly CellStyle LabelBold = new() { Bold = true };

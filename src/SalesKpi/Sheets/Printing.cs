@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
 
@@ -22,7 +23,9 @@ internal static class Printing
         SheetRole.Dashboard => new() { Landscape = true, PagesTall = 1, TitleRows = DashboardArea.SubtitleRow, Centered = true },
         SheetRole.Trend => new() { Landscape = true, TitleRows = TrendArea.HeaderRow, Centered = true },
         SheetRole.Leaderboard => new() { Landscape = true, TitleRows = LeaderboardArea.HeaderRow, Centered = true },
-        SheetRole.Data or SheetRole.Kpis => new() { Landscape = true, TitleRows = WorkbookLayout.HeaderRow },
+        // The inputs and their KPIs are too wide for one page: three across, each row's rep on every page.
+        SheetRole.Data => new() { Landscape = true, PagesWide = 3, TitleRows = WorkbookLayout.HeaderRow, TitleColumns = WorkbookLayout.DataColumn(InputFields.RepName) },
+        SheetRole.Kpis => new() { Landscape = true, TitleRows = WorkbookLayout.HeaderRow },
         SheetRole.Instructions => new(),
         _ => null,
     };
@@ -31,19 +34,21 @@ internal static class Printing
     public static IEnumerable<DefinedName> Names(BuildContext context, IReadOnlyList<SheetEntry> sheets)
     {
         var layout = context.Layout;
-        foreach (SheetRole role in Enum.GetValues(typeof(SheetRole)))
+        foreach (var role in layout.Sheets)
         {
-            var position = (int)role - 1;
+            var position = layout.Position(role) - 1;
             var sheet = CellRef.Sheet(sheets[position].Name) + "!";
-            if (Area(role, layout, context.Reps.Count) is { } area)
+            if (Area(role, layout, context.Reps.Count, context.Values.RowCount) is { } area)
             {
                 yield return new DefinedName(AreaName, sheet + CellRef.AbsoluteRange(1, 1, area.LastRow, area.LastColumn)) { LocalSheetId = position };
             }
 
             if (Of(role) is { TitleRows: > 0 } print)
             {
+                // As Excel writes both: the columns, then the rows.
+                var columns = print.TitleColumns > 0 ? sheet + "$A:$" + CellRef.Column(print.TitleColumns) + "," : "";
                 var last = print.TitleRows.ToString(CultureInfo.InvariantCulture);
-                yield return new DefinedName(TitlesName, sheet + "$1:$" + last) { LocalSheetId = position };
+                yield return new DefinedName(TitlesName, columns + sheet + "$1:$" + last) { LocalSheetId = position };
             }
         }
     }
@@ -51,13 +56,25 @@ internal static class Printing
     /// <summary>
     /// What a sheet people print shows: its cells and its charts. The leaderboard prints a place per
     /// listed rep (a page of places when none is listed yet), not the hundreds of empty places kept
-    /// for reps to come. The tables print what they hold.
+    /// for reps to come. The data prints its rows, not the empty ones kept for rows to come.
     /// </summary>
-    private static (int LastRow, int LastColumn)? Area(SheetRole role, WorkbookLayout layout, int listedReps) => role switch
+    private static (int LastRow, int LastColumn)? Area(SheetRole role, WorkbookLayout layout, int listedReps, int rows) => role switch
     {
+        SheetRole.Data => (WorkbookLayout.FirstDataRow + Math.Max(rows, 1) - 1, layout.RowKpisBesideData ? layout.KpiColumn(layout.Kpis.Count - 1) : InputField.All.Count),
         SheetRole.Dashboard => (Math.Max(layout.Dashboard.LastKpiRow, DashboardCharts.LastRow), Math.Max(DashboardArea.LastColumn, DashboardCharts.LastColumn)),
         SheetRole.Trend => (TrendArea.KpiRow(layout.Kpis.Count - 1), TrendArea.SparklineColumn(layout.Series.Periods)),
         SheetRole.Leaderboard => (Math.Min(layout.Leaderboard.LastRow, layout.Leaderboard.Row(Math.Max(listedReps, PlacesOnAPage) - 1)), LeaderboardArea.StatusColumn),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The first row of a print area that ends where the fresh build's does when a calculator is filled:
+    /// the leaderboard's places and the data's rows; null for a sheet whose area stays as it is.
+    /// </summary>
+    public static int? FollowsFreshBuild(SheetRole role) => role switch
+    {
+        SheetRole.Leaderboard => LeaderboardArea.FirstRow,
+        SheetRole.Data => WorkbookLayout.FirstDataRow,
         _ => null,
     };
 

@@ -6,8 +6,9 @@ using System.Text;
 namespace SalesKpi.Sheets;
 
 /// <summary>
-/// What the per-row KPI sheet needs of each data row (keys, scope flag, KPI values), kept in a
-/// temporary file while the data sheet streams, so rows are never all held in memory. Single use.
+/// The checked data rows with what their KPI columns show (scope flag, KPI values), kept in a
+/// temporary file while the rows are counted and summed: the sheets that hold them are written once
+/// the layout is known, and the rows are never all held in memory. Single use.
 /// </summary>
 internal sealed class RowStore : IDisposable
 {
@@ -26,11 +27,7 @@ internal sealed class RowStore : IDisposable
 
     public void Add(SalesRecord record, bool inScope, double?[] values)
     {
-        _writer.Write(record.PeriodStart.ToOADate());
-        _writer.Write(record.RepId);
-        _writer.Write(record.RepName ?? "");
-        _writer.Write(record.Team ?? "");
-        _writer.Write(record.Location ?? "");
+        RecordBinary.Write(_writer, record);
         _writer.Write(inScope);
         foreach (var value in values)
         {
@@ -40,7 +37,7 @@ internal sealed class RowStore : IDisposable
         Count++;
     }
 
-    /// <summary>The rows, in the order they were added. Call once, after the last <see cref="Add"/>.</summary>
+    /// <summary>The rows, in the order they were added. May be called again, after the last <see cref="Add"/>.</summary>
     public IEnumerable<StoredRow> Read()
     {
         _writer.Flush();
@@ -48,8 +45,7 @@ internal sealed class RowStore : IDisposable
         using var reader = new BinaryReader(_file, Encoding.UTF8, leaveOpen: true);
         for (var i = 0; i < Count; i++)
         {
-            var period = reader.ReadDouble();
-            var keys = new[] { reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString() };
+            var record = RecordBinary.Read(reader)!;
             var inScope = reader.ReadBoolean();
             var values = new double?[_kpis];
             for (var k = 0; k < _kpis; k++)
@@ -58,7 +54,7 @@ internal sealed class RowStore : IDisposable
                 values[k] = double.IsNaN(value) ? null : value;
             }
 
-            yield return new StoredRow(period, keys, inScope, values);
+            yield return new StoredRow(record, inScope, values);
         }
     }
 
@@ -69,5 +65,5 @@ internal sealed class RowStore : IDisposable
     }
 }
 
-/// <summary>One data row as the per-row KPI sheet shows it: period, rep id, name, team, location, scope flag, KPIs.</summary>
-internal sealed record StoredRow(double Period, string[] Keys, bool InScope, double?[] Values);
+/// <summary>One checked data row, whether it is in the dashboard's scope, and its KPIs (null where undefined).</summary>
+internal sealed record StoredRow(SalesRecord Record, bool InScope, double?[] Values);

@@ -239,7 +239,7 @@ internal static class SeriesSheet
             : $"IF(ISNUMBER(INDEX({Names.KpiBlock},{index},{kpiCell})),INDEX({Names.KpiBlock},{index},{kpiCell}),NA())";
 
     private static string FromDataRow(WorkbookLayout layout, string index, string kpiCell) =>
-        $"IFERROR(CHOOSE({kpiCell},{string.Join(",", layout.Kpis.Select(kpi => KpiSheet.Guarded(kpi, layout, field => $"INDEX({Names.Data(field)},{index})")))}),NA())";
+        $"IFERROR(CHOOSE({kpiCell},{string.Join(",", layout.Kpis.Select(kpi => RowKpis.Guarded(kpi, layout, field => $"INDEX({Names.Data(field)},{index})")))}),NA())";
 
     /// <summary>
     /// Refuses, before anything is written, per-row KPIs as values for a catalog whose ranking formula

@@ -29,7 +29,7 @@ internal sealed record SheetSetup
 }
 
 /// <summary>
-/// How a sheet prints: always one page wide, on A4, as many pages down as <see cref="PagesTall"/> allows.
+/// How a sheet prints: on A4, as many pages across as <see cref="PagesWide"/> and down as <see cref="PagesTall"/> allow.
 /// The page setup goes in the sheet; the print area and the rows repeated on every page are the
 /// workbook's <c>_xlnm.Print_Area</c> and <c>_xlnm.Print_Titles</c> names, as Excel keeps them.
 /// </summary>
@@ -40,8 +40,14 @@ internal sealed record PrintSetup
     /// <summary>The most pages down; 0 for as many as it takes.</summary>
     public int PagesTall { get; init; }
 
+    /// <summary>The most pages across: 1 for the sheets people read on paper; a wide table takes more, its <see cref="TitleColumns"/> on each.</summary>
+    public int PagesWide { get; init; } = 1;
+
     /// <summary>Rows 1 to this one repeat at the top of every page; 0 for none.</summary>
     public int TitleRows { get; init; }
+
+    /// <summary>Columns A to this one repeat at the left of every page; 0 for none.</summary>
+    public int TitleColumns { get; init; }
 
     /// <summary>Centred across the page: for sheets narrower than the page.</summary>
     public bool Centered { get; init; }

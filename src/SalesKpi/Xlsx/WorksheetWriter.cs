@@ -224,6 +224,11 @@ internal sealed class WorksheetWriter
             // As Excel writes it: A4, and only what differs from the defaults (one page wide, one tall, portrait).
             _xml.WriteStartElement("pageSetup");
             _xml.WriteAttributeString("paperSize", "9");
+            if (print.PagesWide != 1)
+            {
+                _xml.WriteAttributeString("fitToWidth", Ns.Int(print.PagesWide));
+            }
+
             if (print.PagesTall != 1)
             {
                 _xml.WriteAttributeString("fitToHeight", Ns.Int(print.PagesTall));

@@ -88,7 +88,7 @@ public class DemoTests
         code.Should().Be(0);
         output.Should().Contain(path);
         using var workbook = new Support.XlsxReader(path);
-        workbook.SheetNames.Should().Contain(["Cuadro de mando", "Datos", "KPI", "Ajustes", "Instrucciones"]);
+        workbook.SheetNames.Should().Contain(["Cuadro de mando", "Datos", "Ajustes", "Instrucciones"]);
         workbook.Named("Setting_Currency").Text.Should().Be("USD");
         workbook.Named("Setting_PeriodKind").Text.Should().Be("Trimestre");
         workbook.Names["Data_RepId"].Should().EndWith("$C$2:$C$31");
@@ -138,7 +138,8 @@ public class DemoTests
 
         (code, error).Should().Be((0, ""));
         using var workbook = new Support.XlsxReader(path);
-        var winRate = workbook.Cell("KPIs", "P2");
+        var (sheet, column) = workbook.NamedColumn("Kpi_win_rate");
+        var winRate = workbook.Cell(sheet, column + "2");
         winRate.Formula.Should().BeNull("the row's KPI is a value");
         winRate.Number.Should().NotBeNull();
         workbook.Cell("Dashboard", "C9").Formula.Should().NotBeNull("the dashboard stays live");

@@ -33,7 +33,7 @@ public sealed class PrefixedTemplateTests
     }
 
     [Fact]
-    public void The_data_and_kpi_sheets_keep_the_templates_prefix_and_every_element_the_fill_does_not_touch()
+    public void The_data_sheet_keeps_the_templates_prefix_and_every_element_the_fill_does_not_touch()
     {
         var set = Datasets.Create(3);
         var folder = Scratch.NewFolder("prefixed-kept");
@@ -41,8 +41,7 @@ public sealed class PrefixedTemplateTests
         var filled = Path.Combine(folder, "filled.xlsx");
         KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
         Prefix(template);
-        var dataPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Sheets.SheetRole.Data);
-        var kpiPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Sheets.SheetRole.Kpis);
+        var dataPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Layout.SheetRole.Data);
         XNamespace mine = "urn:example:kept";
         Edit(template, dataPart, sheet => sheet.Root!.Add(new XElement(Main + "extLst",
             new XElement(Main + "ext", new XAttribute("uri", "{00000000-0000-0000-0000-000000000001}"), new XAttribute(XNamespace.Xmlns + "k", mine.NamespaceName),
@@ -50,12 +49,9 @@ public sealed class PrefixedTemplateTests
 
         KpiWorkbook.Fill(template, filled, new FillOptions { Catalog = set.Options.Catalog }, set.Records);
 
-        foreach (var part in new[] { dataPart, kpiPart })
-        {
-            var text = Text(filled, part);
-            text.Should().Contain("<x:row ").And.NotContain("<row ", $"{part} names the main namespace x: throughout");
-            XDocument.Parse(text).Root!.Element(Main + "sheetData")!.Elements(Main + "row").Should().HaveCount(set.Records.Count + 1, $"{part} holds the header and one row per record");
-        }
+        var text = Text(filled, dataPart);
+        text.Should().Contain("<x:row ").And.NotContain("<row ", "the data sheet names the main namespace x: throughout");
+        XDocument.Parse(text).Root!.Element(Main + "sheetData")!.Elements(Main + "row").Should().HaveCount(set.Records.Count + 1, "the data sheet holds the header and one row per record, its KPIs beside");
 
         var note = XDocument.Parse(Text(filled, dataPart)).Descendants(mine + "note").Should().ContainSingle().Subject;
         note.Value.Should().Be("kept as it was");

@@ -31,7 +31,7 @@ public sealed class ScratchFileTests
         KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
         using (var zip = ZipFile.Open(template, ZipArchiveMode.Update))
         {
-            var part = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Sheets.SheetRole.Data);
+            var part = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Layout.SheetRole.Data);
             zip.GetEntry(part)!.Delete();
             using var writer = new StreamWriter(zip.CreateEntry(part).Open());
             writer.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">");
@@ -53,7 +53,7 @@ public sealed class ScratchFileTests
         var folder = Scratch.NewFolder("scratch-dtd");
         var template = Path.Combine(folder, "template.xlsx");
         KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
-        var part = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Sheets.SheetRole.Instructions);
+        var part = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Layout.SheetRole.Instructions);
         using (var zip = ZipFile.Open(template, ZipArchiveMode.Update))
         {
             zip.GetEntry(part)!.Delete();

@@ -151,15 +151,15 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
         }
 
         var data = Localization.Labels.DataSheet[filled.Set.Options.Language];
-        var kpis = Localization.Labels.KpiSheet[filled.Set.Options.Language];
+        var (kpis, firstKpi) = workbook.NamedColumn("Kpi_" + filled.Set.Options.Catalog.Kpis[0].Id.Replace('-', '_'));
         var validations = SheetXml(filled.Filled, data).Descendants().Where(e => e.Name.LocalName == "dataValidation").Select(e => (string)e.Attribute("sqref")!).ToList();
         validations.Should().HaveCount(InputField.All.Count).And.OnlyContain(s => s.EndsWith(last.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         var formats = SheetXml(filled.Filled, kpis).Descendants().Where(e => e.Name.LocalName == "conditionalFormatting").Select(e => (string)e.Attribute("sqref")!).ToList();
         formats.Should().NotBeEmpty().And.OnlyContain(s => s.EndsWith(last.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
         // The per-row formulas reach every data row and no further, and input rows below stay validated.
-        workbook.Cell(kpis, Xlsx.CellRef.Relative(last, WorkbookLayout.KpiColumn(0))).Formula.Should().NotBeNull();
-        workbook.Cell(kpis, Xlsx.CellRef.Relative(last + 1, WorkbookLayout.KpiColumn(0))).Formula.Should().BeNull();
+        workbook.Cell(kpis, firstKpi + last.ToString(System.Globalization.CultureInfo.InvariantCulture)).Formula.Should().NotBeNull();
+        workbook.Cell(kpis, firstKpi + (last + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Formula.Should().BeNull();
     }
 
     [Theory]

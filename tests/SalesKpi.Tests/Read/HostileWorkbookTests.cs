@@ -16,7 +16,7 @@ namespace SalesKpi.Tests.Read;
 public class HostileWorkbookTests
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly string DataPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Sheets.SheetRole.Data);
+    private static readonly string DataPart = SalesKpi.Xlsx.XlsxPackage.SheetPart((int)SalesKpi.Layout.SheetRole.Data);
 
     private static readonly SalesRecord[] Rows =
     [

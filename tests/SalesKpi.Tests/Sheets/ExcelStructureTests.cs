@@ -92,16 +92,32 @@ public class ExcelStructureTests
     }
 
     [Fact]
-    public void Per_row_KPIs_that_read_the_data_sheet_are_written_in_full_on_every_row()
+    public void Per_row_KPIs_sit_beside_the_inputs_each_column_one_shared_formula_of_its_own_row()
     {
         using var document = SpreadsheetDocument.Open(PathOf("sample-data"), false);
-        var (_, kpis) = Sheets(document).Single(s => s.Sheet == "KPIs");
+        Sheets(document).Select(s => s.Sheet).Should().NotContain("KPIs");
+        var name = document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>().Single(n => n.Name == "Kpi_win_rate").Text;
+        name.Should().StartWith("'Data'!", "a program finds the column by its name");
+        var column = Regex.Match(name, @"!\$([A-Z]+)\$").Groups[1].Value;
+        var (_, data) = Sheets(document).Single(s => s.Sheet == "Data");
+        var cells = data.Worksheet.Descendants<Cell>().Where(c => Regex.IsMatch(c.CellReference!.Value!, $"^{column}[0-9]+$")).Skip(1).Take(3).ToList();
+
+        cells[0].CellFormula!.FormulaType!.Value.Should().Be(CellFormulaValues.Shared);
+        cells[0].CellFormula!.Text.Should().Be("IF($C2=\"\",\"\",IFERROR(IF(COUNT($N2,$O2)<2,NA(),$N2/($N2+$O2)),Calc_NA))", "deals won over deals decided, in the row's own cells");
+        cells.Skip(1).Should().OnlyContain(c => c.CellFormula!.FormulaType! == CellFormulaValues.Shared && c.CellFormula.Text == "" && c.CellFormula.SharedIndex!.Value == cells[0].CellFormula!.SharedIndex!.Value);
+    }
+
+    [Fact]
+    public void A_calculator_of_an_earlier_version_keeps_its_KPIs_sheet_written_in_full_on_every_row()
+    {
+        using var document = SpreadsheetDocument.Open(PathOf("filled-earlier-template"), false);
+        var (_, kpis) = Sheets(document).Single(s => s.Sheet == "KPI");
         var column = kpis.Worksheet.Descendants<Cell>().Where(c => Regex.IsMatch(c.CellReference!.Value!, "^L[0-9]+$")).Skip(1).Take(3).ToList();
 
         column.Select(c => c.CellFormula!.Text).Should().SatisfyRespectively(
-            f => f.Should().Contain("'Data'!$G2"),
-            f => f.Should().Contain("'Data'!$G3"),
-            f => f.Should().Contain("'Data'!$G4"));
+            f => f.Should().Contain("'Datos'!$G2"),
+            f => f.Should().Contain("'Datos'!$G3"),
+            f => f.Should().Contain("'Datos'!$G4"));
         column.Should().OnlyContain(c => c.CellFormula!.FormulaType == null);
     }
 

@@ -16,11 +16,11 @@ namespace SalesKpi.Tests.Sheets;
 public class PrintingTests
 {
     /// <summary>
-    /// The blank calculator, every sheet people see: dashboard, trend, leaderboard and data on a page
-    /// each, the KPIs table's thousand empty rows on ten, settings on two, instructions on three.
-    /// It printed 126 pages before the sheets had a print setup.
+    /// The blank calculator, every sheet people see: dashboard, trend and leaderboard on a page each,
+    /// the data's header three wide, settings on two, instructions on three. It printed 126 pages
+    /// before the sheets had a print setup, and 19 while a KPIs sheet printed its thousand empty rows.
     /// </summary>
-    private const int BlankCalculatorPages = 19;
+    private const int BlankCalculatorPages = 11;
 
     [Fact]
     public void Sample_workbook_prints_the_dashboard_on_one_landscape_page_then_trend_and_leaderboard()
@@ -104,22 +104,24 @@ public class PrintingTests
         names[("_xlnm.Print_Area", 2)].Should().Be("'Clasificación'!$A$1:$F$27", "a page of places: the sample has 15 reps");
         names[("_xlnm.Print_Titles", 2)].Should().Be("'Clasificación'!$1:$7");
 
-        // Data and KPIs: their header row on every page, one page wide; instructions fit the width.
+        // Data: inputs and KPIs three pages wide, the rep's columns and the header row on every page,
+        // its rows and not the empty ones below; instructions fit the width.
         Setup(3).Should().Be((true, true, 0u));
-        Setup(4).Should().Be((true, true, 0u));
-        names[("_xlnm.Print_Titles", 3)].Should().Be("'Datos'!$1:$1");
-        names[("_xlnm.Print_Titles", 4)].Should().Be("'KPI'!$1:$1");
-        Setup(6).Should().Be((true, false, 0u));
+        sheets[3].Part.Worksheet.GetFirstChild<PageSetup>()!.FitToWidth!.Value.Should().Be(3u);
+        names[("_xlnm.Print_Titles", 3)].Should().Be("'Datos'!$A:$D,'Datos'!$1:$1");
+        names[("_xlnm.Print_Area", 3)].Should().Be($"'Datos'!$A$1:$BC${SampleData.Create().Count() + 1}", "33 inputs, the scope flag and 21 KPIs, a row per record");
+        Setup(5).Should().Be((true, false, 0u));
 
         // Settings print as the program likes; hidden sheets have nothing to print.
-        Setup(5).Should().Be((false, false, (uint?)null));
+        Setup(4).Should().Be((false, false, (uint?)null));
+        Setup(6).Should().Be((false, false, (uint?)null));
         Setup(7).Should().Be((false, false, (uint?)null));
-        Setup(8).Should().Be((false, false, (uint?)null));
-        names.Keys.Select(k => k.Item2).Should().OnlyContain(position => position <= 4);
+        sheets.Should().HaveCount(8, "no KPIs sheet: each row's KPIs sit beside its inputs");
+        names.Keys.Select(k => k.Item2).Should().OnlyContain(position => position <= 3);
     }
 
     [Fact]
-    public void Filling_a_template_for_more_reps_makes_the_leaderboard_print_them_all()
+    public void Filling_a_template_makes_the_leaderboard_print_every_rep_and_the_data_every_row()
     {
         var folder = Scratch.NewFolder("print");
         var template = Path.Combine(folder, "blank.xlsx");
@@ -131,6 +133,8 @@ public class PrintingTests
 
         PrintArea(template, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$F$27", "a blank calculator prints a page of places");
         PrintArea(filled, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$F$37", "30 reps, from row 8");
+        PrintArea(template, "Data").Should().Be("'Data'!$A$1:$BC$2", "a blank calculator prints its header and one empty row");
+        PrintArea(filled, "Data").Should().Be("'Data'!$A$1:$BC$31", "30 records, from row 2");
         OpenXmlCheck.Errors(filled).Should().BeEmpty();
     }
 

@@ -19,14 +19,15 @@ public static class Oracle
         var records = set.Records.WithComparisonRevenueFromData(set.Options.Settings).ToList();
         var expected = calculator.ComputeEach(records);
         using var workbook = new XlsxReader(computedPath);
-        var sheet = Localization.Labels.KpiSheet[set.Options.Language];
+        var columns = set.Options.Catalog.Kpis.Select(k => workbook.NamedColumn("Kpi_" + k.Id.Replace('-', '_'))).ToList();
         var undefined = Localization.Labels.Undefined[set.Options.Language];
         var mismatches = new List<string>();
         for (var row = 0; row < set.Records.Count; row++)
         {
             for (var k = 0; k < expected[row].Count; k++)
             {
-                var address = Xlsx.CellRef.Relative(WorkbookLayout.FirstDataRow + row, WorkbookLayout.KpiColumn(k));
+                var (sheet, column) = columns[k];
+                var address = column + (WorkbookLayout.FirstDataRow + row).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var cell = workbook.Cell(sheet, address);
                 var want = expected[row][k].Value;
                 if (!Agrees(cell, want, undefinedAs: undefined))
@@ -36,8 +37,8 @@ public static class Oracle
             }
         }
 
-        var below = Xlsx.CellRef.Relative(WorkbookLayout.FirstDataRow + set.Records.Count, WorkbookLayout.KpiColumn(0));
-        if (workbook.Cell(sheet, below).Text is { Length: > 0 } text)
+        var below = columns[0].Column + (WorkbookLayout.FirstDataRow + set.Records.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (workbook.Cell(columns[0].Sheet, below).Text is { Length: > 0 } text)
         {
             mismatches.Add($"{below}, below the data, shows {text}");
         }

@@ -59,6 +59,19 @@ public sealed class XlsxReader : IDisposable
         return Cell(sheet, address);
     }
 
+    /// <summary>The sheet and column of a one-column defined name such as Kpi_win_rate: where a program finds that column.</summary>
+    public (string Sheet, string Column) NamedColumn(string name)
+    {
+        var match = Regex.Match(Names[name], @"^(?:'((?:[^']|'')+)'|([^!]+))!\$([A-Z]+)\$\d+:\$([A-Z]+)\$\d+$");
+        if (!match.Success || match.Groups[3].Value != match.Groups[4].Value)
+        {
+            throw new FormatException($"{name} is not one column: {Names[name]}");
+        }
+
+        var sheet = match.Groups[1].Success ? match.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal) : match.Groups[2].Value;
+        return (sheet, match.Groups[3].Value);
+    }
+
     /// <summary>Splits "'Sheet name'!$A$1" (or "Sheet!A1") into sheet and address.</summary>
     public static (string Sheet, string Address) Resolve(string reference)
     {

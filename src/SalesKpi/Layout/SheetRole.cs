@@ -1,4 +1,4 @@
-namespace SalesKpi.Sheets;
+namespace SalesKpi.Layout;
 
 /// <summary>The workbook's sheets, by what they do, numbered in the workbook's order.</summary>
 internal enum SheetRole

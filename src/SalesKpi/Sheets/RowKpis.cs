@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Linq;
+using SalesKpi.Catalog;
+using SalesKpi.Formulas;
+using SalesKpi.Layout;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Sheets;
+
+/// <summary>
+/// The columns that show each data row's KPIs: the (hidden) in-scope flag, then one column per KPI,
+/// each one formula filled down from the first row, or values where the options ask for them.
+/// Locked: nothing here is typed.
+/// </summary>
+internal sealed class RowKpis
+{
+    private readonly BuildContext _context;
+    private readonly WorksheetWriter _sheet;
+    private readonly WorkbookLayout _layout;
+    private readonly int _plain;
+    private readonly int[] _valueStyles;
+    private readonly string _undefinedText;
+    private readonly FilledFormula?[] _filled;
+
+    public RowKpis(BuildContext context, WorksheetWriter sheet)
+    {
+        _context = context;
+        _sheet = sheet;
+        _layout = context.Layout;
+        _plain = context.Style(Palette.Label);
+        _valueStyles = context.Kpis.Select(k => context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormat(k.Definition.Unit) })).ToArray();
+        _undefinedText = context.Text(Labels.Undefined);
+        _filled = new FilledFormula?[_layout.KpiColumn(context.Kpis.Count - 1) + 1];
+    }
+
+    /// <summary>The widths of the in-scope column and the KPI columns.</summary>
+    public static IEnumerable<double> Widths(int kpis) => new[] { 6.0 }.Concat(Enumerable.Repeat(14.0, kpis));
+
+    public void Header(int style)
+    {
+        _sheet.Text(_layout.InScopeColumn, "InScope", style);
+        for (var i = 0; i < _context.Kpis.Count; i++)
+        {
+            _sheet.Text(_layout.KpiColumn(i), _context.Text(_context.Kpis[i].Definition.Name), style);
+        }
+    }
+
+    /// <summary>The current row's cells, its cached values from <paramref name="stored"/> (none past the data).</summary>
+    public void Cells(StoredRow? stored, int row)
+    {
+        Filled(_layout.InScopeColumn, () => InScope(_layout, row), _plain, Cached.Of(stored is { InScope: true } ? 1 : 0));
+        for (var i = 0; i < _context.Kpis.Count; i++)
+        {
+            var column = _layout.KpiColumn(i);
+            if (!_context.Options.RowKpisAsValues)
+            {
+                var cached = stored is null ? Cached.Of("") : stored.Values[i] is { } v ? Cached.Of(v) : Cached.Of(_undefinedText);
+                Filled(column, () => RowFormula(_context.Kpis[i], _layout, row), _valueStyles[i], cached);
+            }
+            else if (stored?.Values[i] is { } number)
+            {
+                _sheet.Number(column, number, _valueStyles[i]);
+            }
+            else if (stored is not null)
+            {
+                _sheet.Text(column, _undefinedText, _valueStyles[i]);
+            }
+        }
+    }
+
+    /// <summary>A cell of a column that is one formula filled down, written as its first row gives it.</summary>
+    public void Filled(int column, System.Func<string> formula, int style, Cached cached)
+    {
+        _filled[column] ??= new FilledFormula(formula(), WorkbookLayout.FirstDataRow, _layout.LastDataRow, column);
+        _sheet.Filled(column, _filled[column]!, column - 1, style, cached);
+    }
+
+    /// <summary>The KPI cells read as muted where they say "n/a".</summary>
+    public ConditionalFormat Muted()
+    {
+        var first = _layout.KpiColumn(0);
+        var block = CellRef.RelativeRange(WorkbookLayout.FirstDataRow, first, _layout.LastDataRow, _layout.KpiColumn(_context.Kpis.Count - 1));
+        var muted = _context.Styles.DiffId(new DiffStyle(Palette.Muted, null));
+        return new ConditionalFormat(block, "ISTEXT(" + CellRef.Relative(WorkbookLayout.FirstDataRow, first) + ")", muted);
+    }
+
+    /// <summary>
+    /// One row's KPI: blank where the row has no rep, "n/a" where an input is blank or a denominator is 0.
+    /// </summary>
+    public static string RowFormula(CompiledKpi kpi, WorkbookLayout layout, int row) =>
+        $"IF({layout.RowKey(InputFields.RepId, row)}=\"\",\"\",IFERROR({Guarded(kpi, layout, field => layout.RowInput(field, row))},{Names.UndefinedText}))";
+
+    /// <summary>A KPI of one data row, its inputs in the cells <paramref name="cell"/> names: #N/A where an input is blank.</summary>
+    public static string Guarded(CompiledKpi kpi, WorkbookLayout layout, System.Func<InputField, string> cell)
+    {
+        var references = new ExcelReferences(
+            cell,
+            layout.SettingReference,
+            id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."))
+        {
+            EveryErrorIsUndefined = true,
+        };
+        var expression = ExcelRenderer.Render(kpi.Formula, references);
+        var inputs = string.Join(",", kpi.Inputs.Select(cell));
+        return $"IF(COUNT({inputs})<{kpi.Inputs.Count},NA(),{expression})";
+    }
+
+    /// <summary>1 where the row belongs to the dashboard's scope (any period), else 0.</summary>
+    public static string InScope(WorkbookLayout layout, int row)
+    {
+        string Is(InputField key) => $"IF({layout.RowKey(key, row)}={Names.DashboardScope},1,0)";
+        return $"IF({layout.RowKey(InputFields.RepId, row)}=\"\",0,CHOOSE({Names.ScopeIndex},1,{Is(InputFields.Team)},{Is(InputFields.Location)},{Is(InputFields.RepId)}))";
+    }
+}
