@@ -50,7 +50,16 @@ public sealed class SchemaOrderTests
         own.WorksheetPart!.TableDefinitionParts.Single().Table.Name!.Value.Should().Be("Regions");
     }
 
-    public static TheoryData<string> WorkbookTails() => new() { "fileRecoveryPr, webPublishing", "extLst", "nothing" };
+    /// <summary>
+    /// Each child the schema puts after calcPr, alone, two together, and none: the fill must know every
+    /// one of them comes after. Not pivotCaches, which needs a pivot table, nor the smart tags, which the
+    /// SDK does not model.
+    /// </summary>
+    public static TheoryData<string> WorkbookTails() => new()
+    {
+        "oleSize", "customWorkbookViews", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+        "fileRecoveryPr, webPublishing", "nothing",
+    };
 
     [Theory]
     [MemberData(nameof(WorkbookTails))]
@@ -171,23 +180,26 @@ public sealed class SchemaOrderTests
         using var document = SpreadsheetDocument.Open(path, true);
         var workbook = document.WorkbookPart!.Workbook;
         workbook.GetFirstChild<CalculationProperties>()?.Remove();
-        var added = new List<OpenXmlElement>();
-        if (tail.Contains("extLst", StringComparison.Ordinal))
+        var added = new List<OpenXmlElement?>();
+        foreach (var name in tail.Split(", "))
         {
-            added.Add(new WorkbookExtensionList(new WorkbookExtension { Uri = "{00000000-0000-0000-0000-0000000000BB}" }));
+            added.Add(name switch
+            {
+                "oleSize" => new OleSize { Reference = "A1:D10" },
+                "customWorkbookViews" => new CustomWorkbookViews(new CustomWorkbookView
+                {
+                    Name = "Manager", Guid = "{6F9619FF-8B86-D011-B42D-00C04FC964FF}", WindowWidth = 1200, WindowHeight = 800, ActiveSheetId = 1,
+                }),
+                "webPublishing" => new WebPublishing { AllowPng = true },
+                "fileRecoveryPr" => new FileRecoveryProperties { RepairLoad = true },
+                "webPublishObjects" => new WebPublishObjects(new WebPublishObject { Id = 1, DivId = "dashboard", DestinationFile = "dashboard.htm" }) { Count = 1 },
+                "extLst" => new WorkbookExtensionList(new WorkbookExtension { Uri = "{00000000-0000-0000-0000-0000000000BB}" }),
+                "nothing" => null,
+                _ => throw new ArgumentException(name),
+            });
         }
 
-        if (tail.Contains("webPublishing", StringComparison.Ordinal))
-        {
-            added.Add(new WebPublishing { AllowPng = true });
-        }
-
-        if (tail.Contains("fileRecoveryPr", StringComparison.Ordinal))
-        {
-            added.Add(new FileRecoveryProperties { RepairLoad = true });
-        }
-
-        foreach (var element in added)
+        foreach (var element in added.OfType<OpenXmlElement>())
         {
             workbook.AddChild(element);
         }
