@@ -100,7 +100,7 @@ internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader
     protected override string? Attribute(string element, string name, string ns, string value) =>
         XmlCopy.IsRevisionId(ns) ? null
         : ns.Length > 0 ? value
-        : name == "sqref" || (name == "ref" && element is "autoFilter" or "sortState" or "sortCondition") ? growth.Apply(value, sheet)
+        : name == "sqref" || (name == "ref" && TableRewrite.IsFilterRange(element)) ? growth.Apply(value, sheet)
         : element == "dimension" && name == "ref" ? Dimension(value)
         : value;
 
