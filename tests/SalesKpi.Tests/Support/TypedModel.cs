@@ -70,6 +70,10 @@ public static class TypedModel
         return found.ToArray();
     }
 
+    /// <summary>What <see cref="Unknowns"/> finds, once per part and kind, without where in the part: to compare two files.</summary>
+    public static string[] UnknownKinds(string path) =>
+        Unknowns(path).Select(u => System.Text.RegularExpressions.Regex.Replace(u, @"^(\S+) /\S*: ", "$1: ")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>
     /// The local names of an element's children, once each, in the order the SDK's schema puts them:
     /// one child of each name added to an empty copy, last first. (AddChild keeps one child per name.)
