@@ -62,6 +62,13 @@ public sealed class ClosedXmlWorkflowTests(WorkflowFixture workflow) : IClassFix
     }
 
     [Fact]
+    public void The_fill_adds_nothing_the_sdks_typed_model_does_not_know_and_keeps_the_schemas_order()
+    {
+        TypedModel.UnknownKinds(workflow.Files.Filled).Should().BeSubsetOf(TypedModel.UnknownKinds(workflow.Files.Customised), "what the SDK does not know in the filled workbook, ClosedXML wrote itself");
+        TypedModel.OutOfOrder(workflow.Files.Filled).Should().BeEmpty();
+    }
+
+    [Fact]
     public void MiniExcel_sees_every_data_row_and_every_kpi_row_of_the_filled_workbook()
     {
         // ClosedXML saves every part with the main namespace as x:; rows the fill wrote in no namespace would be invisible here.
