@@ -62,6 +62,30 @@ public sealed class ClosedXmlWorkflowTests(WorkflowFixture workflow) : IClassFix
     }
 
     [Fact]
+    public void The_fill_adds_nothing_the_sdks_typed_model_does_not_know_and_keeps_the_schemas_order()
+    {
+        TypedModel.UnknownKinds(workflow.Files.Filled).Should().BeSubsetOf(TypedModel.UnknownKinds(workflow.Files.Customised), "what the SDK does not know in the filled workbook, ClosedXML wrote itself");
+        TypedModel.OutOfOrder(workflow.Files.Filled).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void MiniExcel_sees_every_data_row_and_every_kpi_row_of_the_filled_workbook()
+    {
+        // ClosedXML saves every part with the main namespace as x:; rows the fill wrote in no namespace would be invisible here.
+        foreach (var sheet in new[] { "Data", "KPIs" })
+        {
+            var repIds = MiniExcelLibs.MiniExcel.Query(workflow.Files.Filled, useHeaderRow: true, sheetName: sheet)
+                .Cast<IDictionary<string, object?>>()
+                .Select(row => row["Rep ID"]?.ToString())
+                .ToList();
+
+            // The blank calculator has room for more rows than the data: its empty input rows follow the records.
+            repIds.Take(workflow.Records.Count).Should().Equal(workflow.Records.Select(r => r.RepId), $"MiniExcel reads every row of {sheet}");
+            repIds.Skip(workflow.Records.Count).Should().AllSatisfy(id => id.Should().BeNullOrEmpty());
+        }
+    }
+
+    [Fact]
     public void LibreOffice_computes_the_dashboard_the_CSharp_calculator_gives_with_the_edited_target()
     {
         var settings = new KpiSettings { Targets = new Dictionary<string, double> { ["win-rate"] = Customisation.WinRateTarget } };

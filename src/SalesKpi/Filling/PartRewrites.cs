@@ -84,6 +84,18 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, IReadOnlyDictionary<st
         element.Depth == depth && element.LocalName == name && Ns.IsMain(element.NamespaceURI);
 }
 
+/// <summary>A table a person made over the data or KPI rows: its range, filter and remembered sort grow with the rows.</summary>
+/// <param name="growth">How the ranges over the data grow.</param>
+/// <param name="sheet">The sheet the table lies on: its references name none.</param>
+internal sealed class TableRewrite(RangeGrowth growth, string sheet) : PartCopy
+{
+    /// <summary>Elements whose ref is a range of cells a filter or table covers, in a table part or a worksheet.</summary>
+    public static bool IsFilterRange(string element) => element is "table" or "autoFilter" or "sortState" or "sortCondition";
+
+    protected override string? Attribute(string element, string name, string ns, string value) =>
+        ns.Length == 0 && name == "ref" && IsFilterRange(element) ? growth.Apply(value, sheet) : value;
+}
+
 /// <summary>A chart that is not the library's own over the same cells: its references grow.</summary>
 internal sealed class ChartRewrite(RangeGrowth growth) : PartCopy
 {

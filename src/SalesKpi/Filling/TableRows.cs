@@ -93,11 +93,14 @@ internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader
 
     protected override string Text(string element, string text) => growth.Apply(text, sheet);
 
-    /// <summary>An element's attributes as rewritten: revision ids go, sqref and the dimension grow.</summary>
+    /// <summary>
+    /// An element's attributes as rewritten: revision ids go; sqref, the dimension, and a filter a
+    /// person set over the table (with the sort it remembers) grow.
+    /// </summary>
     protected override string? Attribute(string element, string name, string ns, string value) =>
         XmlCopy.IsRevisionId(ns) ? null
         : ns.Length > 0 ? value
-        : name == "sqref" ? growth.Apply(value, sheet)
+        : name == "sqref" || (name == "ref" && TableRewrite.IsFilterRange(element)) ? growth.Apply(value, sheet)
         : element == "dimension" && name == "ref" ? Dimension(value)
         : value;
 

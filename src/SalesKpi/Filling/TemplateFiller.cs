@@ -60,6 +60,7 @@ internal static class TemplateFiller
     {
         private readonly RangeGrowth _growth = new(new[] { book.DataSheet, book.KpiSheet }.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), book.LastDataRow, layout.LastDataRow);
         private readonly Dictionary<string, (string Sheet, SheetRole? Role)> _sheets = Sheets(book);
+        private readonly Dictionary<string, string> _tables = Tables(book, parts);
 
         public void Write(Stream output)
         {
@@ -97,6 +98,10 @@ internal static class TemplateFiller
                 {
                     Cells(zip, path, sheet.Sheet, sheet.Role);
                 }
+                else if (_tables.TryGetValue(path, out var tableSheet))
+                {
+                    Rewrite(zip, path, new TableRewrite(_growth, tableSheet));
+                }
                 else if (charts.Contains(path))
                 {
                     Chart(zip, path);
@@ -117,6 +122,21 @@ internal static class TemplateFiller
                 s => s.Value,
                 s => (s.Key, roles.TryGetValue(s.Key, out var role) ? role : (SheetRole?)null),
                 StringComparer.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The tables a person made over the data or KPI rows (Format as Table, in Excel), by part, with the sheet each lies on.</summary>
+        private static Dictionary<string, string> Tables(TemplateWorkbook book, XlsxParts parts)
+        {
+            var tables = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var sheet in new[] { book.DataSheet, book.KpiSheet }.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                foreach (var table in book.SheetPaths.TryGetValue(sheet, out var path) ? WorkbookIndex.Related(parts, path, "table") : new List<string>())
+                {
+                    tables[table] = sheet;
+                }
+            }
+
+            return tables;
         }
 
         /// <summary>The workbook part's rewrite: names grow, the print areas that follow the data follow the fresh build's.</summary>

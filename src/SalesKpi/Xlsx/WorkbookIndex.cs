@@ -39,7 +39,7 @@ internal sealed class WorkbookIndex
         }
 
         var folder = Folder(workbook);
-        var relationshipsPath = folder + "_rels/" + workbook.Substring(folder.Length) + ".rels";
+        var relationshipsPath = RelationshipsOf(workbook);
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
         string? sharedStrings = null;
         if (parts.Has(relationshipsPath))
@@ -80,6 +80,15 @@ internal sealed class WorkbookIndex
         }
 
         return new WorkbookIndex(sheets, names, sharedStrings);
+    }
+
+    /// <summary>The parts that a part's relationships of one type (its last segment, e.g. "table") point to, as part paths.</summary>
+    public static List<string> Related(XlsxParts parts, string path, string type)
+    {
+        var relationships = RelationshipsOf(path);
+        return parts.Has(relationships)
+            ? Relationships(parts, Folder(path), relationships).FindAll(r => r.Type.EndsWith("/" + type, StringComparison.Ordinal)).ConvertAll(r => r.Target)
+            : new List<string>();
     }
 
     /// <summary>The r:id attribute, in either the transitional or the strict namespace.</summary>
@@ -139,4 +148,6 @@ internal sealed class WorkbookIndex
     }
 
     private static string Folder(string path) => path.Substring(0, path.LastIndexOf('/') + 1);
+
+    private static string RelationshipsOf(string path) => Folder(path) + "_rels/" + path.Substring(Folder(path).Length) + ".rels";
 }

@@ -91,6 +91,52 @@ public class ExcelStructureTests
         wrong.Should().BeEmpty();
     }
 
+    /// <summary>
+    /// Excel reads a sheet's rows in ascending order and each row's cells left to right, each once,
+    /// and repairs a file that breaks this. A fill puts rows and cells into the template's sheets
+    /// (the data, the grown Settings lists), so it must keep the order as well as the writer does.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Workbooks))]
+    public void Rows_ascend_and_each_rows_cells_go_left_to_right_each_once(string workbook)
+    {
+        using var document = SpreadsheetDocument.Open(PathOf(workbook), false);
+        var wrong = new List<string>();
+        foreach (var (sheet, part) in Sheets(document))
+        {
+            var lastRow = 0u;
+            foreach (var row in part.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>())
+            {
+                var number = row.RowIndex?.Value ?? lastRow + 1;
+                if (number <= lastRow)
+                {
+                    wrong.Add($"{sheet}: row {number} after row {lastRow}");
+                }
+
+                lastRow = number;
+                var lastColumn = 0;
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var address = Regex.Match(cell.CellReference?.Value ?? "", "^([A-Z]{1,3})([0-9]+)$");
+                    var column = address.Success ? address.Groups[1].Value.Aggregate(0, (n, letter) => (n * 26) + letter - 'A' + 1) : lastColumn + 1;
+                    if (address.Success && address.Groups[2].Value != number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    {
+                        wrong.Add($"{sheet}: cell {cell.CellReference} in row {number}");
+                    }
+
+                    if (column <= lastColumn)
+                    {
+                        wrong.Add($"{sheet}: cell {cell.CellReference} after column {lastColumn} of row {number}");
+                    }
+
+                    lastColumn = column;
+                }
+            }
+        }
+
+        wrong.Should().BeEmpty();
+    }
+
     [Fact]
     public void Per_row_KPIs_sit_beside_the_inputs_each_column_one_shared_formula_of_its_own_row()
     {
