@@ -61,7 +61,8 @@ internal static class DataSheet
         foreach (var stored in store.Read())
         {
             WriteRow(sheet, row, stored.Record, InputFields.Numbers(stored.Record), styles);
-            kpis?.Cells(stored, row++);
+            kpis?.Cells(stored, row);
+            row++;
         }
 
         for (; row <= layout.LastDataRow; row++)

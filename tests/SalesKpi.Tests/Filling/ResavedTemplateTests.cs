@@ -69,7 +69,7 @@ public sealed class ResavedTemplateFixture
 
 /// <summary>
 /// What other programs see in a calculator filled after LibreOffice or Gnumeric saved it: a file the
-/// Open XML validator accepts, whose every data and KPI row the Open XML SDK and MiniExcel read, not
+/// Open XML validator accepts, whose every data row (its KPIs beside it) the Open XML SDK and MiniExcel read, not
 /// only the library's own reader.
 /// </summary>
 public sealed class ResavedTemplateTests(ResavedTemplateFixture fixture) : IClassFixture<ResavedTemplateFixture>
@@ -131,11 +131,11 @@ public sealed class ResavedTemplateTests(ResavedTemplateFixture fixture) : IClas
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void The_open_xml_sdk_sees_every_data_row_and_every_kpi_row(string program, string source)
+    public void The_open_xml_sdk_sees_every_data_row(string program, string source)
     {
         var filled = fixture.Case(program, source);
         using var workbook = new XlsxReader(filled.Filled);
-        foreach (var sheet in new[] { Sheet.Data, Sheet.Kpis })
+        foreach (var sheet in new[] { Sheet.Data })
         {
             var name = Sheet.Name(sheet, filled.Language);
             var cells = workbook.Cells(name).ToDictionary(c => c.Address, c => c.Content, StringComparer.Ordinal);
@@ -153,10 +153,10 @@ public sealed class ResavedTemplateTests(ResavedTemplateFixture fixture) : IClas
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void MiniExcel_sees_every_data_row_and_every_kpi_row(string program, string source)
+    public void MiniExcel_sees_every_data_row(string program, string source)
     {
         var filled = fixture.Case(program, source);
-        foreach (var sheet in new[] { Sheet.Data, Sheet.Kpis })
+        foreach (var sheet in new[] { Sheet.Data })
         {
             var name = Sheet.Name(sheet, filled.Language);
             var rows = MiniExcel.Query(filled.Filled, useHeaderRow: true, sheetName: name)
@@ -170,18 +170,15 @@ public sealed class ResavedTemplateTests(ResavedTemplateFixture fixture) : IClas
         }
     }
 
-    /// <summary>The two table sheets, as a person sees them: by their tab name and their column titles.</summary>
+    /// <summary>The data sheet (each row's KPIs beside its inputs), as a person sees it: by their tab name and their column titles.</summary>
     private static class Sheet
     {
         public const int Data = 0;
-        public const int Kpis = 1;
 
         public static string Name(int sheet, Language language) => (sheet, language) switch
         {
             (Data, Language.English) => "Data",
-            (Data, _) => "Datos",
-            (_, Language.English) => "KPIs",
-            _ => "KPI",
+            _ => "Datos",
         };
 
         public static string RepIdTitle(Language language) => language == Language.English ? "Rep ID" : "ID comercial";
