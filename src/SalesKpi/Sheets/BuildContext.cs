@@ -35,7 +35,7 @@ internal sealed class BuildContext
     public int MaxRows { get; }
 
     /// <summary>What every formula evaluates to: the cached values the workbook carries.</summary>
-    public WorkbookValues Values { get; }
+    public WorkbookValues Values { get; private set; }
 
     /// <summary>Where everything sits; known once the data rows are counted.</summary>
     public WorkbookLayout Layout => _layout ?? throw new InvalidOperationException("The layout is known once the data has been written.");
@@ -72,6 +72,9 @@ internal sealed class BuildContext
 
         return ranking;
     }
+
+    /// <summary>Forgets every row summed so far, to sum them again in another order.</summary>
+    public void RestartValues() => Values = new WorkbookValues(Options);
 
     /// <summary>Fixes the layout and works out the dashboard's values, once every data row is in.</summary>
     public void Complete()

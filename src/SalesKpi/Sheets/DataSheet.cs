@@ -12,19 +12,60 @@ namespace SalesKpi.Sheets;
 internal static class DataSheet
 {
     /// <summary>
-    /// Takes the records in one pass, each checked as it comes, summed for the dashboard and kept in
-    /// the store with its KPIs; fixes the layout once the rows are counted.
+    /// Takes the records, each checked as it comes, summed for the dashboard and kept with its KPIs;
+    /// fixes the layout once the rows are counted. The rows go to the sheet in period order (in the
+    /// order they came within a period): each period's sums then read one block of rows, which keeps
+    /// every click on the dashboard quick. Rows that came in another order are summed again in that order.
     /// </summary>
-    public static void Take(BuildContext context, IEnumerable<SalesRecord> records, RowStore store)
+    /// <returns>The rows in the order the sheet shows them. The caller disposes it.</returns>
+    public static RowStore Take(BuildContext context, IEnumerable<SalesRecord> records)
     {
-        var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
-        foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))
+        var arrived = new RowStore(context.Kpis.Count);
+        try
         {
-            var (inScope, values) = context.Values.Add(record, InputFields.Numbers(record));
-            store.Add(record, inScope, values);
-        }
+            var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
+            foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))
+            {
+                var (inScope, values) = context.Values.Add(record, InputFields.Numbers(record));
+                arrived.Add(record, inScope, values);
+            }
 
-        context.Complete();
+            if (!arrived.InPeriodOrder)
+            {
+                var sorted = InPeriodOrder(context, arrived);
+                arrived.Dispose();
+                arrived = sorted;
+            }
+
+            context.Complete();
+            return arrived;
+        }
+        catch
+        {
+            arrived.Dispose();
+            throw;
+        }
+    }
+
+    private static RowStore InPeriodOrder(BuildContext context, RowStore arrived)
+    {
+        var sorted = new RowStore(context.Kpis.Count);
+        try
+        {
+            context.RestartValues();
+            foreach (var row in arrived.ReadByPeriod())
+            {
+                context.Values.Add(row.Record, InputFields.Numbers(row.Record));
+                sorted.Add(row.Record, row.InScope, row.Values);
+            }
+
+            return sorted;
+        }
+        catch
+        {
+            sorted.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The data table from the store: inputs, then (in this layout) each row's KPIs beside them.</summary>

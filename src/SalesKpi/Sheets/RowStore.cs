@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace SalesKpi.Sheets;
@@ -8,13 +9,16 @@ namespace SalesKpi.Sheets;
 /// <summary>
 /// The checked data rows with what their KPI columns show (scope flag, KPI values), kept in a
 /// temporary file while the rows are counted and summed: the sheets that hold them are written once
-/// the layout is known, and the rows are never all held in memory. Single use.
+/// the layout is known, and the rows are never all held in memory (only where each row starts and
+/// its period, to put them in period order). Single use.
 /// </summary>
 internal sealed class RowStore : IDisposable
 {
     private readonly FileStream _file;
     private readonly BinaryWriter _writer;
     private readonly int _kpis;
+    private readonly List<long> _offsets = new();
+    private readonly List<DateTime> _periods = new();
 
     public RowStore(int kpis)
     {
@@ -25,8 +29,19 @@ internal sealed class RowStore : IDisposable
 
     public int Count { get; private set; }
 
+    /// <summary>Whether the rows came in period order (each period starting no earlier than the row before).</summary>
+    public bool InPeriodOrder { get; private set; } = true;
+
     public void Add(SalesRecord record, bool inScope, double?[] values)
     {
+        _writer.Flush();
+        _offsets.Add(_file.Position);
+        if (_periods.Count > 0 && record.PeriodStart < _periods[_periods.Count - 1])
+        {
+            InPeriodOrder = false;
+        }
+
+        _periods.Add(record.PeriodStart);
         RecordBinary.Write(_writer, record);
         _writer.Write(inScope);
         foreach (var value in values)
@@ -45,17 +60,34 @@ internal sealed class RowStore : IDisposable
         using var reader = new BinaryReader(_file, Encoding.UTF8, leaveOpen: true);
         for (var i = 0; i < Count; i++)
         {
-            var record = RecordBinary.Read(reader)!;
-            var inScope = reader.ReadBoolean();
-            var values = new double?[_kpis];
-            for (var k = 0; k < _kpis; k++)
-            {
-                var value = reader.ReadDouble();
-                values[k] = double.IsNaN(value) ? null : value;
-            }
-
-            yield return new StoredRow(record, inScope, values);
+            yield return ReadRow(reader);
         }
+    }
+
+    /// <summary>The rows sorted by period, in the order they were added within a period.</summary>
+    public IEnumerable<StoredRow> ReadByPeriod()
+    {
+        _writer.Flush();
+        using var reader = new BinaryReader(_file, Encoding.UTF8, leaveOpen: true);
+        foreach (var i in Enumerable.Range(0, Count).OrderBy(i => _periods[i]))
+        {
+            _file.Position = _offsets[i];
+            yield return ReadRow(reader);
+        }
+    }
+
+    private StoredRow ReadRow(BinaryReader reader)
+    {
+        var record = RecordBinary.Read(reader)!;
+        var inScope = reader.ReadBoolean();
+        var values = new double?[_kpis];
+        for (var k = 0; k < _kpis; k++)
+        {
+            var value = reader.ReadDouble();
+            values[k] = double.IsNaN(value) ? null : value;
+        }
+
+        return new StoredRow(record, inScope, values);
     }
 
     public void Dispose()

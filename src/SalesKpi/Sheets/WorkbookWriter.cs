@@ -20,9 +20,8 @@ internal static class WorkbookWriter
         SeriesSheet.CheckRowValuesFit(options);
         var context = new BuildContext(options, maxRows, room, rowKpisBesideData);
         using var package = new XlsxPackage(output, CompressionLevel.Optimal);
-        using (var store = new RowStore(context.Kpis.Count))
+        using (var store = DataSheet.Take(context, records))
         {
-            DataSheet.Take(context, records, store);
             package.WriteSheet(context.Layout.Position(SheetRole.Data), xml => DataSheet.Write(xml, context, store));
             if (!context.Layout.RowKpisBesideData)
             {

@@ -17,7 +17,7 @@ public class RowKpisAsValuesTests
         var set = Datasets.Create(3);
         var options = set.Options with { RowKpisAsValues = true };
         var path = WorkbookFiles.Write(options, set.Records);
-        var expected = new KpiCalculator(options.Catalog, options.Settings).ComputeEach(set.Records.WithComparisonRevenueFromData(options.Settings).ToList());
+        var expected = new KpiCalculator(options.Catalog, options.Settings).ComputeEach(set.Records.WithComparisonRevenueFromData(options.Settings).OrderBy(r => r.PeriodStart).ToList());
         using var workbook = new XlsxReader(path);
         var columns = options.Catalog.Kpis.Select(k => workbook.NamedColumn("Kpi_" + k.Id.Replace('-', '_'))).ToList();
         var sheet = columns[0].Sheet;

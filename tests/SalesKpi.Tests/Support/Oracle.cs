@@ -16,7 +16,8 @@ public static class Oracle
     public static List<string> RowKpiMismatches(Dataset set, string computedPath, string engine)
     {
         var calculator = new KpiCalculator(set.Options.Catalog, set.Options.Settings);
-        var records = set.Records.WithComparisonRevenueFromData(set.Options.Settings).ToList();
+        // The workbook shows the rows in period order, in the order they came within a period.
+        var records = set.Records.WithComparisonRevenueFromData(set.Options.Settings).OrderBy(r => r.PeriodStart).ToList();
         var expected = calculator.ComputeEach(records);
         using var workbook = new XlsxReader(computedPath);
         var columns = set.Options.Catalog.Kpis.Select(k => workbook.NamedColumn("Kpi_" + k.Id.Replace('-', '_'))).ToList();
@@ -32,7 +33,7 @@ public static class Oracle
                 var want = expected[row][k].Value;
                 if (!Agrees(cell, want, undefinedAs: undefined))
                 {
-                    mismatches.Add($"{address} {expected[row][k].Kpi.Id} (rep {set.Records[row].RepId}): {engine} {cell}, reference {Show(want)}");
+                    mismatches.Add($"{address} {expected[row][k].Kpi.Id} (rep {records[row].RepId}): {engine} {cell}, reference {Show(want)}");
                 }
             }
         }

@@ -127,8 +127,9 @@ public class TrendAndLeaderboardTests(VisualsFixture fixture, ITestOutputHelper 
         var period = set.Options.Selection.Period ?? records.Max(r => r.PeriodStart);
         var rows = Datasets.InScope(records, set.Options.Selection, period).ToList();
 
-        // The Settings list order: reps in order of first appearance, which breaks ties.
-        var order = records.Select(r => r.RepId).Distinct().ToList();
+        // The Settings list order: reps in order of first appearance on the Data sheet, which shows the
+        // rows in period order (in the order they came within a period); it breaks ties.
+        var order = records.OrderBy(r => r.PeriodStart).Select(r => r.RepId).Distinct().ToList();
         var values = rows.Select(r => (Rep: r.RepId, Value: calculator.Compute(new[] { r })[kpi].Value))
             .OrderBy(e => e.Value is null ? 1 : 0)
             .ThenBy(e => e.Value is { } v ? (higher ? -v : v) : 0)
