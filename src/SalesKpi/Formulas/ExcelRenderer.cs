@@ -49,6 +49,7 @@ internal static class ExcelRenderer
         HelperExpr helper => Write(helper.Body, references, known),
         NegateExpr negate => "-" + Operand(negate.Operand, references, known),
         BinaryExpr { Op: BinaryOp.Divide } divide => Divide(divide, references, known),
+        BinaryExpr { Op: >= BinaryOp.Equal } binary => Compared(binary.Left, references, known) + Operator(binary.Op) + Compared(binary.Right, references, known),
         BinaryExpr binary => Operand(binary.Left, references, known) + Operator(binary.Op) + Operand(binary.Right, references, known),
         CallExpr { Function: Function.If } call => If(call, references, known),
         CallExpr call => Name(call.Function) + "(" + string.Join(",", call.Arguments.Select(a => Write(a, references, known))) + ")",
@@ -95,6 +96,15 @@ internal static class ExcelRenderer
         var compound = expression is BinaryExpr or NegateExpr or NumberExpr { Value: < 0 }
             || expression is HelperExpr { Body: BinaryExpr or NegateExpr };
         return compound ? "(" + text + ")" : text;
+    }
+
+    /// <summary>An operand of a comparison or of &amp;: arithmetic binds tighter than either, as every reader knows, so only those need parentheses.</summary>
+    private static string Compared(Expression expression, ExcelReferences references, NonZero? known)
+    {
+        var inner = expression is HelperExpr helper ? helper.Body : expression;
+        return inner is BinaryExpr { Op: >= BinaryOp.Equal }
+            ? "(" + Write(expression, references, known) + ")"
+            : Write(expression, references, known);
     }
 
     private static string Operator(BinaryOp op) => op switch

@@ -6,7 +6,8 @@ namespace SalesKpi.Formulas;
 /// Folds what a formula can say shorter without changing what it computes, before it is written:
 /// constants (7*1 is 7), a constant factor into an IF of constants (-2*IF(k=2,1,3) is
 /// IF(k=2,-2,-6)), an IF whose condition is constant, and x*1, x+0, x-0 where x is a number for
-/// sure (text in x would turn into a number, or #VALUE!, only with the operation).
+/// sure (text in x would turn into a number, or #VALUE!, only with the operation), and
+/// IF(ISNA(x),NA(),x) is x.
 /// </summary>
 internal static class Simplifier
 {
@@ -80,6 +81,14 @@ internal static class Simplifier
         if (call.Function == Function.If && call.Arguments.Count == 3 && Constant(call.Arguments[0]) is { } test)
         {
             return call.Arguments[test != 0 ? 1 : 2];
+        }
+
+        // IF(ISNA(x),NA(),x) is x: #N/A either way, and any other value or error passes.
+        if (call.Function == Function.If && call.Arguments.Count == 3
+            && call.Arguments[0] is CallExpr { Function: Function.IsNa } isNa && isNa.Arguments[0].Equals(call.Arguments[2])
+            && call.Arguments[1] is CallExpr { Function: Function.NotAvailable })
+        {
+            return call.Arguments[2];
         }
 
         return call;

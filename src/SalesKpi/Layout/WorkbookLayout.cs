@@ -216,6 +216,7 @@ internal sealed class SettingsArea(int kpiCount)
 internal sealed class CalcArea(int kpiCount, int inputCount, int scopeOptions)
 {
     // Column B, rows 2 on: the selection and settings as numbers.
+    public const int ValueColumn = 2;
     public const int LatestRow = 2;
     public const int SelectedRow = 3;
     public const int PreviousRow = 4;

@@ -82,7 +82,7 @@ internal static class LeaderboardSheet
         Column(LeaderboardArea.TeamColumn, $"INDEX({Names.Data(Catalog.InputFields.Team)},{index})&\"\"", Text, row => Cached.Of(Shown(row)?.Row?.Team ?? ""));
         Column(LeaderboardArea.ValueColumn, $"IFERROR({value}*{scale},{Names.UndefinedText})", Number,
             row => Shown(row) is not { } e ? Cached.Of("") : e.Value is { } v ? Cached.Of(v * SeriesSheet.Scale(kpi.Unit)) : Cached.Of(undefined));
-        var status = $"IF({directionCell}=1,IF({value}>={target},1,IF({value}>={target}-ABS({target})*{Names.CloseBand},0,-1)),IF({value}<={target},1,IF({value}<={target}+ABS({target})*{Names.CloseBand},0,-1)))";
+        var status = Formulas.ExcelRenderer.Render(Formulas.WorkbookRules.Status(Formulas.Fx.Ref(value), Formulas.Fx.Ref(target), Formulas.Fx.Ref(Names.CloseBand), Formulas.Fx.Ref(directionCell)));
         Column(LeaderboardArea.StatusColumn,
             $"IF(ISNUMBER({value}),IFERROR(CHOOSE({status}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),{Names.NoTargetText}),{Names.UndefinedText})",
             Center, row => Cached.Of(Shown(row) is { } e ? DashboardSheet.StatusText(context, values.Calculator.StatusOf(kpi.Direction, e.Value, target0), e.Value) : ""));

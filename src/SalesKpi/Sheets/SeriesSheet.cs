@@ -31,8 +31,8 @@ internal static class SeriesSheet
         var date = context.Style(Palette.KeyDate);
 
         // Periods, oldest first: the latest stepped back, as the dashboard's period list does.
-        var latest = layout.CalcCell(CalcArea.LatestRow, 2);
-        var kind = layout.CalcCell(CalcArea.PeriodKindIndexRow, 2);
+        var latest = Fx.Ref(layout.CalcCell(CalcArea.LatestRow, CalcArea.ValueColumn));
+        var kind = Fx.Ref(layout.CalcCell(CalcArea.PeriodKindIndexRow, CalcArea.ValueColumn));
         grid.Text(SeriesArea.HeaderRow, SeriesArea.NameColumn, "KPI", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.DirectionColumn, "Direction", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.UnitColumn, "Unit", bold);
@@ -42,8 +42,8 @@ internal static class SeriesSheet
         {
             var back = series.Periods - 1 - slot;
             grid.Formula(SeriesArea.PeriodRow, series.PeriodColumn(slot),
-                $"IF(ISNA({latest}),NA(),{CalcSheet.PeriodsBack(latest, kind, back.ToString(System.Globalization.CultureInfo.InvariantCulture))})",
-                date, WorkbookValues.Date(values.TrendPeriod(slot, series.Periods)));
+                ExcelRenderer.Render(Fx.If(Fx.IsNa(latest), Fx.NA(), WorkbookRules.PeriodsBack(latest, kind, back))),
+                date, CellValue.Date(values.TrendPeriod(slot, series.Periods)).Cached());
         }
 
         // Where each period's rows sit: every sum of the period reads only those.

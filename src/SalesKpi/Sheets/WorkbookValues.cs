@@ -3,15 +3,15 @@ using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Calculation;
 using SalesKpi.Catalog;
-using SalesKpi.Xlsx;
+using SalesKpi.Formulas;
 
 namespace SalesKpi.Sheets;
 
 /// <summary>
 /// What every formula of the workbook evaluates to, worked out in C# while the data streams past,
-/// so a filled workbook carries its values (phone previews and non-calculating readers show them).
-/// Each member mirrors one formula of the builders and follows its spreadsheet semantics, #N/A
-/// included. Only sums per period of the dashboard's scope are kept, never the rows. Single use:
+/// so a filled workbook carries its values (phone previews and non-calculating readers show them):
+/// the sums over the data that the formulas read. Formulas over those sums are evaluated from their
+/// own expression trees (see <see cref="FormulaCells"/>, <see cref="Formulas.WorkbookRules"/>). Only sums per period of the dashboard's scope are kept, never the rows. Single use:
 /// <see cref="Add"/> every row, then <see cref="Complete"/>.
 /// </summary>
 internal sealed class WorkbookValues
@@ -30,18 +30,12 @@ internal sealed class WorkbookValues
     {
         _options = options;
         Calculator = new KpiCalculator(options.Catalog, options.Settings);
-        ScopeIndex = (int)options.Selection.Scope + 1;
-        PeriodKindIndex = (int)options.Settings.PeriodKind + 1;
         _teams = new ListCollector(options.Teams);
         _locations = new ListCollector(options.Locations);
         _reps = new ListCollector(options.Reps);
     }
 
     public KpiCalculator Calculator { get; }
-
-    public int ScopeIndex { get; }
-
-    public int PeriodKindIndex { get; }
 
     /// <summary>Data rows added.</summary>
     public int RowCount { get; private set; }
@@ -233,22 +227,15 @@ internal sealed class WorkbookValues
         Before = Results(previous);
     }
 
-    public static Cached Date(DateTime? date) => date is { } d ? Cached.Of(d.ToOADate()) : Cached.NotAvailable;
+    /// <summary>Attainment as the Calc sheet's rule works it out; the dashboard's cached values read it.</summary>
+    public static double? Attainment(KpiResult result) => WorkbookRules.Value(WorkbookRules.Attainment(
+        Constant(result.Value), Constant(result.Target), SeriesSheet.Direction(result.Kpi))).AsNumber;
 
-    /// <summary>Attainment: actual over target (target over actual where lower is better); #N/A where it has no meaning.</summary>
-    public static double? Attainment(KpiResult result)
-    {
-        if (result.Value is not { } actual || result.Target is not { } target)
-        {
-            return null;
-        }
+    /// <summary>The change from the previous period, by the Calc sheet's rule.</summary>
+    public static double? Change(double? actual, double? previous) =>
+        WorkbookRules.Value(WorkbookRules.Change(Constant(actual), Constant(previous))).AsNumber;
 
-        return result.Kpi.Direction == Direction.HigherIsBetter
-            ? target <= 0 ? null : actual / target
-            : actual <= 0 ? null : target / actual;
-    }
-
-    public static double? Change(double? actual, double? previous) => actual is { } a && previous is { } p ? a - p : null;
+    private static Expression Constant(double? value) => value is { } n ? new NumberExpr(n) : Fx.NA();
 
     // Spreadsheets compare text without regard to case, and a blank cell equals "".
     private static bool IsInScope(SalesRecord record, DashboardSelection selection)

@@ -33,6 +33,8 @@ public class WorkbookFormulaTests
         Excel((Row() - 1) - 1).Should().Be("ROW()-2");
         Excel(If(new NumberExpr(1).Is(1), Start, Kind)).Should().Be("'Calc'!$B$2");
         Excel(If(new NumberExpr(-1).Is(1), Start, Kind)).Should().Be("'Calc'!$B$6");
+        Excel(If(IsNa(Start), NA(), Start)).Should().Be("'Calc'!$B$2");
+        Excel(If(IsNa(Start), Text(""), Start)).Should().Be("IF(ISNA('Calc'!$B$2),\"\",'Calc'!$B$2)");
     }
 
     [Fact]
@@ -57,6 +59,7 @@ public class WorkbookFormulaTests
     [Fact]
     public void Text_and_functions_are_written_as_Excel_reads_them()
     {
+        Excel(If(Row() - 1 > 50, Ref("A1").Is(Text("x")).Then(Start - 1), 1)).Should().Be("IF(ROW()-1>50,(A1=\"x\")&'Calc'!$B$2-1,1)");
         Excel(If(Ref("Period").Is(Text("")), Text("say \"hi\""), Ref("Period").Then(Text("!"))))
             .Should().Be("IF(Period=\"\",\"say \"\"hi\"\"\",Period&\"!\")");
         Excel(IfError(Match(Ref("Kind"), Ref("Kinds")), 2)).Should().Be("IFERROR(MATCH(Kind,Kinds,0),2)");
