@@ -44,6 +44,16 @@ internal static class WorkbookRules
     public static Expression MaxLifetime(Expression setting, Expression kind) =>
         If(setting.Is(Text("")), Choose(kind, 260, 60, 20), setting);
 
+    /// <summary>
+    /// 1 where a data row belongs to the dashboard's scope (in any period), else 0: by the scope kind's
+    /// index (1 everyone, 2 a team, 3 a location, 4 a rep), its team, location or rep equal to the
+    /// scope's value, text without regard to case. A row without a rep is in no scope.
+    /// </summary>
+    public static Expression InScope(Expression rep, Expression team, Expression location, Expression scopeKind, Expression scope) =>
+        If(rep.Is(Text("")), 0, Choose(scopeKind, 1, Flag(team.Is(scope)), Flag(location.Is(scope)), Flag(rep.Is(scope))));
+
+    private static Expression Flag(Expression condition) => If(condition, 1, 0);
+
     /// <summary>The value of a rule whose arguments are all constants.</summary>
     public static CellValue Value(Expression rule) =>
         Evaluator.Evaluate(rule, reference => throw new System.InvalidOperationException($"A rule of constants refers to {reference}."));

@@ -19,7 +19,7 @@ internal static class KpiSheet
             ColumnWidths = widths,
             HiddenColumns = new[] { WorkbookLayout.InScopeColumn },
             FrozenRows = WorkbookLayout.HeaderRow,
-            FrozenColumns = 3,
+            FrozenColumns = KeyColumn(InputFields.RepName),
             TabColor = "548235",
             Print = Printing.Of(SheetRole.Kpis),
         });
@@ -143,7 +143,11 @@ internal static class KpiSheet
     /// <summary>1 where the row belongs to the dashboard's scope (any period), else 0.</summary>
     public static string InScope(int row)
     {
-        string Is(int column) => $"IF({CellRef.RowRelative(row, column)}={Names.DashboardScope},1,0)";
-        return $"IF({CellRef.RowRelative(row, 2)}=\"\",0,CHOOSE({Names.ScopeIndex},1,{Is(4)},{Is(5)},{Is(2)}))";
+        Expression Key(InputField field) => Fx.Ref(CellRef.RowRelative(row, KeyColumn(field)));
+        return ExcelRenderer.Render(WorkbookRules.InScope(
+            Key(InputFields.RepId), Key(InputFields.Team), Key(InputFields.Location), Fx.Ref(Names.ScopeIndex), Fx.Ref(Names.DashboardScope)));
     }
+
+    /// <summary>The column of a row key on this sheet.</summary>
+    private static int KeyColumn(InputField field) => System.Array.IndexOf(WorkbookLayout.KpiSheetKeys, field) + 1;
 }

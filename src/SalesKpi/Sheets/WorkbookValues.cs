@@ -237,18 +237,23 @@ internal sealed class WorkbookValues
 
     private static Expression Constant(double? value) => value is { } n ? new NumberExpr(n) : Fx.NA();
 
-    // Spreadsheets compare text without regard to case, and a blank cell equals "".
+    /// <summary>Whether a row is in the dashboard's scope: the KPIs sheet's rule, evaluated with the row's keys.</summary>
     private static bool IsInScope(SalesRecord record, DashboardSelection selection)
     {
-        bool Same(string? value) => string.Equals(value ?? "", selection.ScopeValue ?? "", StringComparison.OrdinalIgnoreCase);
-        return selection.Scope switch
+        CellValue Text(string? value) => value is null ? CellValue.Blank : CellValue.Of(value);
+        var inScope = Evaluator.Evaluate(InScopeRule, reference => reference switch
         {
-            ScopeKind.Team => Same(record.Team),
-            ScopeKind.Location => Same(record.Location),
-            ScopeKind.Rep => Same(record.RepId),
-            _ => true,
-        };
+            "rep" => Text(record.RepId),
+            "team" => Text(record.Team),
+            "location" => Text(record.Location),
+            "kind" => CellValue.Of((int)selection.Scope + 1),
+            _ => Text(selection.ScopeValue),
+        });
+        return inScope.AsNumber == 1;
     }
+
+    private static readonly Expression InScopeRule =
+        WorkbookRules.InScope(Fx.Ref("rep"), Fx.Ref("team"), Fx.Ref("location"), Fx.Ref("kind"), Fx.Ref("scope"));
 
     /// <summary>The sums of a period; an empty set for a period without rows, null (#N/A) for no period at all.</summary>
     private PeriodSums? SumsAt(DateTime? period) =>
