@@ -117,8 +117,8 @@ internal sealed class WorkbookLayout
 
     public string SettingReference(Setting setting) => setting switch
     {
-        Setting.MaxLifetimePeriods => CalcCell(CalcArea.MaxLifetimeRow, 2),
-        Setting.PeriodMonths => CalcCell(CalcArea.PeriodMonthsRow, 2),
+        Setting.MaxLifetimePeriods => CalcCell(CalcArea.MaxLifetimeRow, CalcArea.ValueColumn),
+        Setting.PeriodMonths => CalcCell(CalcArea.PeriodMonthsRow, CalcArea.ValueColumn),
         _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, null),
     };
 

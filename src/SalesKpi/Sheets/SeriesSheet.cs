@@ -16,7 +16,7 @@ namespace SalesKpi.Sheets;
 /// </summary>
 internal static class SeriesSheet
 {
-    /// <summary>The rankings: 0 ranks by the KPI the leaderboard picks, 1 by quota attainment (the chart's).</summary>
+    /// <summary>The rankings: 0 ranks by the KPI the leaderboard picks, 1 by the by-rep chart's (quota attainment, see <see cref="ChartKpis"/>).</summary>
     public const int LeaderboardRanking = 0;
     public const int AttainmentRanking = 1;
 
@@ -111,11 +111,6 @@ internal static class SeriesSheet
     /// <summary>The inputs of the funnel, top to bottom.</summary>
     public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
 
-    /// <summary>The KPI a ranking uses by default: quota attainment where the catalog has it, else the first.</summary>
-    public static int DefaultKpi(BuildContext context) => System.Math.Max(0, context.Options.Catalog.IndexOf(AttainmentKpi));
-
-    public const string AttainmentKpi = "quota-attainment";
-
     private static void WriteKpi(SheetGrid grid, BuildContext context, int index, int style)
     {
         var layout = context.Layout;
@@ -176,7 +171,7 @@ internal static class SeriesSheet
         var header = SeriesArea.HeaderRow;
         var kpiCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankKpi));
         var directionCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankDirection));
-        var fallback = DefaultKpi(context) + 1;
+        var fallback = context.DefaultRankingKpi + 1;
         var kpiIndex = block == LeaderboardRanking ? context.LeaderboardKpi : fallback - 1;
         var picked = block == LeaderboardRanking
             ? $"IFERROR(MATCH({Names.LeaderboardKpi},{names},0),{fallback})"
