@@ -142,7 +142,7 @@ internal static class SeriesSheet
                 field => CellRef.Absolute(series.InputRow(index, kpi.Inputs.ToList().IndexOf(field)), column),
                 layout.SettingReference,
                 id => CellRef.Absolute(series.KpiRow(layout.Options.Catalog.IndexOf(id)), column));
-            var formula = $"IF({count}=0,NA(),{ExcelRenderer.Render(kpi.Formula, references)})";
+            var formula = ExcelRenderer.Render(Fx.If(Fx.Ref(count).Is(0), Fx.NA(), kpi.Formula), references);
             var cached = context.Values.ResultsAt(context.Values.TrendPeriod(slot, series.Periods))[definition.Id].Value;
             grid.Formula(row, column, formula, style, Cached.OrNotAvailable(cached));
         }
