@@ -111,3 +111,60 @@ public class WorkbookFormulaTests
         Eval(Or(0, 2)).Should().Be(CellValue.Of(true));
     }
 }
+
+/// <summary>The rules the sheets and the reference calculator share: their text where the sheet knows a constant, and their values.</summary>
+public class WorkbookRulesTests
+{
+    private static readonly Expression Actual = Ref("A");
+    private static readonly Expression Target = Ref("T");
+
+    private static DateTime Back(DateTime start, PeriodKind kind, int count) =>
+        new KpiSettings { PeriodKind = kind }.PeriodsBefore(start, count);
+
+    [Fact]
+    public void A_known_direction_leaves_one_branch_of_the_status_rule_in_the_sheet()
+    {
+        ExcelRenderer.Render(WorkbookRules.Status(Actual, Target, Ref("Band"), 1))
+            .Should().Be("IF(A>=T,1,IF(A>=T-(ABS(T)*Band),0,-1))");
+        ExcelRenderer.Render(WorkbookRules.Status(Actual, Target, Ref("Band"), -1))
+            .Should().Be("IF(A<=T,1,IF(A<=T+(ABS(T)*Band),0,-1))");
+        ExcelRenderer.Render(WorkbookRules.Status(Actual, Target, Ref("Band"), Ref("D")))
+            .Should().StartWith("IF(D=1,IF(A>=T,1,").And.Contain(",IF(A<=T,1,");
+        ExcelRenderer.Render(WorkbookRules.Attainment(Actual, Target, -1)).Should().Be("IF(A<=0,NA(),T/A)");
+    }
+
+    [Theory]
+    [InlineData(100, 100, 1, KpiStatus.OnTarget)]
+    [InlineData(91, 100, 1, KpiStatus.Close)]      // within 10 % of the target
+    [InlineData(89, 100, 1, KpiStatus.OffTarget)]
+    [InlineData(109, 100, -1, KpiStatus.Close)]    // lower is better: a little above is close
+    [InlineData(80, 100, -1, KpiStatus.OnTarget)]
+    [InlineData(-95, -100, 1, KpiStatus.OnTarget)] // a negative target's band is its size
+    [InlineData(-105, -100, 1, KpiStatus.Close)]
+    public void The_status_rule_evaluates_as_the_dashboard_shows_it(double actual, double target, int direction, KpiStatus expected)
+    {
+        var status = Evaluator.Evaluate(WorkbookRules.Status(actual, target, 0.1, direction), _ => CellValue.Blank);
+        ((KpiStatus)(int)status.Number).Should().Be(expected);
+        new KpiCalculator().StatusOf(direction == 1 ? Direction.HigherIsBetter : Direction.LowerIsBetter, actual, target).Should().Be(expected);
+    }
+
+    [Fact]
+    public void No_actual_or_no_target_has_no_status()
+    {
+        Evaluator.Evaluate(WorkbookRules.Status(Fx.NA(), 1, 0.1, 1), _ => CellValue.Blank).IsNotAvailable.Should().BeTrue();
+        new KpiCalculator().StatusOf(Direction.HigherIsBetter, 1, null).Should().BeNull();
+    }
+
+    [Fact]
+    public void Periods_step_back_by_week_month_or_quarter_in_one_step()
+    {
+        Back(new DateTime(2025, 3, 31), PeriodKind.Month, 1).Should().Be(new DateTime(2025, 2, 28));
+        Back(new DateTime(2025, 3, 31), PeriodKind.Month, 2).Should().Be(new DateTime(2025, 1, 31), "one step of two months, not two of one");
+        Back(new DateTime(2025, 5, 31), PeriodKind.Quarter, 1).Should().Be(new DateTime(2025, 2, 28));
+        Back(new DateTime(2025, 1, 6), PeriodKind.Week, 2).Should().Be(new DateTime(2024, 12, 23));
+        Back(new DateTime(2025, 1, 6), PeriodKind.Quarter, 0).Should().Be(new DateTime(2025, 1, 6));
+        new KpiSettings { PeriodKind = PeriodKind.Week }.PeriodMonths.Should().BeApproximately(12.0 / 52, 1e-15);
+        new KpiSettings { PeriodKind = PeriodKind.Quarter }.EffectiveMaxLifetimePeriods.Should().Be(20);
+        new KpiSettings { PeriodKind = PeriodKind.Quarter, MaxLifetimePeriods = 7 }.EffectiveMaxLifetimePeriods.Should().Be(7);
+    }
+}
