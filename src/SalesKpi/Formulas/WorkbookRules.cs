@@ -29,6 +29,9 @@ internal static class WorkbookRules
     /// <summary>The change from the previous period.</summary>
     public static Expression Change(Expression actual, Expression previous) => actual - previous;
 
+    /// <summary>The period the dashboard shows: the one picked, or the latest where none is.</summary>
+    public static Expression SelectedPeriod(Expression picked, Expression latest) => If(picked.Is(Text("")), latest, picked);
+
     /// <summary>
     /// The start of the period <paramref name="count"/> periods before <paramref name="start"/>, in one
     /// step (as EDATE does), by the period kind's index: 1 week, 2 month, 3 quarter. Zero periods back is the start itself.
@@ -53,6 +56,9 @@ internal static class WorkbookRules
         If(rep.Is(Text("")), 0, Choose(scopeKind, 1, Flag(team.Is(scope)), Flag(location.Is(scope)), Flag(rep.Is(scope))));
 
     private static Expression Flag(Expression condition) => If(condition, 1, 0);
+
+    /// <summary>A rule's value as a date; null where it is an error.</summary>
+    public static System.DateTime? DateOf(CellValue value) => value.AsNumber is { } n ? System.DateTime.FromOADate(n) : null;
 
     /// <summary>The value of a rule whose arguments are all constants.</summary>
     public static CellValue Value(Expression rule) =>

@@ -56,7 +56,7 @@ internal static class CalcSheet
         var scopeIndex = Line(CalcArea.ScopeIndexRow, "Scope kind", IfError(Match(Ref(Names.DashboardScopeKind), Ref(Names.ScopeKinds)), 1), plain);
         var periodKind = Line(CalcArea.PeriodKindIndexRow, "Period kind", IfError(Match(Ref(Names.PeriodKind), Ref(Names.PeriodKinds)), 2), plain);
         var dashboardPeriod = Ref(Names.DashboardPeriod);
-        var selected = Line(CalcArea.SelectedRow, "Selected period", If(dashboardPeriod.Is(Text("")), latest, dashboardPeriod), date);
+        var selected = Line(CalcArea.SelectedRow, "Selected period", WorkbookRules.SelectedPeriod(dashboardPeriod, latest), date);
         var previous = Line(CalcArea.PreviousRow, "Previous period", WorkbookRules.PeriodsBack(selected, periodKind, 1), date);
         Line(CalcArea.PeriodMonthsRow, "Months per period", WorkbookRules.PeriodMonths(periodKind), plain);
         Line(CalcArea.MaxLifetimeRow, "Max lifetime (periods)", WorkbookRules.MaxLifetime(Ref(Names.MaxLifetime), periodKind), plain);

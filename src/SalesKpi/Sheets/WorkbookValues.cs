@@ -198,7 +198,7 @@ internal sealed class WorkbookValues
     /// <summary>Rows of the period the dashboard will show: the chosen one, or the latest so far.</summary>
     private void KeepForLeaderboard(SalesRecord record, bool inScope, double?[] values)
     {
-        var period = _options.Selection.Period ?? Latest;
+        var period = SelectedWith(Latest);
         if (record.PeriodStart != period)
         {
             return;
@@ -216,8 +216,8 @@ internal sealed class WorkbookValues
     /// <summary>Resolves the dashboard's period and works out its KPIs, once every row is in.</summary>
     public void Complete()
     {
-        Selected = _options.Selection.Period ?? Latest;
-        Previous = Selected is { } selected ? _options.Settings.PeriodBefore(selected) : null;
+        Selected = SelectedWith(Latest);
+        Previous = Selected is { } selected ? _options.Settings.PeriodBefore(selected) : null;  // the Calc sheet's PeriodsBack rule
         var current = SumsAt(Selected);
         var previous = SumsAt(Previous);
         RowsInScope = current?.Rows;
@@ -226,6 +226,15 @@ internal sealed class WorkbookValues
         Current = Results(current);
         Before = Results(previous);
     }
+
+    /// <summary>The dashboard's period by the Calc sheet's rule, with <paramref name="latest"/> the latest period so far.</summary>
+    private DateTime? SelectedWith(DateTime? latest)
+    {
+        var picked = _options.Selection.Period is { } period ? CellValue.Date(period) : CellValue.Of("");
+        return WorkbookRules.DateOf(Evaluator.Evaluate(SelectedRule, reference => reference == "picked" ? picked : CellValue.Date(latest)));
+    }
+
+    private static readonly Expression SelectedRule = WorkbookRules.SelectedPeriod(Fx.Ref("picked"), Fx.Ref("latest"));
 
     /// <summary>Attainment as the Calc sheet's rule works it out; the dashboard's cached values read it.</summary>
     public static double? Attainment(KpiResult result) => WorkbookRules.Value(WorkbookRules.Attainment(
