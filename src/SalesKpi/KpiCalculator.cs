@@ -89,16 +89,21 @@ public sealed class KpiCalculator
     /// <summary>On target, close (within the close band of the target) or off target; null without a value or a target.</summary>
     internal KpiStatus? StatusOf(Direction direction, double? value, double? target)
     {
-        if (value is not { } actual || target is not { } goal)
+        var status = Evaluator.Evaluate(StatusRules[direction == Direction.HigherIsBetter ? 0 : 1], reference => reference switch
         {
-            return null;
-        }
-
-        var tolerance = Math.Abs(goal) * Settings.CloseBand;
-        return direction == Direction.HigherIsBetter
-            ? actual >= goal ? KpiStatus.OnTarget : actual >= goal - tolerance ? KpiStatus.Close : KpiStatus.OffTarget
-            : actual <= goal ? KpiStatus.OnTarget : actual <= goal + tolerance ? KpiStatus.Close : KpiStatus.OffTarget;
+            Actual => CellValue.Of(value),
+            Target => CellValue.Of(target),
+            _ => CellValue.Of(Settings.CloseBand),
+        });
+        return status.AsNumber is { } s ? (KpiStatus)(int)s : null;
     }
+
+    // The workbook's status rule, for higher and for lower is better, over three named values.
+    private const string Actual = "actual";
+    private const string Target = "target";
+    private static readonly Expression[] StatusRules = new[] { 1, -1 }
+        .Select(direction => WorkbookRules.Status(Fx.Ref(Actual), Fx.Ref(Target), Fx.Ref("close band"), direction))
+        .ToArray();
 
     private static double? NoKpiReferences(string id) =>
         throw new InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'.");

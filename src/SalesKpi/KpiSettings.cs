@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesKpi.Formulas;
 
 namespace SalesKpi;
 
@@ -34,23 +35,19 @@ public sealed record KpiSettings
     public IReadOnlyDictionary<string, double> Targets { get; init; } = new Dictionary<string, double>();
 
     /// <summary>Months in one period.</summary>
-    internal double PeriodMonths => PeriodKind switch
-    {
-        PeriodKind.Week => 12.0 / 52,
-        PeriodKind.Quarter => 3,
-        _ => 1,
-    };
+    internal double PeriodMonths => MonthsPerPeriod[PeriodKindIndex - 1];
+
+    /// <summary>The period kind as the workbook counts it: 1 week, 2 month, 3 quarter.</summary>
+    internal int PeriodKindIndex => IndexOf(PeriodKind);
+
+    internal static int IndexOf(PeriodKind kind) => (int)kind + 1;
 
     /// <summary>The start of the period before the one starting at <paramref name="start"/>.</summary>
     internal DateTime PeriodBefore(DateTime start) => PeriodsBefore(start, 1);
 
     /// <summary>The start of the period <paramref name="count"/> periods before, in one step (as EDATE does).</summary>
-    internal DateTime PeriodsBefore(DateTime start, int count) => PeriodKind switch
-    {
-        PeriodKind.Week => start.AddDays(-7 * count),
-        PeriodKind.Quarter => start.AddMonths(-3 * count),
-        _ => start.AddMonths(-count),
-    };
+    internal DateTime PeriodsBefore(DateTime start, int count) =>
+        DateTime.FromOADate(WorkbookRules.Value(WorkbookRules.PeriodsBack(start.ToOADate(), PeriodKindIndex, count)).Number);
 
     /// <summary>The start of the period revenue growth compares with, per <see cref="GrowthBasis"/>.</summary>
     internal DateTime ComparisonPeriod(DateTime start) => GrowthBasis == GrowthBasis.PreviousPeriod
@@ -58,12 +55,15 @@ public sealed record KpiSettings
         : PeriodKind == PeriodKind.Week ? start.AddDays(-364) : start.AddYears(-1);
 
     /// <summary><see cref="MaxLifetimePeriods"/> with its default applied.</summary>
-    internal double EffectiveMaxLifetimePeriods => MaxLifetimePeriods ?? PeriodKind switch
-    {
-        PeriodKind.Week => 260,
-        PeriodKind.Quarter => 20,
-        _ => 60,
-    };
+    internal double EffectiveMaxLifetimePeriods => MaxLifetimePeriods ?? DefaultMaxLifetime[PeriodKindIndex - 1];
+
+    // The workbook's rules for each period kind, worked out once: KPIs read them for every row.
+    private static readonly double[] MonthsPerPeriod = ForEachPeriodKind(kind => WorkbookRules.PeriodMonths(kind));
+    private static readonly double[] DefaultMaxLifetime = ForEachPeriodKind(kind => WorkbookRules.MaxLifetime(Fx.Text(""), kind));
+
+    private static double[] ForEachPeriodKind(Func<Expression, Expression> rule) =>
+        Enum.GetValues(typeof(PeriodKind)).Cast<PeriodKind>()
+            .Select(kind => WorkbookRules.Value(rule(IndexOf(kind))).Number).ToArray();
 
     /// <summary>Checks every setting against the catalog; the error names the setting.</summary>
     internal void Validate(KpiCatalog catalog)

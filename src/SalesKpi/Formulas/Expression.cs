@@ -3,12 +3,51 @@ using System.Collections.Generic;
 namespace SalesKpi.Formulas;
 
 /// <summary>
-/// A parsed catalog formula. Immutable; renderers (the C# evaluator, the Excel formula writer)
-/// walk it, so every formula has one meaning in both places.
+/// A formula of the workbook: a parsed catalog formula, or one a sheet builder puts together.
+/// Immutable; renderers (the C# evaluator, the Excel formula writer) walk it, so every formula has
+/// one meaning in both places.
 /// </summary>
-internal abstract record Expression;
+internal abstract record Expression
+{
+    public static implicit operator Expression(double value) => new NumberExpr(value);
+
+    public static Expression operator +(Expression left, Expression right) => new BinaryExpr(BinaryOp.Add, left, right);
+
+    public static Expression operator -(Expression left, Expression right) => new BinaryExpr(BinaryOp.Subtract, left, right);
+
+    public static Expression operator *(Expression left, Expression right) => new BinaryExpr(BinaryOp.Multiply, left, right);
+
+    public static Expression operator /(Expression left, Expression right) => new BinaryExpr(BinaryOp.Divide, left, right);
+
+    public static Expression operator -(Expression operand) => new NegateExpr(operand);
+
+    public static Expression operator <(Expression left, Expression right) => new BinaryExpr(BinaryOp.Less, left, right);
+
+    public static Expression operator >(Expression left, Expression right) => new BinaryExpr(BinaryOp.Greater, left, right);
+
+    public static Expression operator <=(Expression left, Expression right) => new BinaryExpr(BinaryOp.LessOrEqual, left, right);
+
+    public static Expression operator >=(Expression left, Expression right) => new BinaryExpr(BinaryOp.GreaterOrEqual, left, right);
+
+    /// <summary>Excel's =, a comparison (the record's == stays equality of trees).</summary>
+    public Expression Is(Expression other) => new BinaryExpr(BinaryOp.Equal, this, other);
+
+    public Expression IsNot(Expression other) => new BinaryExpr(BinaryOp.NotEqual, this, other);
+
+    /// <summary>Excel's &amp;: text joined.</summary>
+    public Expression Then(Expression other) => new BinaryExpr(BinaryOp.Concat, this, other);
+}
 
 internal sealed record NumberExpr(double Value) : Expression;
+
+/// <summary>A text literal.</summary>
+internal sealed record TextExpr(string Value) : Expression;
+
+/// <summary>
+/// A cell, a range or a defined name of the workbook, as Excel writes it (the layout makes the text).
+/// Its value comes from a lookup the caller of the evaluator supplies.
+/// </summary>
+internal sealed record RefExpr(string Reference) : Expression;
 
 /// <summary>A numeric input field, summed (or snapshotted) over the rows in scope.</summary>
 internal sealed record InputExpr(InputField Field) : Expression;
@@ -37,6 +76,9 @@ internal enum BinaryOp
     LessOrEqual,
     Greater,
     GreaterOrEqual,
+
+    /// <summary>Text joined: Excel's &amp;.</summary>
+    Concat,
 }
 
 internal sealed record BinaryExpr(BinaryOp Op, Expression Left, Expression Right) : Expression;
@@ -49,6 +91,21 @@ internal enum Function
 
     /// <summary>IFERROR(value, fallback): the fallback where the value is undefined.</summary>
     IfError,
+
+    // The workbook's own functions; catalog formulas do not offer them.
+    NotAvailable,
+    IsNa,
+    IsNumber,
+    And,
+    Or,
+    Abs,
+    Choose,
+    Index,
+    Match,
+    EDate,
+
+    /// <summary>ROW(): the row of the cell the formula stands in.</summary>
+    Row,
 }
 
 internal sealed record CallExpr(Function Function, IReadOnlyList<Expression> Arguments) : Expression;

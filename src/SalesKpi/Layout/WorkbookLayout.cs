@@ -155,8 +155,8 @@ internal sealed class WorkbookLayout
 
     public string SettingReference(Setting setting) => setting switch
     {
-        Setting.MaxLifetimePeriods => CalcCell(CalcArea.MaxLifetimeRow, 2),
-        Setting.PeriodMonths => CalcCell(CalcArea.PeriodMonthsRow, 2),
+        Setting.MaxLifetimePeriods => CalcCell(CalcArea.MaxLifetimeRow, CalcArea.ValueColumn),
+        Setting.PeriodMonths => CalcCell(CalcArea.PeriodMonthsRow, CalcArea.ValueColumn),
         _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, null),
     };
 
@@ -254,6 +254,7 @@ internal sealed class SettingsArea(int kpiCount)
 internal sealed class CalcArea(int kpiCount, int inputCount, int scopeOptions)
 {
     // Column B, rows 2 on: the selection and settings as numbers.
+    public const int ValueColumn = 2;
     public const int LatestRow = 2;
     public const int SelectedRow = 3;
     public const int PreviousRow = 4;

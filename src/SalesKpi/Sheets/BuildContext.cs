@@ -56,10 +56,13 @@ internal sealed class BuildContext
 
     public IReadOnlyList<CompiledKpi> Kpis => Options.Catalog.Compiled;
 
-    /// <summary>The KPI the leaderboard ranks by when the workbook opens: the option's, else quota attainment, else the first.</summary>
+    /// <summary>The KPI the leaderboard ranks by when the workbook opens: the option's, else <see cref="DefaultRankingKpi"/>.</summary>
     public int LeaderboardKpi => Options.LeaderboardKpi is { } id
         ? Options.Catalog.IndexOf(id)
-        : SeriesSheet.DefaultKpi(this);
+        : DefaultRankingKpi;
+
+    /// <summary>The KPI a ranking uses by default: the by-rep chart's (<see cref="ChartKpis"/>), else the catalog's first.</summary>
+    public int DefaultRankingKpi => System.Math.Max(0, ChartKpis.RankedByRep(Options.Catalog));
 
     /// <summary>The listed reps ranked for the selected period by a KPI (its direction deciding the order): worked out once, read by every sheet that shows it.</summary>
     public Ranking Ranking(int kpiIndex)

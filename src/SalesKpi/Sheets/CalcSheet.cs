@@ -6,6 +6,7 @@ using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -25,31 +26,51 @@ internal static class CalcSheet
         var bold = context.Style(Palette.LabelBold);
         var date = context.Style(Palette.KeyDate);
 
-        // The selection, worked out.
-        var periodKind = CellRef.Absolute(CalcArea.PeriodKindIndexRow, 2);
-        var selected = CellRef.Absolute(CalcArea.SelectedRow, 2);
-        var latest = CellRef.Absolute(CalcArea.LatestRow, 2);
-        var periodStart = Names.Data(InputFields.PeriodStart);
+        // The selection, worked out: each cell one expression, its cached value that expression evaluated.
         var values = context.Values;
         var settings = context.Options.Settings;
-        Row(CalcArea.LatestRow, "Latest period", $"IF(COUNT({periodStart})=0,NA(),MAX({periodStart}))", date, WorkbookValues.Date(values.Latest));
-        Row(CalcArea.SelectedRow, "Selected period", $"IF({Names.DashboardPeriod}=\"\",{latest},{Names.DashboardPeriod})", date, WorkbookValues.Date(values.Selected));
-        Row(CalcArea.PreviousRow, "Previous period", $"IF({periodKind}=1,{selected}-7,EDATE({selected},IF({periodKind}=2,-1,-3)))", date, WorkbookValues.Date(values.Previous));
-        Row(CalcArea.ScopeIndexRow, "Scope kind", $"IFERROR(MATCH({Names.DashboardScopeKind},{Names.ScopeKinds},0),1)", plain, Cached.Of(values.ScopeIndex));
-        Row(CalcArea.PeriodKindIndexRow, "Period kind", $"IFERROR(MATCH({Names.PeriodKind},{Names.PeriodKinds},0),2)", plain, Cached.Of(values.PeriodKindIndex));
-        Row(CalcArea.PeriodMonthsRow, "Months per period", $"CHOOSE({periodKind},12/52,1,3)", plain, Cached.Of(settings.PeriodMonths));
-        Row(CalcArea.MaxLifetimeRow, "Max lifetime (periods)", $"IF({Names.MaxLifetime}=\"\",CHOOSE({periodKind},260,60,20),{Names.MaxLifetime})", plain, Cached.Of(settings.EffectiveMaxLifetimePeriods));
+        var selection = context.Options.Selection;
+        var scopeKinds = Enum.GetValues(typeof(ScopeKind)).Cast<ScopeKind>().Select(DashboardSheet.ScopeLabel).ToArray();
+        var periodKinds = new[] { Labels.Week, Labels.Month, Labels.Quarter };
+        var room = layout.Slots;
+        CellValue Texts(IEnumerable<LocalizedText> items) => CellValue.Array(items.Select(t => CellValue.Of(context.Text(t))).ToArray());
+        CellValue Slots(IReadOnlyList<string> items, int slots) =>
+            CellValue.Array(Enumerable.Range(0, slots).Select(i => i < items.Count ? CellValue.Of(items[i]) : CellValue.Blank).ToArray());
+        var names = new Dictionary<string, CellValue>(StringComparer.Ordinal)
+        {
+            [Names.DashboardPeriod] = selection.Period is { } chosenPeriod ? CellValue.Date(chosenPeriod) : CellValue.Blank,
+            [Names.DashboardScopeKind] = CellValue.Of(context.Text(DashboardSheet.ScopeLabel(selection.Scope))),
+            [Names.ScopeKinds] = Texts(scopeKinds),
+            [Names.PeriodKind] = CellValue.Of(context.Text(periodKinds[settings.PeriodKindIndex - 1])),
+            [Names.PeriodKinds] = Texts(periodKinds),
+            [Names.MaxLifetime] = settings.MaxLifetimePeriods is { } max ? CellValue.Of(max) : CellValue.Blank,
+            [Names.CloseBand] = CellValue.Of(settings.CloseBand),
+            [Names.Teams] = Slots(context.Teams, room.Teams),
+            [Names.Locations] = Slots(context.Locations, room.Locations),
+            [Names.Reps] = Slots(context.Reps, room.Reps),
+        };
+        var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) ? value
+            : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
+        var periodStart = Names.Data(InputFields.PeriodStart);
+        var latest = SumLine(CalcArea.LatestRow, "Latest period", $"IF(COUNT({periodStart})=0,NA(),MAX({periodStart}))", date, CellValue.Date(values.Latest));
+        var scopeIndex = Line(CalcArea.ScopeIndexRow, "Scope kind", IfError(Match(Ref(Names.DashboardScopeKind), Ref(Names.ScopeKinds)), 1), plain);
+        var periodKind = Line(CalcArea.PeriodKindIndexRow, "Period kind", IfError(Match(Ref(Names.PeriodKind), Ref(Names.PeriodKinds)), 2), plain);
+        var dashboardPeriod = Ref(Names.DashboardPeriod);
+        var selected = Line(CalcArea.SelectedRow, "Selected period", WorkbookRules.SelectedPeriod(dashboardPeriod, latest), date);
+        var previous = Line(CalcArea.PreviousRow, "Previous period", WorkbookRules.PeriodsBack(selected, periodKind, 1), date);
+        Line(CalcArea.PeriodMonthsRow, "Months per period", WorkbookRules.PeriodMonths(periodKind), plain);
+        Line(CalcArea.MaxLifetimeRow, "Max lifetime (periods)", WorkbookRules.MaxLifetime(Ref(Names.MaxLifetime), periodKind), plain);
         var inSelected = Block(CalcArea.SelectedBlockColumn);
-        Row(CalcArea.RowsInScopeRow, "Rows in scope", $"COUNTIFS({inSelected(Names.InScope)},1,{inSelected(periodStart)},{selected})", plain, Count(values.RowsInScope));
+        SumLine(CalcArea.RowsInScopeRow, "Rows in scope", $"COUNTIFS({inSelected(Names.InScope)},1,{inSelected(periodStart)},{Render(selected)})", plain, CellValue.Of(values.RowsInScope));
 
         // Where the rows of the selected and the previous period sit: their sums read only those.
         for (var part = 0; part < PeriodBlock.Parts; part++)
         {
             var row = CalcArea.BlockRow(part);
             grid.Text(row, 1, "Selected, previous " + PeriodBlock.Labels[part], plain);
-            foreach (var (column, period, start) in new[] { (CalcArea.SelectedBlockColumn, selected, values.Selected), (CalcArea.PreviousBlockColumn, CellRef.Absolute(CalcArea.PreviousRow, 2), values.Previous) })
+            foreach (var (column, periodCell, start) in new[] { (CalcArea.SelectedBlockColumn, selected, values.Selected), (CalcArea.PreviousBlockColumn, previous, values.Previous) })
             {
-                grid.Formula(row, column, PeriodBlock.Formula(part, period, p => CellRef.Absolute(CalcArea.BlockRow(p), column)), plain,
+                grid.Formula(row, column, PeriodBlock.Formula(part, Render(periodCell), p => CellRef.Absolute(CalcArea.BlockRow(p), column)), plain,
                     PeriodBlock.Value(part, values.RowsOf(start), layout.Capacity));
             }
         }
@@ -57,32 +78,24 @@ internal static class CalcSheet
         // Texts formulas show, and the lists dropdowns offer.
         var texts = new[] { Labels.Undefined, Labels.NoTarget, Labels.OnTarget, Labels.Close, Labels.OffTarget };
         List(CalcArea.TextsColumn, texts);
-        List(CalcArea.ScopeKindsColumn, Enum.GetValues(typeof(ScopeKind)).Cast<ScopeKind>().Select(DashboardSheet.ScopeLabel).ToArray());
-        List(CalcArea.PeriodKindsColumn, new[] { Labels.Week, Labels.Month, Labels.Quarter });
+        List(CalcArea.ScopeKindsColumn, scopeKinds);
+        List(CalcArea.PeriodKindsColumn, periodKinds);
         List(CalcArea.GrowthBasesColumn, new[] { Labels.YearOnYear, Labels.PreviousPeriod });
         // Each list item's formula is the same in every row (its index comes from ROW()), like a filled-down column.
-        var index = $"(ROW()-{CalcArea.FirstListRow - 1})";
-        var back = PeriodsBack(latest, periodKind, $"({index}-1)");
-        var scopeIndex = CellRef.Absolute(CalcArea.ScopeIndexRow, 2);
-        var room = layout.Slots;
-        var option = $"CHOOSE({scopeIndex},\"\",{Item(Names.Teams, room.Teams)},{Item(Names.Locations, room.Locations)},{Item(Names.Reps, room.Reps)})";
-        var lists = new[] { Array.Empty<string>(), context.Teams, context.Locations, context.Reps };
-        var slots = new[] { 0, room.Teams, room.Locations, room.Reps };
-        var chosen = lists[values.ScopeIndex - 1];
+        var index = Row() - (CalcArea.FirstListRow - 1);
+        var period = If(IsNa(latest), Text(""), WorkbookRules.PeriodsBack(latest, periodKind, index - 1));
+        var option = Choose(scopeIndex, Text(""), Item(Names.Teams, room.Teams), Item(Names.Locations, room.Locations), Item(Names.Reps, room.Reps));
         for (var i = 0; i < calc.ScopeOptionRows; i++)
         {
             if (i < CalcArea.PeriodSlots)
             {
-                var period = values.Latest is not { } last ? Cached.Of("")
-                    : WorkbookValues.Date(settings.PeriodsBefore(last, i));
-                grid.Formula(CalcArea.FirstListRow + i, CalcArea.PeriodsColumn, $"IF(ISNA({latest}),\"\",{back})", date, period);
+                cells.Set(CalcArea.FirstListRow + i, CalcArea.PeriodsColumn, period, date);
             }
 
-            var item = i < slots[values.ScopeIndex - 1] && i < chosen.Count ? chosen[i] : "";
-            grid.Formula(CalcArea.FirstListRow + i, CalcArea.ScopeOptionsColumn, option, plain, Cached.Of(item));
+            cells.Set(CalcArea.FirstListRow + i, CalcArea.ScopeOptionsColumn, option, plain);
         }
 
-        string Item(string list, int slots) => $"IF({index}>{slots},\"\",INDEX({list},MIN({index},{slots}))&\"\")";
+        Expression Item(string list, int slots) => If(index > slots, Text(""), Index(Ref(list), Min(index, slots)).Then(Text("")));
 
         // One row per KPI.
         var headers = new[] { "KPI", "Rows", "Actual", "Target", "Status", "Attainment", "Previous rows", "Previous", "Change" };
@@ -99,17 +112,23 @@ internal static class CalcSheet
 
         for (var k = 0; k < layout.Kpis.Count; k++)
         {
-            WriteKpi(grid, context, k, plain);
+            WriteKpi(grid, cells, context, k, plain);
         }
 
         var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 28.0, 14, 14, 14, 14, 14, 14, 14, 14 } });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail()));
 
-        void Row(int row, string label, string formula, int style, Cached cached)
+        Expression Line(int row, string label, Expression formula, int style)
         {
             grid.Text(row, 1, label, plain);
-            grid.Formula(row, 2, formula, style, cached);
+            return cells.Set(row, CalcArea.ValueColumn, formula, style);
+        }
+
+        Expression SumLine(int row, string label, string formula, int style, CellValue value)
+        {
+            grid.Text(row, 1, label, plain);
+            return cells.Set(row, CalcArea.ValueColumn, formula, style, value);
         }
 
         void List(int column, IReadOnlyList<LocalizedText> items)
@@ -121,29 +140,25 @@ internal static class CalcSheet
         }
     }
 
-    private static Cached Count(int? count) => Cached.OrNotAvailable(count);
-
     /// <summary>A data-sized range cut to the rows of the selected or the previous period (the block in that column).</summary>
     private static Func<string, string> Block(int column) =>
         name => PeriodBlock.Range(name, CellRef.Absolute(CalcArea.BlockRow(PeriodBlock.Low), column), CellRef.Absolute(CalcArea.BlockRow(PeriodBlock.High), column));
 
-    /// <summary>The start of the period <paramref name="count"/> periods before <paramref name="latest"/>, by the period kind's index (1 week, 2 month, 3 quarter): the formula twin of <see cref="KpiSettings.PeriodsBefore"/>.</summary>
-    public static string PeriodsBack(string latest, string kind, string count) =>
-        $"IF({kind}=1,{latest}-7*{count},EDATE({latest},-{count}*IF({kind}=2,1,3)))";
+    private static string Render(Expression expression) => ExcelRenderer.Render(expression);
 
-    private static void WriteKpi(SheetGrid grid, BuildContext context, int index, int style)
+    private static void WriteKpi(SheetGrid grid, FormulaCells cells, BuildContext context, int index, int style)
     {
         var layout = context.Layout;
         var calc = layout.Calc;
         var kpi = layout.Kpis[index];
         var id = kpi.Definition.Id;
         var row = calc.KpiRow(index);
-        string Cell(int column) => CellRef.Absolute(row, column);
 
         var values = context.Values;
         var current = values.Current[index];
         var before = values.Before[index];
         grid.Text(row, CalcArea.IdColumn, id, style);
+        var actuals = new Expression[2];
         foreach (var previous in new[] { false, true })
         {
             var sums = (previous ? values.PreviousSums : values.CurrentSums)?[index];
@@ -151,34 +166,25 @@ internal static class CalcSheet
             var block = Block(previous ? CalcArea.PreviousBlockColumn : CalcArea.SelectedBlockColumn);
             var criteria = $"{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{period}"
                 + string.Concat(kpi.Inputs.Select(f => $",{block(Names.Data(f))},\"<>\""));
-            var count = previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn;
-            grid.Formula(row, count, $"COUNTIFS({criteria})", style, Count(sums?.Count));
+            var count = cells.Set(row, previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn, $"COUNTIFS({criteria})", style, CellValue.Of(sums?.Count));
             foreach (var field in kpi.Inputs)
             {
                 var input = InputFields.NumericIndex(field);
-                grid.Formula(row, calc.SumColumn(input, previous), $"SUMIFS({block(Names.Data(field))},{criteria})", style, Cached.OrNotAvailable(sums?.Sums[input]));
+                cells.Set(row, calc.SumColumn(input, previous), $"SUMIFS({block(Names.Data(field))},{criteria})", style, CellValue.Of(sums?.Sums[input]));
             }
 
-            var formula = ExcelRenderer.Render(kpi.Formula, layout.CalcReferences(index, previous));
-            var value = previous ? before.Value : current.Value;
-            grid.Formula(row, previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn, $"IF({Cell(count)}=0,NA(),{formula})", style, Cached.OrNotAvailable(value));
+            // The catalog formula over the sums: its value is the reference calculator's, from the same tree.
+            actuals[previous ? 1 : 0] = cells.Set(row, previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn,
+                If(count.Is(0), NA(), kpi.Formula), layout.CalcReferences(index, previous), style, CellValue.Of(previous ? before.Value : current.Value));
         }
 
-        var actual = Cell(CalcArea.ActualColumn);
-        var target = Cell(CalcArea.TargetColumn);
-        var rule = kpi.Target is null ? "NA()" : ExcelRenderer.Render(kpi.Target, layout.CalcReferences(index, previous: false));
-        var setting = Names.SettingTarget(id);
-        grid.Formula(row, CalcArea.TargetColumn, $"IF({setting}=\"\",{rule},{setting})", style, Cached.OrNotAvailable(current.Target));
-
-        var higher = kpi.Definition.Direction == Direction.HigherIsBetter;
-        var tolerance = $"ABS({target})*{Names.CloseBand}";
-        var status = higher
-            ? $"IF({actual}>={target},1,IF({actual}>={target}-{tolerance},0,-1))"
-            : $"IF({actual}<={target},1,IF({actual}<={target}+{tolerance},0,-1))";
-        var undefined = $"OR(ISNA({actual}),ISNA({target}))";
-        grid.Formula(row, CalcArea.StatusColumn, $"IF({undefined},NA(),{status})", style, Cached.OrNotAvailable((double?)current.Status));
-        var attainment = higher ? $"IF({target}<=0,NA(),{actual}/{target})" : $"IF({actual}<=0,NA(),{target}/{actual})";
-        grid.Formula(row, CalcArea.AttainmentColumn, $"IF({undefined},NA(),{attainment})", style, Cached.OrNotAvailable(WorkbookValues.Attainment(current)));
-        grid.Formula(row, CalcArea.ChangeColumn, $"{actual}-{Cell(CalcArea.PreviousColumn)}", style, Cached.OrNotAvailable(WorkbookValues.Change(current.Value, before.Value)));
+        var actual = actuals[0];
+        var setting = Ref(Names.SettingTarget(id));
+        var target = cells.Set(row, CalcArea.TargetColumn, If(setting.Is(Text("")), kpi.Target ?? NA(), setting),
+            layout.CalcReferences(index, previous: false), style, CellValue.Of(current.Target));
+        var direction = SeriesSheet.Direction(kpi.Definition);
+        cells.Set(row, CalcArea.StatusColumn, WorkbookRules.Status(actual, target, Ref(Names.CloseBand), direction), style);
+        cells.Set(row, CalcArea.AttainmentColumn, WorkbookRules.Attainment(actual, target, direction), style);
+        cells.Set(row, CalcArea.ChangeColumn, WorkbookRules.Change(actual, actuals[1]), style);
     }
 }

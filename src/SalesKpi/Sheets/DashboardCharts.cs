@@ -59,43 +59,48 @@ internal static class DashboardCharts
             },
             "#,##0", null, (Left + Width, 0, Left + (2 * Width), Height)) { ReverseCategories = true });
 
-        // Quota attainment by rep, best first.
-        var attainment = context.Options.Catalog.IndexOf(SeriesSheet.AttainmentKpi);
-        if (attainment >= 0)
+        // Reps ranked by a KPI (quota attainment, or what the catalog has in its place: ChartKpis), best first.
+        var catalog = context.Options.Catalog;
+        var ranked = ChartKpis.RankedByRep(catalog);
+        if (ranked >= 0)
         {
             var shown = System.Math.Min(RepsShown, series.Reps);
-            var ranking = context.Ranking(attainment);
+            var ranking = context.Ranking(ranked);
             var places = Enumerable.Range(1, shown).Select(p => ranking.AtPlace(p) is { Ranked: true } e ? e : null).ToList();
             string Column(int field) => layout.SeriesRange(SeriesArea.RankFirstRow, series.RankColumn(SeriesSheet.AttainmentRanking, field), SeriesArea.RankFirstRow + shown - 1, series.RankColumn(SeriesSheet.AttainmentRanking, field));
+            var name = context.Text(context.Kpis[ranked].Definition.Name);
             charts.Add(new Chart(
-                context.Text(Labels.AttainmentChart), Column(SeriesArea.RepAtPlace), places.Select(e => e is null ? "" : values.RepLabel(e)).ToList(), false,
-                new[] { new ChartSeries(context.Text(context.Kpis[attainment].Definition.Name), Column(SeriesArea.ValueAtPlace), places.Select(e => e?.Value).ToList(), SeriesKind.Bar, "2E75B6") },
-                "0%", null, (Left, Height + 1, Left + Width, (2 * Height) + 1)) { ReverseCategories = true });
+                ChartKpis.AsMadeFor(catalog, new[] { ChartKpis.ByRep }) ? context.Text(Labels.AttainmentChart) : name,
+                Column(SeriesArea.RepAtPlace), places.Select(e => e is null ? "" : values.RepLabel(e)).ToList(), false,
+                new[] { new ChartSeries(name, Column(SeriesArea.ValueAtPlace), places.Select(e => e?.Value).ToList(), SeriesKind.Bar, "2E75B6") },
+                AxisFormat(context.Kpis[ranked].Definition.Unit), null, (Left, Height + 1, Left + Width, (2 * Height) + 1)) { ReverseCategories = true });
         }
 
-        // Win rate and pipeline coverage over time, each on its own axis.
-        var lines = new List<ChartSeries>();
-        foreach (var (id, color, secondary) in new[] { ("win-rate", "2E75B6", false), ("pipeline-coverage", "ED7D31", true) })
-        {
-            var index = context.Options.Catalog.IndexOf(id);
-            if (index >= 0)
-            {
-                lines.Add(new ChartSeries(context.Text(context.Kpis[index].Definition.Name), Row(series.KpiRow(index)),
-                    Enumerable.Range(0, series.Periods).Select(slot => values.ResultsAt(values.TrendPeriod(slot, series.Periods))[id].Value).ToList(),
-                    SeriesKind.Line, color, Secondary: secondary && lines.Count > 0));
-            }
-        }
-
+        // Two KPIs over time, each on its own axis: win rate and pipeline coverage, or what the catalog has in their place.
+        var overTime = ChartKpis.ShownOverTime(catalog);
+        var colors = new[] { "2E75B6", "ED7D31" };
+        var lines = overTime.Select((index, i) => new ChartSeries(context.Text(context.Kpis[index].Definition.Name), Row(series.KpiRow(index)),
+            Enumerable.Range(0, series.Periods).Select(slot => values.ResultsAt(values.TrendPeriod(slot, series.Periods))[context.Kpis[index].Definition.Id].Value).ToList(),
+            SeriesKind.Line, colors[i], Secondary: i > 0)).ToList();
         if (lines.Count > 0)
         {
-            var primary = context.Kpis.Any(k => k.Definition.Id == "win-rate") ? "0%" : "0.0\"x\"";
+            var units = overTime.Select(index => context.Kpis[index].Definition.Unit).ToArray();
+            var title = ChartKpis.AsMadeFor(catalog, ChartKpis.OverTime) ? context.Text(Labels.WinRateChart) : string.Join(" / ", lines.Select(l => l.Name));
             charts.Add(new Chart(
-                context.Text(Labels.WinRateChart), periods, periodCache, true, lines, primary, "0.0\"x\"",
+                title, periods, periodCache, true, lines, AxisFormat(units[0]), AxisFormat(units[units.Length - 1]),
                 (Left + Width, Height + 1, Left + (2 * Width), (2 * Height) + 1)) { DateFormat = dateFormat, LabelEvery = LabelEvery(series.Periods) });
         }
 
         return charts;
     }
+
+    /// <summary>How a chart's axis shows a KPI's unit.</summary>
+    private static string AxisFormat(Unit unit) => unit switch
+    {
+        Unit.Percent => "0%",
+        Unit.Ratio => "0.0\"x\"",
+        _ => "#,##0",
+    };
 
     /// <summary>Every how many periods the axis names one, so that about six names fit under a chart.</summary>
     private static int LabelEvery(int periods) => System.Math.Max(1, (periods + 5) / 6);

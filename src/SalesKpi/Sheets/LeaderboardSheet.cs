@@ -52,7 +52,7 @@ internal static class LeaderboardSheet
         var kpiCell = layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(block, SeriesArea.RankKpi));
         var directionCell = layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(block, SeriesArea.RankDirection));
         var scale = $"INDEX({layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.ScaleColumn, series.LastKpiRow, SeriesArea.ScaleColumn)},{kpiCell})";
-        var target = $"INDEX({layout.CalcCell(layout.Calc.KpiRow(0), CalcArea.TargetColumn)}:{CellRef.Absolute(layout.Calc.LastKpiRow, CalcArea.TargetColumn)},{kpiCell})";
+        var targets = layout.CalcCell(layout.Calc.KpiRow(0), CalcArea.TargetColumn) + ":" + CellRef.Absolute(layout.Calc.LastKpiRow, CalcArea.TargetColumn);
         var ranking = context.Ranking(kpiIndex);
         var target0 = values.Current[kpiIndex].Target;
         var undefined = context.Text(Labels.Undefined);
@@ -82,7 +82,12 @@ internal static class LeaderboardSheet
         Column(LeaderboardArea.TeamColumn, $"INDEX({Names.Data(Catalog.InputFields.Team)},{index})&\"\"", Text, row => Cached.Of(Shown(row)?.Row?.Team ?? ""));
         Column(LeaderboardArea.ValueColumn, $"IFERROR({value}*{scale},{Names.UndefinedText})", Number,
             row => Shown(row) is not { } e ? Cached.Of("") : e.Value is { } v ? Cached.Of(v * SeriesSheet.Scale(kpi.Unit)) : Cached.Of(undefined));
-        var status = $"IF({directionCell}=1,IF({value}>={target},1,IF({value}>={target}-ABS({target})*{Names.CloseBand},0,-1)),IF({value}<={target},1,IF({value}<={target}+ABS({target})*{Names.CloseBand},0,-1)))";
+        // The status rule of the Calc sheet and the reference calculator, for the KPI picked (its direction from the ranking).
+        var status = Formulas.ExcelRenderer.Render(Formulas.WorkbookRules.Status(
+            Formulas.Fx.Index(Formulas.Fx.Ref(Range(SeriesArea.RankValue)), Formulas.Fx.Ref(slot)),
+            Formulas.Fx.Index(Formulas.Fx.Ref(targets), Formulas.Fx.Ref(kpiCell)),
+            Formulas.Fx.Ref(Names.CloseBand),
+            Formulas.Fx.Ref(directionCell)));
         Column(LeaderboardArea.StatusColumn,
             $"IF(ISNUMBER({value}),IFERROR(CHOOSE({status}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),{Names.NoTargetText}),{Names.UndefinedText})",
             Center, row => Cached.Of(Shown(row) is { } e ? DashboardSheet.StatusText(context, values.Calculator.StatusOf(kpi.Direction, e.Value, target0), e.Value) : ""));

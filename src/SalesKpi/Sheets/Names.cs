@@ -87,8 +87,8 @@ internal static class Names
         Add(DashboardPeriod, layout.DashboardCell(DashboardArea.PeriodRow, DashboardArea.InputColumn));
         Add(DashboardScopeKind, layout.DashboardCell(DashboardArea.ScopeRow, DashboardArea.InputColumn));
         Add(DashboardScope, layout.DashboardCell(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn));
-        Add(SelectedPeriod, layout.CalcCell(CalcArea.SelectedRow, 2));
-        Add(PreviousPeriod, layout.CalcCell(CalcArea.PreviousRow, 2));
+        Add(SelectedPeriod, layout.CalcCell(CalcArea.SelectedRow, CalcArea.ValueColumn));
+        Add(PreviousPeriod, layout.CalcCell(CalcArea.PreviousRow, CalcArea.ValueColumn));
         Add(Currency, layout.SettingsCell(SettingsArea.CurrencyRow, SettingsArea.ValueColumn));
         Add(PeriodKind, layout.SettingsCell(SettingsArea.PeriodKindRow, SettingsArea.ValueColumn));
         Add(GrowthBasis, layout.SettingsCell(SettingsArea.GrowthBasisRow, SettingsArea.ValueColumn));
@@ -105,8 +105,8 @@ internal static class Names
 
         // A list validation reaches another sheet only through a name: that is how Excel writes it.
         Add(KpiNames, layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, layout.Series.LastKpiRow, SeriesArea.NameColumn), hidden: true);
-        Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, 2), hidden: true);
-        Add(RowsInScope, layout.CalcCell(CalcArea.RowsInScopeRow, 2), hidden: true);
+        Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, CalcArea.ValueColumn), hidden: true);
+        Add(RowsInScope, layout.CalcCell(CalcArea.RowsInScopeRow, CalcArea.ValueColumn), hidden: true);
         Add(SelectedFrom, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn), hidden: true);
         Add(SelectedTo, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn), hidden: true);
         Add(UndefinedText, layout.CalcCell(CalcArea.UndefinedTextRow, CalcArea.TextsColumn), hidden: true);

@@ -109,7 +109,8 @@ internal sealed class RowKpis
     /// <summary>1 where the row belongs to the dashboard's scope (any period), else 0.</summary>
     public static string InScope(WorkbookLayout layout, int row)
     {
-        string Is(InputField key) => $"IF({layout.RowKey(key, row)}={Names.DashboardScope},1,0)";
-        return $"IF({layout.RowKey(InputFields.RepId, row)}=\"\",0,CHOOSE({Names.ScopeIndex},1,{Is(InputFields.Team)},{Is(InputFields.Location)},{Is(InputFields.RepId)}))";
+        Expression Key(InputField field) => Fx.Ref(layout.RowKey(field, row));
+        return ExcelRenderer.Render(WorkbookRules.InScope(
+            Key(InputFields.RepId), Key(InputFields.Team), Key(InputFields.Location), Fx.Ref(Names.ScopeIndex), Fx.Ref(Names.DashboardScope)));
     }
 }

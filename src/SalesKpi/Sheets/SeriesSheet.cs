@@ -16,7 +16,7 @@ namespace SalesKpi.Sheets;
 /// </summary>
 internal static class SeriesSheet
 {
-    /// <summary>The rankings: 0 ranks by the KPI the leaderboard picks, 1 by quota attainment (the chart's).</summary>
+    /// <summary>The rankings: 0 ranks by the KPI the leaderboard picks, 1 by the by-rep chart's (quota attainment, see <see cref="ChartKpis"/>).</summary>
     public const int LeaderboardRanking = 0;
     public const int AttainmentRanking = 1;
 
@@ -31,8 +31,8 @@ internal static class SeriesSheet
         var date = context.Style(Palette.KeyDate);
 
         // Periods, oldest first: the latest stepped back, as the dashboard's period list does.
-        var latest = layout.CalcCell(CalcArea.LatestRow, 2);
-        var kind = layout.CalcCell(CalcArea.PeriodKindIndexRow, 2);
+        var latest = Fx.Ref(layout.CalcCell(CalcArea.LatestRow, CalcArea.ValueColumn));
+        var kind = Fx.Ref(layout.CalcCell(CalcArea.PeriodKindIndexRow, CalcArea.ValueColumn));
         grid.Text(SeriesArea.HeaderRow, SeriesArea.NameColumn, "KPI", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.DirectionColumn, "Direction", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.UnitColumn, "Unit", bold);
@@ -42,8 +42,8 @@ internal static class SeriesSheet
         {
             var back = series.Periods - 1 - slot;
             grid.Formula(SeriesArea.PeriodRow, series.PeriodColumn(slot),
-                $"IF(ISNA({latest}),NA(),{CalcSheet.PeriodsBack(latest, kind, back.ToString(System.Globalization.CultureInfo.InvariantCulture))})",
-                date, WorkbookValues.Date(values.TrendPeriod(slot, series.Periods)));
+                ExcelRenderer.Render(Fx.If(Fx.IsNa(latest), Fx.NA(), WorkbookRules.PeriodsBack(latest, kind, back))),
+                date, CellValue.Date(values.TrendPeriod(slot, series.Periods)).Cached());
         }
 
         // Where each period's rows sit: every sum of the period reads only those.
@@ -111,11 +111,6 @@ internal static class SeriesSheet
     /// <summary>The inputs of the funnel, top to bottom.</summary>
     public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
 
-    /// <summary>The KPI a ranking uses by default: quota attainment where the catalog has it, else the first.</summary>
-    public static int DefaultKpi(BuildContext context) => System.Math.Max(0, context.Options.Catalog.IndexOf(AttainmentKpi));
-
-    public const string AttainmentKpi = "quota-attainment";
-
     private static void WriteKpi(SheetGrid grid, BuildContext context, int index, int style)
     {
         var layout = context.Layout;
@@ -147,7 +142,7 @@ internal static class SeriesSheet
                 field => CellRef.Absolute(series.InputRow(index, kpi.Inputs.ToList().IndexOf(field)), column),
                 layout.SettingReference,
                 id => CellRef.Absolute(series.KpiRow(layout.Options.Catalog.IndexOf(id)), column));
-            var formula = $"IF({count}=0,NA(),{ExcelRenderer.Render(kpi.Formula, references)})";
+            var formula = ExcelRenderer.Render(Fx.If(Fx.Ref(count).Is(0), Fx.NA(), kpi.Formula), references);
             var cached = context.Values.ResultsAt(context.Values.TrendPeriod(slot, series.Periods))[definition.Id].Value;
             grid.Formula(row, column, formula, style, Cached.OrNotAvailable(cached));
         }
@@ -176,7 +171,7 @@ internal static class SeriesSheet
         var header = SeriesArea.HeaderRow;
         var kpiCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankKpi));
         var directionCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankDirection));
-        var fallback = DefaultKpi(context) + 1;
+        var fallback = context.DefaultRankingKpi + 1;
         var kpiIndex = block == LeaderboardRanking ? context.LeaderboardKpi : fallback - 1;
         var picked = block == LeaderboardRanking
             ? $"IFERROR(MATCH({Names.LeaderboardKpi},{names},0),{fallback})"

@@ -3,15 +3,15 @@ using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Calculation;
 using SalesKpi.Catalog;
-using SalesKpi.Xlsx;
+using SalesKpi.Formulas;
 
 namespace SalesKpi.Sheets;
 
 /// <summary>
 /// What every formula of the workbook evaluates to, worked out in C# while the data streams past,
-/// so a filled workbook carries its values (phone previews and non-calculating readers show them).
-/// Each member mirrors one formula of the builders and follows its spreadsheet semantics, #N/A
-/// included. Only sums per period of the dashboard's scope are kept, never the rows. Single use:
+/// so a filled workbook carries its values (phone previews and non-calculating readers show them):
+/// the sums over the data that the formulas read. Formulas over those sums are evaluated from their
+/// own expression trees (see <see cref="FormulaCells"/>, <see cref="Formulas.WorkbookRules"/>). Only sums per period of the dashboard's scope are kept, never the rows. Single use:
 /// <see cref="Add"/> every row, then <see cref="Complete"/>.
 /// </summary>
 internal sealed class WorkbookValues
@@ -30,18 +30,12 @@ internal sealed class WorkbookValues
     {
         _options = options;
         Calculator = new KpiCalculator(options.Catalog, options.Settings);
-        ScopeIndex = (int)options.Selection.Scope + 1;
-        PeriodKindIndex = (int)options.Settings.PeriodKind + 1;
         _teams = new ListCollector(options.Teams);
         _locations = new ListCollector(options.Locations);
         _reps = new ListCollector(options.Reps);
     }
 
     public KpiCalculator Calculator { get; }
-
-    public int ScopeIndex { get; }
-
-    public int PeriodKindIndex { get; }
 
     /// <summary>Data rows added.</summary>
     public int RowCount { get; private set; }
@@ -204,7 +198,7 @@ internal sealed class WorkbookValues
     /// <summary>Rows of the period the dashboard will show: the chosen one, or the latest so far.</summary>
     private void KeepForLeaderboard(SalesRecord record, bool inScope, double?[] values)
     {
-        var period = _options.Selection.Period ?? Latest;
+        var period = SelectedWith(Latest);
         if (record.PeriodStart != period)
         {
             return;
@@ -222,8 +216,8 @@ internal sealed class WorkbookValues
     /// <summary>Resolves the dashboard's period and works out its KPIs, once every row is in.</summary>
     public void Complete()
     {
-        Selected = _options.Selection.Period ?? Latest;
-        Previous = Selected is { } selected ? _options.Settings.PeriodBefore(selected) : null;
+        Selected = SelectedWith(Latest);
+        Previous = Selected is { } selected ? _options.Settings.PeriodBefore(selected) : null;  // the Calc sheet's PeriodsBack rule
         var current = SumsAt(Selected);
         var previous = SumsAt(Previous);
         RowsInScope = current?.Rows;
@@ -233,35 +227,42 @@ internal sealed class WorkbookValues
         Before = Results(previous);
     }
 
-    public static Cached Date(DateTime? date) => date is { } d ? Cached.Of(d.ToOADate()) : Cached.NotAvailable;
-
-    /// <summary>Attainment: actual over target (target over actual where lower is better); #N/A where it has no meaning.</summary>
-    public static double? Attainment(KpiResult result)
+    /// <summary>The dashboard's period by the Calc sheet's rule, with <paramref name="latest"/> the latest period so far.</summary>
+    private DateTime? SelectedWith(DateTime? latest)
     {
-        if (result.Value is not { } actual || result.Target is not { } target)
-        {
-            return null;
-        }
-
-        return result.Kpi.Direction == Direction.HigherIsBetter
-            ? target <= 0 ? null : actual / target
-            : actual <= 0 ? null : target / actual;
+        var picked = _options.Selection.Period is { } period ? CellValue.Date(period) : CellValue.Of("");
+        return WorkbookRules.DateOf(Evaluator.Evaluate(SelectedRule, reference => reference == "picked" ? picked : CellValue.Date(latest)));
     }
 
-    public static double? Change(double? actual, double? previous) => actual is { } a && previous is { } p ? a - p : null;
+    private static readonly Expression SelectedRule = WorkbookRules.SelectedPeriod(Fx.Ref("picked"), Fx.Ref("latest"));
 
-    // Spreadsheets compare text without regard to case, and a blank cell equals "".
+    /// <summary>Attainment as the Calc sheet's rule works it out; the dashboard's cached values read it.</summary>
+    public static double? Attainment(KpiResult result) => WorkbookRules.Value(WorkbookRules.Attainment(
+        Constant(result.Value), Constant(result.Target), SeriesSheet.Direction(result.Kpi))).AsNumber;
+
+    /// <summary>The change from the previous period, by the Calc sheet's rule.</summary>
+    public static double? Change(double? actual, double? previous) =>
+        WorkbookRules.Value(WorkbookRules.Change(Constant(actual), Constant(previous))).AsNumber;
+
+    private static Expression Constant(double? value) => value is { } n ? new NumberExpr(n) : Fx.NA();
+
+    /// <summary>Whether a row is in the dashboard's scope: the KPIs sheet's rule, evaluated with the row's keys.</summary>
     private static bool IsInScope(SalesRecord record, DashboardSelection selection)
     {
-        bool Same(string? value) => string.Equals(value ?? "", selection.ScopeValue ?? "", StringComparison.OrdinalIgnoreCase);
-        return selection.Scope switch
+        CellValue Text(string? value) => value is null ? CellValue.Blank : CellValue.Of(value);
+        var inScope = Evaluator.Evaluate(InScopeRule, reference => reference switch
         {
-            ScopeKind.Team => Same(record.Team),
-            ScopeKind.Location => Same(record.Location),
-            ScopeKind.Rep => Same(record.RepId),
-            _ => true,
-        };
+            "rep" => Text(record.RepId),
+            "team" => Text(record.Team),
+            "location" => Text(record.Location),
+            "kind" => CellValue.Of((int)selection.Scope + 1),
+            _ => Text(selection.ScopeValue),
+        });
+        return inScope.AsNumber == 1;
     }
+
+    private static readonly Expression InScopeRule =
+        WorkbookRules.InScope(Fx.Ref("rep"), Fx.Ref("team"), Fx.Ref("location"), Fx.Ref("kind"), Fx.Ref("scope"));
 
     /// <summary>The sums of a period; an empty set for a period without rows, null (#N/A) for no period at all.</summary>
     private PeriodSums? SumsAt(DateTime? period) =>

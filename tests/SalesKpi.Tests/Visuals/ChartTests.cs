@@ -49,6 +49,31 @@ public class ChartTests
     }
 
     [Fact]
+    public void A_catalog_without_the_charted_KPIs_charts_its_first_KPIs_of_the_same_unit()
+    {
+        // No quota attainment, win rate or pipeline coverage (whose default target reads win rate): the
+        // catalog's first percentage, revenue growth, takes their places; no multiple is left for the second axis.
+        var path = Path.Combine(Scratch.NewFolder("charts"), "custom.xlsx");
+        var catalog = KpiCatalog.Default.Without("quota-attainment", "win-rate", "pipeline-coverage");
+        KpiWorkbook.Write(path, new WorkbookOptions { Catalog = catalog }, SampleData.Create());
+
+        var charts = Charts(path);
+        charts.Select(c => c.Title).Should().Equal("Revenue against quota", "Funnel: leads to deals won", "Revenue growth", "Revenue growth");
+        charts[3].Document.Descendants(C + "ser").Select(s => s.Element(C + "tx")!.Value).Should().Equal("Revenue growth");
+        charts[2].References.Should().Contain(r => r.StartsWith("'Series'!", StringComparison.Ordinal));
+
+        // Without win rate and coverage only, the attainment chart stays as it was.
+        var lines = Path.Combine(Scratch.NewFolder("charts"), "lines.xlsx");
+        KpiWorkbook.Write(lines, new WorkbookOptions { Catalog = KpiCatalog.Default.Without("win-rate", "pipeline-coverage") }, SampleData.Create());
+        Charts(lines).Select(c => c.Title).Should().Equal("Revenue against quota", "Funnel: leads to deals won", "Quota attainment by rep", "Revenue growth");
+
+        // Nothing to chart by rep or over time: those two charts are left out, the others stay.
+        var bare = Path.Combine(Scratch.NewFolder("charts"), "bare.xlsx");
+        KpiWorkbook.Write(bare, new WorkbookOptions { Catalog = KpiCatalog.Default.Only("new-revenue", "leads-generated") }, SampleData.Create());
+        Charts(bare).Select(c => c.Title).Should().Equal("Revenue against quota", "Funnel: leads to deals won");
+    }
+
+    [Fact]
     public void Undefined_points_are_gaps_not_zeros()
     {
         // One rep, two months: the trend's other periods have no rows, so win rate is undefined there.

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+
+namespace SalesKpi.Formulas;
+
+/// <summary>
+/// Short names for writing a workbook formula as a tree (with <c>using static</c>): a sheet builder
+/// says <c>If(kind.Is(1), start - 7, EDate(start, -1))</c> and gets both its Excel text and its value.
+/// </summary>
+internal static class Fx
+{
+    public static Expression Ref(string reference) => new RefExpr(reference);
+
+    public static Expression Text(string text) => new TextExpr(text);
+
+    public static Expression If(Expression condition, Expression then, Expression otherwise) => Call(Function.If, condition, then, otherwise);
+
+    public static Expression IfError(Expression value, Expression fallback) => Call(Function.IfError, value, fallback);
+
+    public static Expression NA() => Call(Function.NotAvailable);
+
+    public static Expression IsNa(Expression value) => Call(Function.IsNa, value);
+
+    public static Expression IsNumber(Expression value) => Call(Function.IsNumber, value);
+
+    public static Expression And(params Expression[] conditions) => Call(Function.And, conditions);
+
+    public static Expression Or(params Expression[] conditions) => Call(Function.Or, conditions);
+
+    public static Expression Abs(Expression value) => Call(Function.Abs, value);
+
+    public static Expression Min(params Expression[] values) => Call(Function.Min, values);
+
+    public static Expression Max(params Expression[] values) => Call(Function.Max, values);
+
+    /// <summary>CHOOSE(index, first, second, ...): the index-th choice, counted from 1.</summary>
+    public static Expression Choose(Expression index, params Expression[] choices)
+    {
+        var arguments = new List<Expression> { index };
+        arguments.AddRange(choices);
+        return new CallExpr(Function.Choose, arguments);
+    }
+
+    public static Expression Index(Expression range, Expression position) => Call(Function.Index, range, position);
+
+    /// <summary>MATCH(value, range, 0): where the value first stands in the range, counted from 1; #N/A where it does not.</summary>
+    public static Expression Match(Expression value, Expression range) => Call(Function.Match, value, range, new NumberExpr(0));
+
+    public static Expression EDate(Expression start, Expression months) => Call(Function.EDate, start, months);
+
+    public static Expression Row() => Call(Function.Row);
+
+    private static Expression Call(Function function, params Expression[] arguments) => new CallExpr(function, arguments);
+}
