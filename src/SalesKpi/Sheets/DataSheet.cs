@@ -26,8 +26,9 @@ internal static class DataSheet
             var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
             foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))
             {
-                var (inScope, values) = context.Values.Add(record, InputFields.Numbers(record));
-                arrived.Add(record, inScope, values);
+                var numbers = InputFields.Numbers(record);
+                var (inScope, values) = context.Values.Add(record, numbers);
+                arrived.Add(record, numbers, inScope, values);
             }
 
             if (!arrived.InPeriodOrder)
@@ -55,8 +56,8 @@ internal static class DataSheet
             context.RestartValues();
             foreach (var row in arrived.ReadByPeriod())
             {
-                context.Values.Add(row.Record, InputFields.Numbers(row.Record));
-                sorted.Add(row.Record, row.InScope, row.Values);
+                context.Values.Add(row.Record, row.Numbers);
+                sorted.Add(row.Record, row.Numbers, row.InScope, row.Values);
             }
 
             return sorted;
@@ -101,7 +102,7 @@ internal static class DataSheet
         var row = WorkbookLayout.FirstDataRow;
         foreach (var stored in store.Read())
         {
-            WriteRow(sheet, row, stored.Record, InputFields.Numbers(stored.Record), styles);
+            WriteRow(sheet, row, stored.Record, stored.Numbers, styles);
             kpis?.Cells(stored, row);
             row++;
         }

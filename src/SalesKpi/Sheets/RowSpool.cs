@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using SalesKpi.Catalog;
 
 namespace SalesKpi.Sheets;
 
@@ -34,7 +35,7 @@ internal sealed class RowSpool : IDisposable
             await foreach (var record in source.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                RecordBinary.Write(writer, record);
+                Write(writer, record);
                 spool.Count++;
                 if (chunk.Length >= ChunkSize)
                 {
@@ -60,7 +61,7 @@ internal sealed class RowSpool : IDisposable
         using var reader = new BinaryReader(_file, Encoding.UTF8, leaveOpen: true);
         for (var i = 0L; i < Count; i++)
         {
-            yield return RecordBinary.Read(reader)!;
+            yield return Read(reader)!;
         }
     }
 
@@ -71,5 +72,68 @@ internal sealed class RowSpool : IDisposable
         writer.Flush();
         await _file.WriteAsync(chunk.GetBuffer(), 0, (int)chunk.Length, cancellationToken).ConfigureAwait(false);
         chunk.SetLength(0);
+    }
+
+    /// <summary>Every field as the record holds it, so that the writer checks and reports it as if it came straight from the source.</summary>
+    private static void Write(BinaryWriter writer, SalesRecord? record)
+    {
+        writer.Write(record is not null);
+        if (record is null)
+        {
+            return;
+        }
+
+        foreach (var field in InputField.All)
+        {
+            if (field.ReadDate is { } date)
+            {
+                writer.Write(date(record).ToBinary());
+            }
+            else if (field.ReadText is { } text)
+            {
+                var value = text(record);
+                writer.Write(value is not null);
+                writer.Write(value ?? "");
+            }
+            else if (field.ReadNumber is { } number)
+            {
+                var value = number(record);
+                writer.Write(value.HasValue);
+                writer.Write(value ?? 0m);
+            }
+        }
+    }
+
+    private static SalesRecord? Read(BinaryReader reader)
+    {
+        if (!reader.ReadBoolean())
+        {
+            return null;
+        }
+
+        var dates = new DateTime[InputField.All.Count];
+        var texts = new string?[InputField.All.Count];
+        var numbers = new decimal?[InputField.All.Count];
+        foreach (var field in InputField.All)
+        {
+            if (field.ReadDate is not null)
+            {
+                dates[field.Ordinal] = DateTime.FromBinary(reader.ReadInt64());
+            }
+            else if (field.ReadText is not null)
+            {
+                var has = reader.ReadBoolean();
+                var value = reader.ReadString();
+                texts[field.Ordinal] = has ? value : null;
+            }
+            else if (field.ReadNumber is not null)
+            {
+                var has = reader.ReadBoolean();
+                var value = reader.ReadDecimal();
+                numbers[field.Ordinal] = has ? value : null;
+            }
+        }
+
+        return RecordBuilder.Build(f => dates[f.Ordinal], f => texts[f.Ordinal], f => numbers[f.Ordinal]);
     }
 }

@@ -32,7 +32,8 @@ internal sealed class RowStore : IDisposable
     /// <summary>Whether the rows came in period order (each period starting no earlier than the row before).</summary>
     public bool InPeriodOrder { get; private set; } = true;
 
-    public void Add(SalesRecord record, bool inScope, double?[] values)
+    /// <summary>A checked row: its record's keys, its numbers as the sheet writes them, and what its KPI columns show.</summary>
+    public void Add(SalesRecord record, double?[] numbers, bool inScope, double?[] values)
     {
         _writer.Flush();
         _offsets.Add(_file.Position);
@@ -42,7 +43,21 @@ internal sealed class RowStore : IDisposable
         }
 
         _periods.Add(record.PeriodStart);
-        RecordBinary.Write(_writer, record);
+        _writer.Write(record.PeriodStart.ToBinary());
+        _writer.Write(record.PeriodEnd.ToBinary());
+        _writer.Write(record.RepId);
+        foreach (var text in new[] { record.RepName, record.Team, record.Location })
+        {
+            _writer.Write(text is not null);
+            _writer.Write(text ?? "");
+        }
+
+        _writer.Write(numbers.Length);
+        foreach (var number in numbers)
+        {
+            _writer.Write(number ?? double.NaN);
+        }
+
         _writer.Write(inScope);
         foreach (var value in values)
         {
@@ -78,16 +93,37 @@ internal sealed class RowStore : IDisposable
 
     private StoredRow ReadRow(BinaryReader reader)
     {
-        var record = RecordBinary.Read(reader)!;
-        var inScope = reader.ReadBoolean();
-        var values = new double?[_kpis];
-        for (var k = 0; k < _kpis; k++)
+        string? Text()
         {
-            var value = reader.ReadDouble();
-            values[k] = double.IsNaN(value) ? null : value;
+            var has = reader.ReadBoolean();
+            var text = reader.ReadString();
+            return has ? text : null;
         }
 
-        return new StoredRow(record, inScope, values);
+        var keys = new SalesRecord
+        {
+            PeriodStart = DateTime.FromBinary(reader.ReadInt64()),
+            PeriodEnd = DateTime.FromBinary(reader.ReadInt64()),
+            RepId = reader.ReadString(),
+            RepName = Text(),
+            Team = Text(),
+            Location = Text(),
+        };
+        var numbers = Numbers(reader, reader.ReadInt32());
+        var inScope = reader.ReadBoolean();
+        return new StoredRow(keys, numbers, inScope, Numbers(reader, _kpis));
+    }
+
+    private static double?[] Numbers(BinaryReader reader, int count)
+    {
+        var numbers = new double?[count];
+        for (var i = 0; i < count; i++)
+        {
+            var value = reader.ReadDouble();
+            numbers[i] = double.IsNaN(value) ? null : value;
+        }
+
+        return numbers;
     }
 
     public void Dispose()
@@ -97,5 +133,9 @@ internal sealed class RowStore : IDisposable
     }
 }
 
-/// <summary>One checked data row, whether it is in the dashboard's scope, and its KPIs (null where undefined).</summary>
-internal sealed record StoredRow(SalesRecord Record, bool InScope, double?[] Values);
+/// <summary>
+/// One checked data row: its keys (period, rep, name, team, location; the record's numbers are left
+/// out), its numbers by field as the sheet writes them, whether it is in the dashboard's scope, and
+/// its KPIs (null where undefined).
+/// </summary>
+internal sealed record StoredRow(SalesRecord Record, double?[] Numbers, bool InScope, double?[] Values);
