@@ -195,6 +195,12 @@ internal sealed class SettingsArea(int kpiCount)
     public const int TargetsHeaderRow = 11;
     public const int FirstTargetRow = 12;
     public const int TargetColumn = 4;
+    public const int RuleColumn = 5;
+
+    /// <summary>Beside each target: the track switch, the person's 6 A check, and above them the warning when too many are tracked.</summary>
+    public const int TrackColumn = 6;
+    public const int CheckColumn = 7;
+    public const int TrackWarningRow = TargetsTitleRow;
 
     public int TargetRow(int kpiIndex) => FirstTargetRow + kpiIndex;
 

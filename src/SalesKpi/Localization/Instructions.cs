@@ -1,3 +1,5 @@
+using System;
+
 namespace SalesKpi.Localization;
 
 /// <summary>The Instructions sheet's text, in both languages. Headings start sections; the rest are paragraphs.</summary>
@@ -42,6 +44,9 @@ internal static class Instructions
             "Track few KPIs, the ones with the most impact on your goal, and go through them with the team regularly. About eight is the most a team meeting can discuss; with more, none gets attention.",
             "Siga pocos KPI, los de más impacto en su objetivo, y revíselos con el equipo con regularidad. Unos ocho son los que una reunión de equipo puede tratar; con más, ninguno recibe atención.")),
         (false, new(
+            FormattableString.Invariant($"Switch each KPI on or off in the Track column of the Settings sheet (yes or no). The dashboard lists the tracked ones, the leaderboard offers them and the reps to watch count them. The Settings sheet warns when more than {Sheets.Tracking.Recommended} are tracked."),
+            FormattableString.Invariant($"Active o desactive cada KPI en la columna Seguir de la hoja Ajustes (sí o no). El cuadro de mando muestra los seguidos, la clasificación los ofrece y los comerciales a vigilar los cuentan. La hoja Ajustes avisa cuando se siguen más de {Sheets.Tracking.Recommended}."))),
+        (false, new(
             "The 6 A rule (\"regla de las 6 A\"): before you track a KPI, ask whether it is",
             "La regla de las 6 A: antes de seguir un KPI, pregúntese si es")),
         (false, new(
@@ -62,6 +67,9 @@ internal static class Instructions
         (false, new(
             "• Alive (Vivo): it is updated every period and discussed; a KPI nobody looks at should be dropped.",
             "• Vivo: se actualiza cada periodo y se comenta; un KPI que nadie mira debe dejarse.")),
+        (false, new(
+            "Write your answers beside each switch, in the 6 A check column of the Settings sheet: who can move the KPI, and whether its target is attainable.",
+            "Escriba sus respuestas junto a cada interruptor, en la columna Control 6 A de la hoja Ajustes: quién puede mover el KPI y si su objetivo es alcanzable.")),
         (true, new("Glossary", "Glosario")),
         (false, new(
             "Lead: an unqualified contact, someone who may buy but has not been checked yet.",

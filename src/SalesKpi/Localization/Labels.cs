@@ -101,6 +101,13 @@ internal static class Labels
     public static readonly LocalizedText Teams = new("Teams", "Equipos");
     public static readonly LocalizedText Locations = new("Locations", "Zonas");
     public static readonly LocalizedText Reps = new("Rep IDs", "ID de comerciales");
+    public static readonly LocalizedText Track = new("Track", "Seguir");
+    public static readonly LocalizedText Yes = new("yes", "sí");
+    public static readonly LocalizedText No = new("no", "no");
+    public static readonly LocalizedText SixACheck = new("6 A check: who can move it? is the target attainable?", "Control 6 A: ¿quién puede moverlo? ¿es alcanzable el objetivo?");
+    public static readonly LocalizedText TooManyTracked = new(
+        " KPIs tracked: a team can discuss about eight regularly. Switch off the ones with the least impact.",
+        " KPI seguidos: un equipo puede tratar unos ocho con regularidad. Desactive los de menos impacto.");
 
     // Data validation messages.
     public static readonly LocalizedText InvalidTitle = new("Not valid here", "Valor no válido");
@@ -118,6 +125,8 @@ internal static class Labels
     public static readonly LocalizedText CurrencyMessage = new("Enter a currency code such as EUR or USD.", "Introduzca un código de moneda como EUR o USD.");
     public static readonly LocalizedText PositiveMessage = new("Enter a number above 0, or leave blank.", "Introduzca un número mayor que 0 o déjelo vacío.");
     public static readonly LocalizedText BandMessage = new("Enter a share between 0 % and 100 %.", "Introduzca una parte entre 0 % y 100 %.");
+    public static readonly LocalizedText TrackMessage = new("Pick yes to track this KPI on the dashboard, no to set it aside.",
+        "Elija sí para seguir este KPI en el cuadro de mando, no para dejarlo aparte.");
     public static readonly LocalizedText TargetMessage = new("Enter the target, or leave blank for the default rule.",
         "Introduzca el objetivo, o déjelo vacío para la regla por defecto.");
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -57,6 +58,9 @@ internal sealed class BuildContext
     public int LeaderboardKpi => Options.LeaderboardKpi is { } id
         ? Options.Catalog.IndexOf(id)
         : SeriesSheet.DefaultKpi(this);
+
+    /// <summary>Whether the KPI at this catalog index starts tracked: every one unless the options name the tracked ones.</summary>
+    public bool IsTracked(int kpiIndex) => Options.TrackedKpis is not { } tracked || tracked.Contains(Kpis[kpiIndex].Definition.Id);
 
     /// <summary>The listed reps ranked for the selected period by a KPI (its direction deciding the order): worked out once, read by every sheet that shows it.</summary>
     public Ranking Ranking(int kpiIndex)

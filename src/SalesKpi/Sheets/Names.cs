@@ -60,6 +60,8 @@ internal static class Names
 
     public static string SettingTarget(string id) => "Setting_Target_" + WorkbookLayout.NameOf(id);
 
+    public static string SettingTrack(string id) => "Setting_Track_" + WorkbookLayout.NameOf(id);
+
     public static IReadOnlyList<DefinedName> All(BuildContext context, IReadOnlyList<SheetEntry> sheets)
     {
         var layout = context.Layout;
@@ -82,6 +84,7 @@ internal static class Names
             Add(Status(id), layout.CalcCell(calc.KpiRow(i), CalcArea.StatusColumn));
             Add(Previous(id), layout.CalcCell(calc.KpiRow(i), CalcArea.PreviousColumn));
             Add(SettingTarget(id), layout.SettingsCell(layout.Settings.TargetRow(i), SettingsArea.TargetColumn));
+            Add(SettingTrack(id), layout.SettingsCell(layout.Settings.TargetRow(i), SettingsArea.TrackColumn));
         }
 
         Add(DashboardPeriod, layout.DashboardCell(DashboardArea.PeriodRow, DashboardArea.InputColumn));
