@@ -27,6 +27,7 @@ internal static class Evaluator
         InputExpr input => scope.Input(input.Field),
         SettingExpr setting => scope.Setting(setting.Setting),
         KpiRefExpr kpi => scope.Kpi(kpi.KpiId),
+        CellExpr cell => scope is ICellScope cells ? cells.Cell(cell.Name) : throw new InvalidOperationException($"No cell {cell.Name} in this scope."),
         HelperExpr helper => Evaluate(helper.Body, scope),
         NegateExpr negate => -Evaluate(negate.Operand, scope),
         BinaryExpr binary => Binary(binary.Op, Evaluate(binary.Left, scope), Evaluate(binary.Right, scope)),
@@ -79,6 +80,21 @@ internal static class Evaluator
                 }
 
                 return call.Function == Function.Min ? values.Min() : values.Max();
+            case Function.And:
+            case Function.Or:
+            case Function.Not:
+                var conditions = call.Arguments.Select(a => Evaluate(a, scope)).ToArray();
+                if (conditions.Any(v => v is null))
+                {
+                    return null;
+                }
+
+                return call.Function switch
+                {
+                    Function.And => Bool(conditions.All(v => v != 0)),
+                    Function.Or => Bool(conditions.Any(v => v != 0)),
+                    _ => Bool(conditions[0] == 0),
+                };
             default:
                 throw new InvalidOperationException($"Unknown function {call.Function}.");
         }

@@ -14,6 +14,9 @@ internal sealed record ExcelReferences(
     /// zero denominator's #DIV/0! already reads as undefined, and divisions need no check of their own.
     /// </summary>
     public bool EveryErrorIsUndefined { get; init; }
+
+    /// <summary>The reference of a named cell (<see cref="CellExpr"/>); null where the formula names none.</summary>
+    public Func<string, string>? Cell { get; init; }
 }
 
 /// <summary>
@@ -28,6 +31,7 @@ internal static class ExcelRenderer
         InputExpr input => references.Input(input.Field),
         SettingExpr setting => references.Setting(setting.Setting),
         KpiRefExpr kpi => references.Kpi(kpi.KpiId),
+        CellExpr cell => references.Cell?.Invoke(cell.Name) ?? throw new InvalidOperationException($"No reference for cell {cell.Name}."),
         HelperExpr helper => Render(helper.Body, references),
         NegateExpr negate => "-" + Operand(negate.Operand, references),
         BinaryExpr { Op: BinaryOp.Divide } divide => Divide(divide, references),
@@ -77,6 +81,9 @@ internal static class ExcelRenderer
         Function.Max => "MAX",
         Function.If => "IF",
         Function.IfError => "IFERROR",
+        Function.And => "AND",
+        Function.Or => "OR",
+        Function.Not => "NOT",
         _ => throw new InvalidOperationException($"Unknown function {function}."),
     };
 }

@@ -49,6 +49,11 @@ internal enum Function
 
     /// <summary>IFERROR(value, fallback): the fallback where the value is undefined.</summary>
     IfError,
+
+    /// <summary>AND, OR and NOT of conditions (nonzero is true); undefined where an argument is, as a spreadsheet's #N/A.</summary>
+    And,
+    Or,
+    Not,
 }
 
 internal sealed record CallExpr(Function Function, IReadOnlyList<Expression> Arguments) : Expression;

@@ -35,6 +35,12 @@ internal static class Instructions
         (false, new(
             "The charts beside the table, the Trend sheet (every KPI, period by period) and the Leaderboard sheet (reps ranked by the KPI you pick) follow the same period and scope. A gap in a chart line is a period where the KPI is undefined.",
             "Los gráficos junto a la tabla, la hoja Tendencia (cada KPI, periodo a periodo) y la hoja Clasificación (los comerciales ordenados por el KPI que elija) siguen el mismo periodo y ámbito. Un hueco en una línea es un periodo en que el KPI no está definido.")),
+        (false, new(
+            "Early warnings: the Watch column marks ⚠ a KPI off target in this period and the one before (against this period's target), and ▼ one that got worse three periods in a row, by its direction. Select a mark to read what it means.",
+            "Alertas tempranas: la columna Vigilar marca ⚠ un KPI fuera de objetivo en este periodo y en el anterior (frente al objetivo de este periodo), y ▼ uno que empeoró tres periodos seguidos, según su sentido. Seleccione una marca para leer qué significa.")),
+        (false, new(
+            "Reps to watch, beside the leaderboard: the reps of the period and scope who miss the most tracked KPIs, with how many and the one they miss furthest (as a share of its target). They are the account managers to talk to first.",
+            "Comerciales a vigilar, junto a la clasificación: los comerciales del periodo y ámbito con más KPI seguidos fuera de objetivo, cuántos y el más alejado (como parte de su objetivo). Son los gestores con quienes hablar primero.")),
         (true, new("Targets", "Objetivos")),
         (false, new(
             "Edit the targets on the Settings sheet. A blank target uses the rule shown beside it, for example CLV at least 3 × CAC.",

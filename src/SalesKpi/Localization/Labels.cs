@@ -56,6 +56,13 @@ internal static class Labels
     public static readonly LocalizedText Status = new("Status", "Estado");
     public static readonly LocalizedText Previous = new("Previous", "Anterior");
     public static readonly LocalizedText Change = new("Change", "Variación");
+    public static readonly LocalizedText Watch = new("Watch", "Vigilar");
+    public static readonly LocalizedText WatchLegend = new(
+        "Watch: ⚠ off target this period and the one before (against this period's target); ▼ worse three periods in a row, by the KPI's direction.",
+        "Vigilar: ⚠ fuera de objetivo en este periodo y en el anterior (frente al objetivo de este periodo); ▼ peor tres periodos seguidos, según el sentido del KPI.");
+    public static readonly LocalizedText WatchPrompt = new(
+        "⚠ off target this period and the one before. ▼ worse three periods in a row (lower is better for cost, churn, cycle and response time).",
+        "⚠ fuera de objetivo en este periodo y en el anterior. ▼ peor tres periodos seguidos (en coste, abandono, ciclo y respuesta, más bajo es mejor).");
 
     // Trend and leaderboard.
     public static readonly LocalizedText TrendTitle = new("Every KPI, period by period", "Cada KPI, periodo a periodo");
@@ -68,6 +75,9 @@ internal static class Labels
     public static readonly LocalizedText RankBy = new("Rank by", "Ordenar por");
     public static readonly LocalizedText Rank = new("Rank", "Puesto");
     public static readonly LocalizedText Value = new("Value", "Valor");
+    public static readonly LocalizedText RepsToWatch = new("Reps to watch: the most tracked KPIs off target", "Comerciales a vigilar: más KPI seguidos fuera de objetivo");
+    public static readonly LocalizedText OffTargetCount = new("KPIs off target", "KPI fuera de objetivo");
+    public static readonly LocalizedText WorstKpi = new("Furthest off", "El más alejado");
 
     // Charts.
     public static readonly LocalizedText RevenueChart = new("Revenue against quota", "Ingresos frente a cuota");

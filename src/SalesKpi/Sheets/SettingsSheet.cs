@@ -99,7 +99,7 @@ internal static class SettingsSheet
         List(SettingsArea.LocationsColumn, context.Locations, slots.Locations);
         List(SettingsArea.RepsColumn, context.Reps, slots.Reps);
 
-        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 38.0, 18, 18, 14, 60, 10, 50 }, ShowGridLines = false, TabColor = "7F6000" });
+        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 38.0, 18, 18, 14, 60, 10, 50 }, ShowGridLines = false, TabColor = "7F6000", Print = Printing.Of(SheetRole.Settings) });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail { Validations = Validations(context).ToArray() }));
 

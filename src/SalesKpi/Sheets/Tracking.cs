@@ -16,9 +16,9 @@ internal static class Tracking
 
     /// <summary>Whether a switch cell's text tracks its KPI: everything but "no", in either language, ignoring case.</summary>
     public static bool IsTracked(string? text) =>
-        !string.Equals(text?.Trim(), Labels.No.English, StringComparison.OrdinalIgnoreCase)
-        && !string.Equals(text?.Trim(), Labels.No.Spanish, StringComparison.OrdinalIgnoreCase);
+        !string.Equals(text, Labels.No.English, StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(text, Labels.No.Spanish, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>1 where the switch (a reference or a name) tracks its KPI, else 0: the formula twin of <see cref="IsTracked"/>.</summary>
-    public static string Formula(string switchCell, Language language) => $"IF(TRIM({switchCell})={FormulaText.Quote(Labels.No[language])},0,1)";
+    public static string Formula(string switchCell, Language language) => $"IF({switchCell}={FormulaText.Quote(Labels.No[language])},0,1)";
 }

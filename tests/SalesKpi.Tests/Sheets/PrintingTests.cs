@@ -97,11 +97,11 @@ public class PrintingTests
         Setup(0).Should().Be((true, true, 1u));
         Setup(1).Should().Be((true, true, 0u));
         Setup(2).Should().Be((true, true, 0u));
-        names[("_xlnm.Print_Area", 0)].Should().Be("'Cuadro de mando'!$A$1:$X$33", "the KPI table and the four charts beside it");
+        names[("_xlnm.Print_Area", 0)].Should().Be("'Cuadro de mando'!$A$1:$Y$33", "the KPI table with its watch column, and the four charts beside it");
         names[("_xlnm.Print_Titles", 0)].Should().Be("'Cuadro de mando'!$1:$2");
         names[("_xlnm.Print_Area", 1)].Should().StartWith("'Tendencia'!$A$1:");
         names[("_xlnm.Print_Titles", 1)].Should().Be("'Tendencia'!$1:$4");
-        names[("_xlnm.Print_Area", 2)].Should().Be("'Clasificación'!$A$1:$F$27", "a page of places: the sample has 15 reps");
+        names[("_xlnm.Print_Area", 2)].Should().Be("'Clasificación'!$A$1:$K$27", "a page of places and the reps to watch: the sample has 15 reps");
         names[("_xlnm.Print_Titles", 2)].Should().Be("'Clasificación'!$1:$7");
 
         // Data and KPIs: their header row on every page, one page wide; instructions fit the width.
@@ -111,8 +111,8 @@ public class PrintingTests
         names[("_xlnm.Print_Titles", 4)].Should().Be("'KPI'!$1:$1");
         Setup(6).Should().Be((true, false, 0u));
 
-        // Settings print as the program likes; hidden sheets have nothing to print.
-        Setup(5).Should().Be((false, false, (uint?)null));
+        // Settings fit the width, targets, track switches and 6 A checks on one page across; hidden sheets have nothing to print.
+        Setup(5).Should().Be((true, false, 0u));
         Setup(7).Should().Be((false, false, (uint?)null));
         Setup(8).Should().Be((false, false, (uint?)null));
         names.Keys.Select(k => k.Item2).Should().OnlyContain(position => position <= 4);
@@ -129,8 +129,8 @@ public class PrintingTests
         var filled = Path.Combine(folder, "filled.xlsx");
         KpiWorkbook.Fill(template, filled, null, records);
 
-        PrintArea(template, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$F$27", "a blank calculator prints a page of places");
-        PrintArea(filled, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$F$37", "30 reps, from row 8");
+        PrintArea(template, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$K$27", "a blank calculator prints a page of places");
+        PrintArea(filled, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$K$37", "30 reps, from row 8");
         OpenXmlCheck.Errors(filled).Should().BeEmpty();
     }
 

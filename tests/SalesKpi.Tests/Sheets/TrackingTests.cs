@@ -89,6 +89,42 @@ public class TrackingTests
         workbook.Cell("Settings", "G18").Text.Should().Be("0012", "a check stays text");
     }
 
+    [Fact]
+    public void A_blank_calculator_whose_kpis_a_person_switches_off_lists_only_the_tracked_ones_once_recalculated()
+    {
+        // Everything tracked at first; the person switches off all but three, by editing the cells.
+        var path = WorkbookFiles.Write(new WorkbookOptions { Capacity = 5 });
+        var keep = new[] { "quota-attainment", "win-rate", "visit-strike-rate" };
+        var kpis = KpiCatalog.Default.Kpis;
+        using (var document = SpreadsheetDocument.Open(path, true))
+        {
+            var sheet = Sheet(document, "Settings");
+            for (var k = 0; k < kpis.Count; k++)
+            {
+                if (!keep.Contains(kpis[k].Id))
+                {
+                    SetText(sheet, "F" + (12 + k).ToString(System.Globalization.CultureInfo.InvariantCulture), k % 2 == 0 ? "no" : "No");
+                }
+            }
+
+            sheet.Worksheet.Save();
+        }
+
+        var computed = Engines.LibreOffice([CachedValues.Strip(path)])[0];
+        using var workbook = new XlsxReader(computed);
+        var names = Enumerable.Range(9, kpis.Count).Select(row => workbook.Cell("Dashboard", "A" + row.ToString(System.Globalization.CultureInfo.InvariantCulture)).Text ?? "").ToList();
+        names.Should().Equal(new[] { "Quota attainment", "Win rate", "Visit strike rate" }.Concat(Enumerable.Repeat("", kpis.Count - 3)));
+        workbook.Cell("Dashboard", "F9").Text.Should().Be("n/a", "quota attainment has no value without data");
+        workbook.Cell("Dashboard", "B12").Text.Should().BeEmpty("nothing shows below the tracked KPIs");
+        Warning(workbook, "Settings").Should().BeEmpty();
+
+        // The leaderboard's dropdown offers the three.
+        var (sheetName, address) = XlsxReader.Resolve(workbook.Names["Calc_KpiNames"].Split(':')[0]);
+        var column = address.TrimEnd("0123456789".ToCharArray());
+        Enumerable.Range(3, 4).Select(row => workbook.Cell(sheetName, column + row.ToString(System.Globalization.CultureInfo.InvariantCulture)).Text ?? "")
+            .Should().Equal("Quota attainment", "Win rate", "Visit strike rate", "");
+    }
+
     private static string Warning(XlsxReader workbook, string sheet) => workbook.Cell(sheet, "F10").Text ?? "";
 
     private static WorksheetPart Sheet(SpreadsheetDocument document, string name)
