@@ -331,6 +331,9 @@ internal sealed class SeriesArea(IReadOnlyList<int> kpiInputs, int periods, int 
     /// <summary>Below the sums, per period: where its rows sit in the data (see <c>PeriodBlock</c>).</summary>
     public int BlockRow(int part) => CountRow(kpiCount) + 1 + part;
 
+    /// <summary>Below the blocks: a KPI's row as a chart draws it, #N/A throughout while the KPI is not tracked.</summary>
+    public int ChartRow(int line) => BlockRow(Sheets.PeriodBlock.Parts) + line;
+
     // Rankings: one block of columns per ranking (0: the leaderboard, 1: quota attainment), rows 2 on.
     public const int RankFirstRow = 2;
     public const int RankRep = 0;

@@ -75,13 +75,15 @@ internal static class DashboardCharts
 
         // Win rate and pipeline coverage over time, each on its own axis.
         var lines = new List<ChartSeries>();
-        foreach (var (id, color, secondary) in new[] { ("win-rate", "2E75B6", false), ("pipeline-coverage", "ED7D31", true) })
+        for (var line = 0; line < Lines.Length; line++)
         {
+            var (id, color, secondary) = Lines[line];
             var index = context.Options.Catalog.IndexOf(id);
             if (index >= 0)
             {
-                lines.Add(new ChartSeries(context.Text(context.Kpis[index].Definition.Name), Row(series.KpiRow(index)),
-                    Enumerable.Range(0, series.Periods).Select(slot => values.ResultsAt(values.TrendPeriod(slot, series.Periods))[id].Value).ToList(),
+                var tracked = context.IsTracked(index);
+                lines.Add(new ChartSeries(context.Text(context.Kpis[index].Definition.Name), Row(series.ChartRow(line)),
+                    Enumerable.Range(0, series.Periods).Select(slot => tracked ? values.ResultsAt(values.TrendPeriod(slot, series.Periods))[id].Value : null).ToList(),
                     SeriesKind.Line, color, Secondary: secondary && lines.Count > 0));
             }
         }
@@ -95,6 +97,36 @@ internal static class DashboardCharts
         }
 
         return charts;
+    }
+
+    /// <summary>The KPIs the lines chart draws, each on a row of its own that is #N/A while the KPI is not tracked.</summary>
+    public static readonly (string Id, string Color, bool Secondary)[] Lines = { ("win-rate", "2E75B6", false), ("pipeline-coverage", "ED7D31", true) };
+
+    /// <summary>The rows the lines chart reads: each KPI's trend row while it is tracked, gaps otherwise.</summary>
+    public static void WriteLineRows(SheetGrid grid, BuildContext context, int style)
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        var values = context.Values;
+        for (var line = 0; line < Lines.Length; line++)
+        {
+            var index = context.Options.Catalog.IndexOf(Lines[line].Id);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var row = series.ChartRow(line);
+            grid.Text(row, SeriesArea.NameColumn, Lines[line].Id + ": chart", style);
+            var tracked = CellRef.Absolute(series.KpiRow(index), series.ListColumn(SeriesArea.ListTracked));
+            for (var slot = 0; slot < series.Periods; slot++)
+            {
+                var column = series.PeriodColumn(slot);
+                var value = values.ResultsAt(values.TrendPeriod(slot, series.Periods))[index].Value;
+                grid.Formula(row, column, $"IF({tracked}=1,{CellRef.Relative(series.KpiRow(index), column)},NA())", style,
+                    Cached.OrNotAvailable(context.IsTracked(index) ? value : null));
+            }
+        }
     }
 
     /// <summary>Every how many periods the axis names one, so that about six names fit under a chart.</summary>

@@ -93,6 +93,7 @@ internal static class SeriesSheet
         WriteRanking(grid, context, AttainmentRanking, plain);
         DashboardList.Write(grid, context, plain);
         RepsToWatch.Write(grid, context, plain);
+        DashboardCharts.WriteLineRows(grid, context, plain);
 
         var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 30.0, 10, 10, 8 } });
         grid.WriteTo(sheet);
