@@ -17,6 +17,8 @@ internal sealed class BuildContext
     private readonly ListSlots _room;
     private readonly Dictionary<int, Ranking> _rankings = new();
     private WorkbookLayout? _layout;
+    private IReadOnlyList<(bool OffTwice, bool Worsening)>? _warnings;
+    private IReadOnlyList<RepsToWatch.Rep>? _repsToWatch;
 
     public BuildContext(WorkbookOptions options, int maxRows = WorkbookOptions.MaxCapacity, ListSlots? room = null)
     {
@@ -61,6 +63,12 @@ internal sealed class BuildContext
 
     /// <summary>Whether the KPI at this catalog index starts tracked: every one unless the options name the tracked ones.</summary>
     public bool IsTracked(int kpiIndex) => Options.TrackedKpis is not { } tracked || tracked.Contains(Kpis[kpiIndex].Definition.Id);
+
+    /// <summary>Which early warnings fire per KPI: worked out once, read by the Series sheet and the dashboard.</summary>
+    public IReadOnlyList<(bool OffTwice, bool Worsening)> Warnings => _warnings ??= DashboardList.Warnings(this);
+
+    /// <summary>Every slot of the leaderboard's ranking with its misses and place among the reps to watch: worked out once.</summary>
+    public IReadOnlyList<RepsToWatch.Rep> RepsToWatch => _repsToWatch ??= Sheets.RepsToWatch.Reps(this);
 
     /// <summary>The listed reps ranked for the selected period by a KPI (its direction deciding the order): worked out once, read by every sheet that shows it.</summary>
     public Ranking Ranking(int kpiIndex)

@@ -69,7 +69,7 @@ internal static class DashboardList
         grid.Formula(SeriesArea.TrackedCountRow, Column(SeriesArea.ListWorsening),
             $"MATCH({Names.SelectedPeriod},{CellRef.AbsoluteRange(SeriesArea.PeriodRow, series.PeriodColumn(0), SeriesArea.PeriodRow, series.LastPeriodColumn)},0)",
             style, Cached.OrNotAvailable(selectedSlot));
-        var warnings = Warnings(context);
+        var warnings = context.Warnings;
         var symbols = Enumerable.Range(0, kpis.Count).Select(k => WatchSymbols(context, k)).ToArray();
         for (var k = 0; k < kpis.Count; k++)
         {
@@ -119,7 +119,7 @@ internal static class DashboardList
         return null;
     }
 
-    /// <summary>Which early warnings fire per KPI, evaluated from the cached values by the rules the workbook's formulas render.</summary>
+    /// <summary>Which early warnings fire per KPI, evaluated from the cached values by the rules the workbook's formulas render (<see cref="BuildContext.Warnings"/> keeps them).</summary>
     public static (bool OffTwice, bool Worsening)[] Warnings(BuildContext context)
     {
         var slot = SelectedSlot(context);
@@ -133,7 +133,7 @@ internal static class DashboardList
     /// <summary>What the watch column shows for a KPI.</summary>
     public static string WatchSymbols(BuildContext context, int kpiIndex)
     {
-        var (offTwice, worsening) = Warnings(context)[kpiIndex];
+        var (offTwice, worsening) = context.Warnings[kpiIndex];
         return (offTwice ? EarlyWarnings.OffTwiceSymbol : "") + (worsening ? EarlyWarnings.WorseningSymbol : "");
     }
 
