@@ -59,6 +59,14 @@ public sealed record WorkbookOptions
     public string? LeaderboardKpi { get; init; }
 
     /// <summary>
+    /// The ids of the KPIs the workbook starts tracking: the dashboard lists them, the leaderboard offers
+    /// them, and reps to watch count them. People switch KPIs on and off on the Settings sheet; a fill
+    /// keeps what they chose. Track few: the Settings sheet warns above eight.
+    /// </summary>
+    /// <value>Default: <see langword="null"/>, every KPI of the catalog is tracked.</value>
+    public IReadOnlyList<string>? TrackedKpis { get; init; }
+
+    /// <summary>
     /// Whether the KPIs sheet holds each row's KPIs as values instead of formulas. A spreadsheet opens
     /// and recalculates a large workbook much sooner without them (see the README's notes on opening
     /// time), but a row's KPIs no longer follow when a person changes its numbers. The dashboard, the
@@ -117,6 +125,14 @@ public sealed record WorkbookOptions
         if (LeaderboardKpi is not null && !Catalog.Contains(LeaderboardKpi))
         {
             throw new ArgumentException($"WorkbookOptions.LeaderboardKpi '{LeaderboardKpi}' is not a KPI of the catalog.", nameof(LeaderboardKpi));
+        }
+
+        foreach (var id in TrackedKpis ?? Array.Empty<string>())
+        {
+            if (!Catalog.Contains(id))
+            {
+                throw new ArgumentException($"WorkbookOptions.TrackedKpis names '{id ?? "null"}', which is not a KPI of the catalog.", nameof(TrackedKpis));
+            }
         }
 
         CheckList(Teams, nameof(Teams));

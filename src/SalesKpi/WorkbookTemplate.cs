@@ -13,7 +13,7 @@ namespace SalesKpi;
 public sealed class WorkbookTemplate
 {
     private static readonly string[] Properties =
-        ["name", "title", "language", "kpis", "targets", "periodKind", "growthBasis", "currency", "closeBand", "maxLifetimePeriods", "teams", "locations", "capacity"];
+        ["name", "title", "language", "kpis", "tracked", "targets", "periodKind", "growthBasis", "currency", "closeBand", "maxLifetimePeriods", "teams", "locations", "capacity"];
 
     private WorkbookTemplate(string name, LocalizedText? title, WorkbookOptions options)
     {
@@ -143,6 +143,7 @@ public sealed class WorkbookTemplate
             Targets = targets,
         };
         var capacity = Number("capacity") ?? 1_000;
+        var tracked = root.TryGetProperty("tracked", out _) ? Texts("tracked") : null;
         var options = new WorkbookOptions
         {
             Language = Choice("language", Language.English, ("en", Language.English), ("es", Language.Spanish)),
@@ -150,6 +151,7 @@ public sealed class WorkbookTemplate
             Settings = settings,
             Teams = root.TryGetProperty("teams", out _) ? Texts("teams") : new WorkbookOptions().Teams,
             Locations = Texts("locations"),
+            TrackedKpis = tracked,
             Capacity = capacity == Math.Floor(capacity) && capacity >= 1 && capacity <= WorkbookOptions.MaxCapacity
                 ? (int)capacity
                 : throw Problem("capacity", FormattableString.Invariant($"must be a whole number of rows from 1 to {WorkbookOptions.MaxCapacity}.")),
@@ -171,6 +173,7 @@ public sealed class WorkbookTemplate
                 "Currency" => "currency",
                 "Teams" => "teams",
                 "Locations" => "locations",
+                "TrackedKpis" => "tracked",
                 _ => e.ParamName ?? "?",
             };
             throw Problem(property, e.Message);

@@ -47,6 +47,7 @@ internal static class Evaluator
         InputExpr input => CellValue.Of(context.Scope.Input(input.Field)),
         SettingExpr setting => CellValue.Of(context.Scope.Setting(setting.Setting)),
         KpiRefExpr kpi => CellValue.Of(context.Scope.Kpi(kpi.KpiId)),
+        CellExpr cell => context.Scope is ICellScope cells ? CellValue.Of(cells.Cell(cell.Name)) : throw new InvalidOperationException($"No cell {cell.Name} in this scope."),
         HelperExpr helper => Value(helper.Body, context),
         NegateExpr negate => Number(Value(negate.Operand, context)) is var n && n.IsError ? n : CellValue.Of(-n.Number),
         BinaryExpr binary => Binary(binary.Op, Value(binary.Left, context), Value(binary.Right, context)),
@@ -147,6 +148,9 @@ internal static class Evaluator
                 }
 
                 return CellValue.Of(all);
+            case Function.Not:
+                var negated = Logical(Value(arguments[0], context));
+                return negated.IsError ? negated : CellValue.Of(negated.Number == 0);
             case Function.Abs:
                 return Numeric(Value(arguments[0], context), Math.Abs);
             case Function.Row:

@@ -20,6 +20,9 @@ internal sealed record ExcelReferences(
     /// zero denominator's #DIV/0! already reads as undefined, and divisions need no check of their own.
     /// </summary>
     public bool EveryErrorIsUndefined { get; init; }
+
+    /// <summary>The reference of a named cell (<see cref="CellExpr"/>); null where the formula names none.</summary>
+    public Func<string, string>? Cell { get; init; }
 }
 
 /// <summary>
@@ -46,6 +49,7 @@ internal static class ExcelRenderer
         InputExpr input => references.Input(input.Field),
         SettingExpr setting => references.Setting(setting.Setting),
         KpiRefExpr kpi => references.Kpi(kpi.KpiId),
+        CellExpr cell => references.Cell?.Invoke(cell.Name) ?? throw new InvalidOperationException($"No reference for cell {cell.Name}."),
         HelperExpr helper => Write(helper.Body, references, known),
         NegateExpr negate => "-" + Operand(negate.Operand, references, known),
         BinaryExpr { Op: BinaryOp.Divide } divide => Divide(divide, references, known),
@@ -140,6 +144,7 @@ internal static class ExcelRenderer
         Function.Match => "MATCH",
         Function.EDate => "EDATE",
         Function.Row => "ROW",
+        Function.Not => "NOT",
         _ => throw new InvalidOperationException($"Unknown function {function}."),
     };
 

@@ -106,6 +106,9 @@ internal enum Function
 
     /// <summary>ROW(): the row of the cell the formula stands in.</summary>
     Row,
+
+    /// <summary>NOT of a condition (nonzero is true); undefined where its argument is.</summary>
+    Not,
 }
 
 internal sealed record CallExpr(Function Function, IReadOnlyList<Expression> Arguments) : Expression;

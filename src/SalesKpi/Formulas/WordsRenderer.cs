@@ -14,6 +14,7 @@ internal static class WordsRenderer
         SettingExpr { Setting: Setting.MaxLifetimePeriods } => language == Language.Spanish ? "vida máxima (periodos)" : "max lifetime (periods)",
         SettingExpr => language == Language.Spanish ? "meses por periodo" : "months per period",
         KpiRefExpr kpi => kpiName(kpi.KpiId),
+        CellExpr cell => cell.Name,
         HelperExpr helper => Helpers.Title(helper.Name)[language],
         NegateExpr negate => "-" + Operand(negate.Operand, language, kpiName),
         BinaryExpr binary => Operand(binary.Left, language, kpiName) + " " + Operator(binary.Op) + " " + Operand(binary.Right, language, kpiName),

@@ -206,7 +206,8 @@ internal sealed class DashboardArea(int kpiCount)
     public const int StatusColumn = 6;
     public const int PreviousColumn = 7;
     public const int ChangeColumn = 8;
-    public const int LastColumn = 8;
+    public const int WatchColumn = 9;
+    public const int LastColumn = 9;
 
     /// <summary>Input cells: the period (blank = latest), the scope kind and the scope.</summary>
     public const int InputColumn = 2;
@@ -233,6 +234,12 @@ internal sealed class SettingsArea(int kpiCount)
     public const int TargetsHeaderRow = 11;
     public const int FirstTargetRow = 12;
     public const int TargetColumn = 4;
+    public const int RuleColumn = 5;
+
+    /// <summary>Beside each target: the track switch, the person's 6 A check, and above them the warning when too many are tracked.</summary>
+    public const int TrackColumn = 6;
+    public const int CheckColumn = 7;
+    public const int TrackWarningRow = TargetsTitleRow;
 
     public int TargetRow(int kpiIndex) => FirstTargetRow + kpiIndex;
 
@@ -363,6 +370,9 @@ internal sealed class SeriesArea(IReadOnlyList<int> kpiInputs, int periods, int 
     /// <summary>Below the sums, per period: where its rows sit in the data (see <c>PeriodBlock</c>).</summary>
     public int BlockRow(int part) => CountRow(kpiCount) + 1 + part;
 
+    /// <summary>Below the blocks: a KPI's row as a chart draws it, #N/A throughout while the KPI is not tracked.</summary>
+    public int ChartRow(int line) => BlockRow(Sheets.PeriodBlock.Parts) + line;
+
     // Rankings: one block of columns per ranking (0: the leaderboard, 1: quota attainment), rows 2 on.
     public const int RankFirstRow = 2;
     public const int RankRep = 0;
@@ -383,6 +393,47 @@ internal sealed class SeriesArea(IReadOnlyList<int> kpiInputs, int periods, int 
     public int RankColumn(int block, int field) => LastPeriodColumn + 2 + (block * RankWidth) + field;
 
     public int RankLastRow => RankFirstRow + reps - 1;
+
+    // The dashboard's list and its warnings, right of the rankings. Per KPI (on its row): whether it is
+    // tracked, its place (tracked ones first, in catalog order), its warnings. Per place (the same rows
+    // counted from the first): the KPI there, its name while tracked, its number format and direction.
+    public const int ListTracked = 0;
+    public const int ListPlace = 1;
+    public const int ListKpiAtPlace = 2;
+    public const int ListNameAtPlace = 3;
+    public const int ListFormatAtPlace = 4;
+    public const int ListDirectionAtPlace = 5;
+    public const int ListFormatOfKpi = 6;
+    public const int ListOffTwice = 7;     // the early warnings per KPI (1 or TRUE where it fires), and their symbols
+    public const int ListWorsening = 8;
+    public const int ListWatch = 9;
+    public const int ListWatchAtPlace = 10;
+    public const int ListWidth = 12;
+
+    /// <summary>The row that holds how many KPIs are tracked (in the tracked column).</summary>
+    public const int TrackedCountRow = PeriodRow;
+
+    public int ListColumn(int field) => RankColumn(2, 0) + field;
+
+    /// <summary>The row of a place (0 is the first) in the per-place columns.</summary>
+    public int PlaceRow(int place) => FirstKpiRow + place;
+
+    // Reps to watch, right of the dashboard's list, on the rankings' rows (one per listed rep): per KPI
+    // how far the rep misses it (0 where on target, close, undefined or not tracked), then how many they
+    // miss, the largest miss, the worst KPI's name, a sort key and the rep's place; per place the slot there.
+    public const int WatchCount = 0;
+    public const int WatchLargest = 1;
+    public const int WatchWorstName = 2;
+    public const int WatchKey = 3;
+    public const int WatchPlace = 4;
+    public const int WatchSlotAtPlace = 5;
+    public const int WatchFirstMiss = 6;
+
+    public int WatchColumn(int field) => ListColumn(ListWidth) + field;
+
+    public int MissColumn(int kpiIndex) => WatchColumn(WatchFirstMiss) + kpiIndex;
+
+    public int LastMissColumn => MissColumn(kpiCount - 1);
 
     public const int HeaderRow = 1;
 }
@@ -406,6 +457,17 @@ internal sealed class LeaderboardArea(int reps)
     public int Row(int place) => FirstRow + place;
 
     public int LastRow => FirstRow + reps - 1;
+
+    /// <summary>Reps to watch, beside the ranking: the reps who miss the most tracked KPIs.</summary>
+    public const int WatchTitleRow = ShowingRow + 1;
+    public const int WatchRepColumn = 8;
+    public const int WatchNameColumn = 9;
+    public const int WatchCountColumn = 10;
+    public const int WatchWorstColumn = 11;
+    public const int LastColumn = WatchWorstColumn;
+
+    /// <summary>How many reps to watch the list shows.</summary>
+    public const int WatchPlaces = 5;
 }
 
 /// <summary>The trend sheet: one row per KPI, one column per period, a sparkline at the end.</summary>

@@ -1,3 +1,5 @@
+using System;
+
 namespace SalesKpi.Localization;
 
 /// <summary>The Instructions sheet's text, in both languages. Headings start sections; the rest are paragraphs.</summary>
@@ -33,6 +35,12 @@ internal static class Instructions
         (false, new(
             "The charts beside the table, the Trend sheet (every KPI, period by period) and the Leaderboard sheet (reps ranked by the KPI you pick) follow the same period and scope. A gap in a chart line is a period where the KPI is undefined.",
             "Los gráficos junto a la tabla, la hoja Tendencia (cada KPI, periodo a periodo) y la hoja Clasificación (los comerciales ordenados por el KPI que elija) siguen el mismo periodo y ámbito. Un hueco en una línea es un periodo en que el KPI no está definido.")),
+        (false, new(
+            "Early warnings: the Watch column marks ⚠ a KPI off target in this period and the one before (against this period's target), and ▼ one that got worse three periods in a row, by its direction. Select a mark to read what it means.",
+            "Alertas tempranas: la columna Vigilar marca ⚠ un KPI fuera de objetivo en este periodo y en el anterior (frente al objetivo de este periodo), y ▼ uno que empeoró tres periodos seguidos, según su sentido. Seleccione una marca para leer qué significa.")),
+        (false, new(
+            "Reps to watch, beside the leaderboard: the reps of the period and scope who miss the most tracked KPIs, with how many and the one they miss furthest (as a share of its target). They are the account managers to talk to first.",
+            "Comerciales a vigilar, junto a la clasificación: los comerciales del periodo y ámbito con más KPI seguidos fuera de objetivo, cuántos y el más alejado (como parte de su objetivo). Son los gestores con quienes hablar primero.")),
         (true, new("Targets", "Objetivos")),
         (false, new(
             "Edit the targets on the Settings sheet. A blank target uses the rule shown beside it, for example CLV at least 3 × CAC.",
@@ -41,6 +49,9 @@ internal static class Instructions
         (false, new(
             "Track few KPIs, the ones with the most impact on your goal, and go through them with the team regularly. About eight is the most a team meeting can discuss; with more, none gets attention.",
             "Siga pocos KPI, los de más impacto en su objetivo, y revíselos con el equipo con regularidad. Unos ocho son los que una reunión de equipo puede tratar; con más, ninguno recibe atención.")),
+        (false, new(
+            FormattableString.Invariant($"Switch each KPI on or off in the Track column of the Settings sheet (yes or no). The dashboard lists the tracked ones, the leaderboard offers them and the reps to watch count them. The Settings sheet warns when more than {Sheets.Tracking.Recommended} are tracked."),
+            FormattableString.Invariant($"Active o desactive cada KPI en la columna Seguir de la hoja Ajustes (sí o no). El cuadro de mando muestra los seguidos, la clasificación los ofrece y los comerciales a vigilar los cuentan. La hoja Ajustes avisa cuando se siguen más de {Sheets.Tracking.Recommended}."))),
         (false, new(
             "The 6 A rule (\"regla de las 6 A\"): before you track a KPI, ask whether it is",
             "La regla de las 6 A: antes de seguir un KPI, pregúntese si es")),
@@ -62,6 +73,9 @@ internal static class Instructions
         (false, new(
             "• Alive (Vivo): it is updated every period and discussed; a KPI nobody looks at should be dropped.",
             "• Vivo: se actualiza cada periodo y se comenta; un KPI que nadie mira debe dejarse.")),
+        (false, new(
+            "Write your answers beside each switch, in the 6 A check column of the Settings sheet: who can move the KPI, and whether its target is attainable.",
+            "Escriba sus respuestas junto a cada interruptor, en la columna Control 6 A de la hoja Ajustes: quién puede mover el KPI y si su objetivo es alcanzable.")),
         (true, new("Glossary", "Glosario")),
         (false, new(
             "Lead: an unqualified contact, someone who may buy but has not been checked yet.",

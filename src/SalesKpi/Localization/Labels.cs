@@ -56,6 +56,13 @@ internal static class Labels
     public static readonly LocalizedText Status = new("Status", "Estado");
     public static readonly LocalizedText Previous = new("Previous", "Anterior");
     public static readonly LocalizedText Change = new("Change", "Variación");
+    public static readonly LocalizedText Watch = new("Watch", "Vigilar");
+    public static readonly LocalizedText WatchLegend = new(
+        "Watch: ⚠ off target this period and the one before (against this period's target); ▼ worse three periods in a row, by the KPI's direction.",
+        "Vigilar: ⚠ fuera de objetivo en este periodo y en el anterior (frente al objetivo de este periodo); ▼ peor tres periodos seguidos, según el sentido del KPI.");
+    public static readonly LocalizedText WatchPrompt = new(
+        "⚠ off target this period and the one before. ▼ worse three periods in a row (lower is better for cost, churn, cycle and response time).",
+        "⚠ fuera de objetivo en este periodo y en el anterior. ▼ peor tres periodos seguidos (en coste, abandono, ciclo y respuesta, más bajo es mejor).");
 
     // Trend and leaderboard.
     public static readonly LocalizedText TrendTitle = new("Every KPI, period by period", "Cada KPI, periodo a periodo");
@@ -68,6 +75,9 @@ internal static class Labels
     public static readonly LocalizedText RankBy = new("Rank by", "Ordenar por");
     public static readonly LocalizedText Rank = new("Rank", "Puesto");
     public static readonly LocalizedText Value = new("Value", "Valor");
+    public static readonly LocalizedText RepsToWatch = new("Reps to watch: the most tracked KPIs off target", "Comerciales a vigilar: más KPI seguidos fuera de objetivo");
+    public static readonly LocalizedText OffTargetCount = new("KPIs off target", "KPI fuera de objetivo");
+    public static readonly LocalizedText WorstKpi = new("Furthest off", "El más alejado");
 
     // Charts.
     public static readonly LocalizedText RevenueChart = new("Revenue against quota", "Ingresos frente a cuota");
@@ -101,6 +111,13 @@ internal static class Labels
     public static readonly LocalizedText Teams = new("Teams", "Equipos");
     public static readonly LocalizedText Locations = new("Locations", "Zonas");
     public static readonly LocalizedText Reps = new("Rep IDs", "ID de comerciales");
+    public static readonly LocalizedText Track = new("Track", "Seguir");
+    public static readonly LocalizedText Yes = new("yes", "sí");
+    public static readonly LocalizedText No = new("no", "no");
+    public static readonly LocalizedText SixACheck = new("6 A check: who can move it? is the target attainable?", "Control 6 A: ¿quién puede moverlo? ¿es alcanzable el objetivo?");
+    public static readonly LocalizedText TooManyTracked = new(
+        " KPIs tracked: a team can discuss about eight regularly. Switch off the ones with the least impact.",
+        " KPI seguidos: un equipo puede tratar unos ocho con regularidad. Desactive los de menos impacto.");
 
     // Data validation messages.
     public static readonly LocalizedText InvalidTitle = new("Not valid here", "Valor no válido");
@@ -118,6 +135,8 @@ internal static class Labels
     public static readonly LocalizedText CurrencyMessage = new("Enter a currency code such as EUR or USD.", "Introduzca un código de moneda como EUR o USD.");
     public static readonly LocalizedText PositiveMessage = new("Enter a number above 0, or leave blank.", "Introduzca un número mayor que 0 o déjelo vacío.");
     public static readonly LocalizedText BandMessage = new("Enter a share between 0 % and 100 %.", "Introduzca una parte entre 0 % y 100 %.");
+    public static readonly LocalizedText TrackMessage = new("Pick yes to track this KPI on the dashboard, no to set it aside.",
+        "Elija sí para seguir este KPI en el cuadro de mando, no para dejarlo aparte.");
     public static readonly LocalizedText TargetMessage = new("Enter the target, or leave blank for the default rule.",
         "Introduzca el objetivo, o déjelo vacío para la regla por defecto.");
 }

@@ -98,6 +98,7 @@ internal sealed class WorkbookOptionsReader
         var header = (data.Sheet, WorkbookLayout.HeaderRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
         var singles = new[] { Names.Currency, Names.PeriodKind, Names.GrowthBasis, Names.MaxLifetime, Names.CloseBand, Names.DashboardScopeKind, Names.DashboardPeriod, Names.DashboardScope, Names.LeaderboardKpi }
             .Concat(ids.Select(Names.SettingTarget))
+            .Concat(ids.Select(Names.SettingTrack))
             .Where(_names.ContainsKey)
             .ToList();
         var lists = new[] { Names.Teams, Names.Locations, Names.Reps }.Select(Range).ToArray();
@@ -116,6 +117,8 @@ internal sealed class WorkbookOptionsReader
             }
         }
 
+        // A workbook made before the track switches tracks every KPI.
+        var tracked = ids.Where(id => !_names.ContainsKey(Names.SettingTrack(id)) || Tracking.IsTracked(Text(Value(Names.SettingTrack(id))))).ToArray();
         var defaults = new KpiSettings();
         var settings = new KpiSettings
         {
@@ -141,6 +144,7 @@ internal sealed class WorkbookOptionsReader
                 Scope = scope,
                 ScopeValue = scope == ScopeKind.Everyone ? null : Text(Value(Names.DashboardScope)),
             },
+            TrackedKpis = tracked.Length == ids.Length ? null : tracked,
             LeaderboardKpi = Text(Value(Names.LeaderboardKpi)) is { } ranked ? kpis.Kpis.FirstOrDefault(k => k.Name[language] == ranked)?.Id : null,
             Teams = List(lists[0]),
             Locations = List(lists[1]),

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -16,6 +17,8 @@ internal sealed class BuildContext
     private readonly ListSlots _room;
     private readonly Dictionary<int, Ranking> _rankings = new();
     private WorkbookLayout? _layout;
+    private IReadOnlyList<(bool OffTwice, bool Worsening)>? _warnings;
+    private IReadOnlyList<RepsToWatch.Rep>? _repsToWatch;
 
     private readonly bool _rowKpisBesideData;
 
@@ -63,6 +66,15 @@ internal sealed class BuildContext
 
     /// <summary>The KPI a ranking uses by default: the by-rep chart's (<see cref="ChartKpis"/>), else the catalog's first.</summary>
     public int DefaultRankingKpi => System.Math.Max(0, ChartKpis.RankedByRep(Options.Catalog));
+
+    /// <summary>Whether the KPI at this catalog index starts tracked: every one unless the options name the tracked ones.</summary>
+    public bool IsTracked(int kpiIndex) => Options.TrackedKpis is not { } tracked || tracked.Contains(Kpis[kpiIndex].Definition.Id);
+
+    /// <summary>Which early warnings fire per KPI: worked out once, read by the Series sheet and the dashboard.</summary>
+    public IReadOnlyList<(bool OffTwice, bool Worsening)> Warnings => _warnings ??= DashboardList.Warnings(this);
+
+    /// <summary>Every slot of the leaderboard's ranking with its misses and place among the reps to watch: worked out once.</summary>
+    public IReadOnlyList<RepsToWatch.Rep> RepsToWatch => _repsToWatch ??= Sheets.RepsToWatch.Reps(this);
 
     /// <summary>The listed reps ranked for the selected period by a KPI (its direction deciding the order): worked out once, read by every sheet that shows it.</summary>
     public Ranking Ranking(int kpiIndex)

@@ -79,8 +79,8 @@ internal static class DashboardCharts
         // Two KPIs over time, each on its own axis: win rate and pipeline coverage, or what the catalog has in their place.
         var overTime = ChartKpis.ShownOverTime(catalog);
         var colors = new[] { "2E75B6", "ED7D31" };
-        var lines = overTime.Select((index, i) => new ChartSeries(context.Text(context.Kpis[index].Definition.Name), Row(series.KpiRow(index)),
-            Enumerable.Range(0, series.Periods).Select(slot => values.ResultsAt(values.TrendPeriod(slot, series.Periods))[context.Kpis[index].Definition.Id].Value).ToList(),
+        var lines = overTime.Select((index, i) => new ChartSeries(context.Text(context.Kpis[index].Definition.Name), Row(series.ChartRow(i)),
+            Enumerable.Range(0, series.Periods).Select(slot => context.IsTracked(index) ? values.ResultsAt(values.TrendPeriod(slot, series.Periods))[context.Kpis[index].Definition.Id].Value : null).ToList(),
             SeriesKind.Line, colors[i], Secondary: i > 0)).ToList();
         if (lines.Count > 0)
         {
@@ -101,6 +101,29 @@ internal static class DashboardCharts
         Unit.Ratio => "0.0\"x\"",
         _ => "#,##0",
     };
+
+    /// <summary>The rows the lines chart reads: each charted KPI's trend row while it is tracked, gaps (#N/A) otherwise.</summary>
+    public static void WriteLineRows(SheetGrid grid, BuildContext context, int style)
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        var values = context.Values;
+        var overTime = ChartKpis.ShownOverTime(context.Options.Catalog);
+        for (var line = 0; line < overTime.Count; line++)
+        {
+            var index = overTime[line];
+            var row = series.ChartRow(line);
+            grid.Text(row, SeriesArea.NameColumn, context.Kpis[index].Definition.Id + ": chart", style);
+            var tracked = CellRef.Absolute(series.KpiRow(index), series.ListColumn(SeriesArea.ListTracked));
+            for (var slot = 0; slot < series.Periods; slot++)
+            {
+                var column = series.PeriodColumn(slot);
+                var value = values.ResultsAt(values.TrendPeriod(slot, series.Periods))[index].Value;
+                grid.Formula(row, column, $"IF({tracked}=1,{CellRef.Relative(series.KpiRow(index), column)},NA())", style,
+                    Cached.OrNotAvailable(context.IsTracked(index) ? value : null));
+            }
+        }
+    }
 
     /// <summary>Every how many periods the axis names one, so that about six names fit under a chart.</summary>
     private static int LabelEvery(int periods) => System.Math.Max(1, (periods + 5) / 6);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
@@ -14,7 +15,7 @@ internal static class DashboardSheet
     public static void Write(System.Xml.XmlWriter xml, BuildContext context, string drawing)
     {
         var layout = context.Layout;
-        var dashboard = layout.Dashboard;
+        var dashboardArea = layout.Dashboard;
         var grid = new SheetGrid();
         var label = context.Style(Palette.LabelBold);
         var hint = context.Style(Palette.Hint);
@@ -60,7 +61,7 @@ internal static class DashboardSheet
             Cached.Of((values.RowsInScope ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + context.Text(Labels.RowsInScope)));
 
         var header = context.Style(Palette.Header);
-        var headers = new[] { Labels.Kpi, Labels.Actual, Labels.UnitHeader, Labels.Target, Labels.Attainment, Labels.Status, Labels.Previous, Labels.Change };
+        var headers = new[] { Labels.Kpi, Labels.Actual, Labels.UnitHeader, Labels.Target, Labels.Attainment, Labels.Status, Labels.Previous, Labels.Change, Labels.Watch };
         for (var c = 0; c < headers.Length; c++)
         {
             grid.Text(DashboardArea.HeaderRow, c + 1, context.Text(headers[c]), c == 0 ? context.Style(Palette.HeaderLeft) : header);
@@ -68,14 +69,17 @@ internal static class DashboardSheet
 
         grid.Height(DashboardArea.HeaderRow, 22);
         var formats = new List<ConditionalFormat>();
-        for (var k = 0; k < layout.Kpis.Count; k++)
+        for (var place = 0; place < layout.Kpis.Count; place++)
         {
-            WriteKpi(grid, context, k, formats);
+            WriteKpi(grid, context, place);
         }
+
+        Formats(context, formats);
+        grid.Text(dashboardArea.NoteRow, DashboardArea.NameColumn, context.Text(Labels.WatchLegend), hint);
 
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
-            ColumnWidths = new[] { 40.0, 14, 10, 14, 12, 20, 14, 12 },
+            ColumnWidths = new[] { 40.0, 14, 10, 14, 12, 20, 14, 12, 8 },
             ShowGridLines = false,
             Selected = true,
             TabColor = Palette.Blue,
@@ -91,52 +95,106 @@ internal static class DashboardSheet
         }));
     }
 
-    private static void WriteKpi(SheetGrid grid, BuildContext context, int index, List<ConditionalFormat> formats)
+    /// <summary>
+    /// One place of the dashboard's list: the tracked KPI there (see <see cref="DashboardList"/>), or
+    /// blank below the last tracked one. Every cell looks the KPI up by its number, so switching a KPI
+    /// off moves the ones below up; the unit's number format follows by a conditional format.
+    /// </summary>
+    private static void WriteKpi(SheetGrid grid, BuildContext context, int place)
     {
+        var layout = context.Layout;
+        var order = DashboardList.Order(context);
+        var shown = place < DashboardList.TrackedCount(context);
+        var index = order[place];
         var kpi = context.Kpis[index].Definition;
-        var row = context.Layout.Dashboard.KpiRow(index);
-        var id = kpi.Id;
-        var banded = index % 2 == 1 ? Palette.Band : null;
-        var value = context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormat(kpi.Unit), Fill = banded });
-        var change = context.Style(Palette.Shown with { NumberFormat = Palette.ChangeFormat(kpi.Unit), Fill = banded });
+        var row = layout.Dashboard.KpiRow(place);
+        var banded = place % 2 == 1 ? Palette.Band : null;
+        var value = context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormats[0], Fill = banded });
+        var change = context.Style(Palette.Shown with { NumberFormat = Palette.SignedFormat(Palette.ValueFormats[0]), Fill = banded });
         var percent = context.Style(Palette.Shown with { NumberFormat = "0%", Fill = banded });
         var text = context.Style(Palette.Label with { Fill = banded });
         var unit = context.Style(Palette.Hint with { Fill = banded, Indent = true, Align = HAlign.Left });
         var status = context.Style(Palette.Label with { Fill = banded, Align = HAlign.Center });
-        var calc = context.Layout.Calc;
-        string Calc(int column) => context.Layout.CalcCell(calc.KpiRow(index), column);
+        var calc = layout.Calc;
+        var series = layout.Series;
+        var kpiAt = DashboardList.KpiAt(layout, place);
+        string Calc(int column) => $"INDEX({CellRef.Sheet(layout.CalcSheet)}!{CellRef.AbsoluteRange(calc.KpiRow(0), column, calc.LastKpiRow, column)},{kpiAt})";
+        string Series(int column) => $"INDEX({layout.SeriesRange(SeriesArea.FirstKpiRow, column, series.LastKpiRow, column)},{kpiAt})";
+        var number = (place + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string Shown(string formula) => $"IF({number}>{DashboardList.TrackedCountCell(layout)},\"\",{formula})";
 
         var current = context.Values.Current[index];
         var previous = context.Values.Before[index].Value;
         var undefined = context.Text(Labels.Undefined);
         var noTarget = context.Text(Labels.NoTarget);
-        Cached Shown(double? number, string otherwise) => number is { } n ? Cached.Of(n) : Cached.Of(otherwise);
-        var statusText = StatusText(context, current.Status, current.Value);
+        Cached Value(double? n, string otherwise) => !shown ? Cached.Of("") : n is { } v ? Cached.Of(v) : Cached.Of(otherwise);
+        Cached Text(string t) => Cached.Of(shown ? t : "");
 
-        grid.Text(row, DashboardArea.NameColumn, context.Text(kpi.Name), text);
-        grid.Formula(row, DashboardArea.ActualColumn, $"IFERROR({Names.Actual(id)},{Names.UndefinedText})", value, Shown(current.Value, undefined));
-        grid.Formula(row, DashboardArea.UnitColumn, UnitLabel.Formula(kpi.Unit, context), unit, Cached.Of(UnitLabel.Text(kpi.Unit, context)));
-        grid.Formula(row, DashboardArea.TargetColumn, $"IFERROR({Names.Target(id)},{Names.NoTargetText})", value, Shown(current.Target, noTarget));
-        grid.Formula(row, DashboardArea.AttainmentColumn, $"IFERROR({Calc(CalcArea.AttainmentColumn)},{Names.UndefinedText})", percent,
-            Shown(WorkbookValues.Attainment(current), undefined));
+        grid.Formula(row, DashboardArea.NameColumn, Shown(Series(SeriesArea.NameColumn)), text, Text(context.Text(kpi.Name)));
+        grid.Formula(row, DashboardArea.ActualColumn, Shown($"IFERROR({Calc(CalcArea.ActualColumn)},{Names.UndefinedText})"), value, Value(current.Value, undefined));
+        grid.Formula(row, DashboardArea.UnitColumn, Shown(Series(SeriesArea.UnitColumn)), unit, Text(UnitLabel.Text(kpi.Unit, context)));
+        grid.Formula(row, DashboardArea.TargetColumn, Shown($"IFERROR({Calc(CalcArea.TargetColumn)},{Names.NoTargetText})"), value, Value(current.Target, noTarget));
+        grid.Formula(row, DashboardArea.AttainmentColumn, Shown($"IFERROR({Calc(CalcArea.AttainmentColumn)},{Names.UndefinedText})"), percent,
+            Value(WorkbookValues.Attainment(current), undefined));
         grid.Formula(row, DashboardArea.StatusColumn,
-            $"IFERROR(CHOOSE({Names.Status(id)}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),IF(ISNA({Names.Actual(id)}),{Names.UndefinedText},{Names.NoTargetText}))",
-            status, Cached.Of(statusText));
-        grid.Formula(row, DashboardArea.PreviousColumn, $"IFERROR({Names.Previous(id)},{Names.UndefinedText})", value, Shown(previous, undefined));
-        grid.Formula(row, DashboardArea.ChangeColumn, $"IFERROR({Calc(CalcArea.ChangeColumn)},{Names.UndefinedText})", change,
-            Shown(WorkbookValues.Change(current.Value, previous), undefined));
+            Shown($"IFERROR(CHOOSE({Calc(CalcArea.StatusColumn)}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),IF(ISNA({Calc(CalcArea.ActualColumn)}),{Names.UndefinedText},{Names.NoTargetText}))"),
+            status, Text(StatusText(context, current.Status, current.Value)));
+        grid.Formula(row, DashboardArea.PreviousColumn, Shown($"IFERROR({Calc(CalcArea.PreviousColumn)},{Names.UndefinedText})"), value, Value(previous, undefined));
+        grid.Formula(row, DashboardArea.ChangeColumn, Shown($"IFERROR({Calc(CalcArea.ChangeColumn)},{Names.UndefinedText})"), change,
+            Value(WorkbookValues.Change(current.Value, previous), undefined));
 
-        var statusCell = CellRef.Relative(row, DashboardArea.StatusColumn);
-        formats.Add(new ConditionalFormat(statusCell, $"{Names.Status(id)}=1", context.Styles.DiffId(new DiffStyle(Palette.GoodText, Palette.GoodFill, true))));
-        formats.Add(new ConditionalFormat(statusCell, $"{Names.Status(id)}=0", context.Styles.DiffId(new DiffStyle(Palette.CloseText, Palette.CloseFill, true))));
-        formats.Add(new ConditionalFormat(statusCell, $"{Names.Status(id)}=-1", context.Styles.DiffId(new DiffStyle(Palette.BadText, Palette.BadFill, true))));
-        var changeCell = CellRef.Relative(row, DashboardArea.ChangeColumn);
-        var (good, bad) = kpi.Direction == Direction.HigherIsBetter ? (">", "<") : ("<", ">");
-        formats.Add(new ConditionalFormat(changeCell, $"AND(ISNUMBER({changeCell}),{changeCell}{good}0)", context.Styles.DiffId(new DiffStyle(Palette.GoodText, null))));
-        formats.Add(new ConditionalFormat(changeCell, $"AND(ISNUMBER({changeCell}),{changeCell}{bad}0)", context.Styles.DiffId(new DiffStyle(Palette.BadText, null))));
-        var muted = context.Styles.DiffId(new DiffStyle(Palette.Muted, null));
-        var block = CellRef.RelativeRange(row, DashboardArea.ActualColumn, row, DashboardArea.LastColumn);
-        formats.Add(new ConditionalFormat(block, $"{CellRef.Relative(row, DashboardArea.ActualColumn)}={Names.UndefinedText}", muted));
+        var watch = context.Style(Palette.Label with { Fill = banded, Align = HAlign.Center, Bold = true, FontColor = Palette.BadText });
+        grid.Formula(row, DashboardArea.WatchColumn, Shown(DashboardList.WatchAt(layout, place)), watch, Text(DashboardList.WatchSymbols(context, index)));
+    }
+
+    /// <summary>
+    /// The colours and number formats of the KPI list, one rule per case over every place: the unit's
+    /// number format follows the KPI at each place, and each rule carries all a cell needs, since
+    /// LibreOffice applies only the first rule that holds.
+    /// </summary>
+    private static void Formats(BuildContext context, List<ConditionalFormat> formats)
+    {
+        var first = DashboardArea.FirstKpiRow;
+        var last = context.Layout.Dashboard.LastKpiRow;
+        string Columns(params int[] columns) => string.Join(" ", columns.Select(c => CellRef.RelativeRange(first, c, last, c)));
+        int Style(DiffStyle style) => context.Styles.DiffId(style);
+        void Add(string sqref, string formula, DiffStyle style) => formats.Add(new ConditionalFormat(sqref, formula, Style(style)));
+        var offset = (first - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string Format(int f) => $"INDEX({Names.PlaceFormats},ROW()-{offset})={f.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        var direction = $"INDEX({Names.PlaceDirections},ROW()-{offset})";
+        var undefined = $"${CellRef.Column(DashboardArea.ActualColumn)}{first.ToString(System.Globalization.CultureInfo.InvariantCulture)}={Names.UndefinedText}";
+
+        var status = Columns(DashboardArea.StatusColumn);
+        var statusCell = CellRef.Relative(first, DashboardArea.StatusColumn);
+        Add(status, $"{statusCell}={Names.OnTargetText}", new DiffStyle(Palette.GoodText, Palette.GoodFill, true));
+        Add(status, $"{statusCell}={Names.CloseText}", new DiffStyle(Palette.CloseText, Palette.CloseFill, true));
+        Add(status, $"{statusCell}={Names.OffTargetText}", new DiffStyle(Palette.BadText, Palette.BadFill, true));
+        Add(Columns(DashboardArea.UnitColumn, DashboardArea.AttainmentColumn, DashboardArea.StatusColumn, DashboardArea.WatchColumn), undefined, new DiffStyle(Palette.Muted, null));
+
+        var values = Columns(DashboardArea.ActualColumn, DashboardArea.TargetColumn, DashboardArea.PreviousColumn);
+        for (var f = 0; f < Palette.ValueFormats.Length; f++)
+        {
+            Add(values, $"AND({undefined},{Format(f)})", new DiffStyle(Palette.Muted, null) { NumberFormat = Palette.ValueFormats[f] });
+        }
+
+        for (var f = 1; f < Palette.ValueFormats.Length; f++)
+        {
+            Add(values, Format(f), new DiffStyle(null, null) { NumberFormat = Palette.ValueFormats[f] });
+        }
+
+        var change = Columns(DashboardArea.ChangeColumn);
+        var changeCell = CellRef.Relative(first, DashboardArea.ChangeColumn);
+        Add(change, undefined, new DiffStyle(Palette.Muted, null));
+        for (var f = 0; f < Palette.ValueFormats.Length; f++)
+        {
+            var signed = Palette.SignedFormat(Palette.ValueFormats[f]);
+            Add(change, $"AND({Format(f)},ISNUMBER({changeCell}),{changeCell}*{direction}>0)", new DiffStyle(Palette.GoodText, null) { NumberFormat = signed });
+            Add(change, $"AND({Format(f)},ISNUMBER({changeCell}),{changeCell}*{direction}<0)", new DiffStyle(Palette.BadText, null) { NumberFormat = signed });
+            if (f > 0)
+            {
+                Add(change, Format(f), new DiffStyle(null, null) { NumberFormat = signed });
+            }
+        }
     }
 
     /// <summary>What a status cell reads: on, close or off target; "n/a" without a value; "—" without a target.</summary>
@@ -158,6 +216,13 @@ internal static class DashboardSheet
 
     private static Validation[] Validations(BuildContext context) => new[]
     {
+        // The tooltip of the watch column: a prompt shows when the cell is selected, no macro needed.
+        new Validation(
+            CellRef.RelativeRange(DashboardArea.FirstKpiRow, DashboardArea.WatchColumn, context.Layout.Dashboard.LastKpiRow, DashboardArea.WatchColumn),
+            ValidationType.Custom, null, "TRUE")
+        {
+            PromptTitle = context.Text(Labels.Watch), Prompt = context.Text(Labels.WatchPrompt),
+        },
         new Validation(CellRef.Relative(DashboardArea.PeriodRow, DashboardArea.InputColumn), ValidationType.List, null, Names.Periods)
         {
             ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(Labels.PickMessage),

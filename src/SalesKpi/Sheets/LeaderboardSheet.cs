@@ -92,9 +92,11 @@ internal static class LeaderboardSheet
             $"IF(ISNUMBER({value}),IFERROR(CHOOSE({status}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),{Names.NoTargetText}),{Names.UndefinedText})",
             Center, row => Cached.Of(Shown(row) is { } e ? DashboardSheet.StatusText(context, values.Calculator.StatusOf(kpi.Direction, e.Value, target0), e.Value) : ""));
 
+        RepsToWatch.WriteList(grid, context, context.Style(Palette.Section), context.Style(Palette.HeaderLeft), text, center);
+
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
-            ColumnWidths = new[] { 13.0, 14, 26, 16, 14, 20 },
+            ColumnWidths = new[] { 13.0, 14, 26, 16, 14, 20, 3, 12, 22, 12, 28 },
             Print = Printing.Of(SheetRole.Leaderboard),
             ShowGridLines = false,
             FrozenRows = LeaderboardArea.HeaderRow,

@@ -29,6 +29,10 @@ internal static class Names
     public const string KpiNames = "Calc_KpiNames";
     public const string SelectedFrom = "Calc_SelectedFrom";
     public const string SelectedTo = "Calc_SelectedTo";
+    public const string Tracked = "Calc_Tracked";
+    public const string Targets = "Calc_Targets";
+    public const string PlaceFormats = "Calc_PlaceFormats";
+    public const string PlaceDirections = "Calc_PlaceDirections";
 
     // Public names.
     public const string DashboardPeriod = "Dashboard_Period";
@@ -60,6 +64,8 @@ internal static class Names
 
     public static string SettingTarget(string id) => "Setting_Target_" + WorkbookLayout.NameOf(id);
 
+    public static string SettingTrack(string id) => "Setting_Track_" + WorkbookLayout.NameOf(id);
+
     public static IReadOnlyList<DefinedName> All(BuildContext context, IReadOnlyList<SheetEntry> sheets)
     {
         var layout = context.Layout;
@@ -82,6 +88,7 @@ internal static class Names
             Add(Status(id), layout.CalcCell(calc.KpiRow(i), CalcArea.StatusColumn));
             Add(Previous(id), layout.CalcCell(calc.KpiRow(i), CalcArea.PreviousColumn));
             Add(SettingTarget(id), layout.SettingsCell(layout.Settings.TargetRow(i), SettingsArea.TargetColumn));
+            Add(SettingTrack(id), layout.SettingsCell(layout.Settings.TargetRow(i), SettingsArea.TrackColumn));
         }
 
         Add(DashboardPeriod, layout.DashboardCell(DashboardArea.PeriodRow, DashboardArea.InputColumn));
@@ -104,7 +111,14 @@ internal static class Names
         Add(KpiBlock, layout.KpiBlock, hidden: true);
 
         // A list validation reaches another sheet only through a name: that is how Excel writes it.
-        Add(KpiNames, layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, layout.Series.LastKpiRow, SeriesArea.NameColumn), hidden: true);
+        // The dropdown offers the tracked KPIs, in the dashboard's order.
+        var series = layout.Series;
+        string List(int field) => layout.SeriesRange(SeriesArea.FirstKpiRow, series.ListColumn(field), series.LastKpiRow, series.ListColumn(field));
+        Add(KpiNames, List(SeriesArea.ListNameAtPlace), hidden: true);
+        Add(Tracked, List(SeriesArea.ListTracked), hidden: true);
+        Add(Targets, CellRef.Sheet(layout.CalcSheet) + "!" + CellRef.AbsoluteRange(calc.KpiRow(0), CalcArea.TargetColumn, calc.LastKpiRow, CalcArea.TargetColumn), hidden: true);
+        Add(PlaceFormats, List(SeriesArea.ListFormatAtPlace), hidden: true);
+        Add(PlaceDirections, List(SeriesArea.ListDirectionAtPlace), hidden: true);
         Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, CalcArea.ValueColumn), hidden: true);
         Add(RowsInScope, layout.CalcCell(CalcArea.RowsInScopeRow, CalcArea.ValueColumn), hidden: true);
         Add(SelectedFrom, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn), hidden: true);

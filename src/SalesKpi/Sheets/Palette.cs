@@ -16,6 +16,8 @@ internal static class Palette
     public const string CloseText = "9C5700";
     public const string BadFill = "FFC7CE";
     public const string BadText = "9C0006";
+    public const string UntrackedText = "A6A6A6";
+    public const string UntrackedFill = "E7E6E6";
 
     /// <summary>The headers of computed columns beside typed ones, so the eye tells them apart.</summary>
     public const string ComputedFill = "548235";
@@ -53,12 +55,15 @@ internal static class Palette
         _ => "#,##0",
     };
 
+    /// <summary>Every value format <see cref="ValueFormat"/> gives, the first the plainest: a cell whose KPI follows a formula starts with it, and a conditional format by this index gives it the others.</summary>
+    public static readonly string[] ValueFormats = { "#,##0", "0.0%", "0.00\"x\"", "#,##0.0" };
+
+    public static int ValueFormatIndex(Unit unit) => System.Array.IndexOf(ValueFormats, ValueFormat(unit));
+
     /// <summary>Number format of a change, with its sign always shown.</summary>
-    public static string ChangeFormat(Unit unit)
-    {
-        var format = ValueFormat(unit);
-        return "+" + format + ";-" + format + ";" + format;
-    }
+    public static string ChangeFormat(Unit unit) => SignedFormat(ValueFormat(unit));
+
+    public static string SignedFormat(string format) => "+" + format + ";-" + format + ";" + format;
 
     /// <summary>Number format of an input cell.</summary>
     public static string InputFormat(InputField field) => field.Type switch

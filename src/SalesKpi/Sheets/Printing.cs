@@ -10,8 +10,8 @@ namespace SalesKpi.Sheets;
 /// <summary>
 /// How each sheet prints, in one place: the page setup a sheet carries, and its print area and the rows
 /// repeated on every page, which the workbook names. The sheets people print for a meeting go one page
-/// wide on landscape paper; the tables repeat their header rows; hidden sheets print nothing, and the
-/// settings print as the program likes.
+/// wide on landscape paper; the tables repeat their header rows; the instructions and the settings
+/// (targets, track switches and 6 A checks side by side) fit the page width; hidden sheets print nothing.
 /// </summary>
 internal static class Printing
 {
@@ -26,7 +26,7 @@ internal static class Printing
         // The inputs and their KPIs are too wide for one page: three across, each row's rep on every page.
         SheetRole.Data => new() { Landscape = true, PagesWide = 3, TitleRows = WorkbookLayout.HeaderRow, TitleColumns = WorkbookLayout.DataColumn(InputFields.RepName) },
         SheetRole.Kpis => new() { Landscape = true, TitleRows = WorkbookLayout.HeaderRow },
-        SheetRole.Instructions => new(),
+        SheetRole.Instructions or SheetRole.Settings => new(),
         _ => null,
     };
 
@@ -63,7 +63,7 @@ internal static class Printing
         SheetRole.Data => (WorkbookLayout.FirstDataRow + Math.Max(rows, 1) - 1, layout.RowKpisBesideData ? layout.KpiColumn(layout.Kpis.Count - 1) : InputField.All.Count),
         SheetRole.Dashboard => (Math.Max(layout.Dashboard.LastKpiRow, DashboardCharts.LastRow), Math.Max(DashboardArea.LastColumn, DashboardCharts.LastColumn)),
         SheetRole.Trend => (TrendArea.KpiRow(layout.Kpis.Count - 1), TrendArea.SparklineColumn(layout.Series.Periods)),
-        SheetRole.Leaderboard => (Math.Min(layout.Leaderboard.LastRow, layout.Leaderboard.Row(Math.Max(listedReps, PlacesOnAPage) - 1)), LeaderboardArea.StatusColumn),
+        SheetRole.Leaderboard => (Math.Min(layout.Leaderboard.LastRow, layout.Leaderboard.Row(Math.Max(listedReps, PlacesOnAPage) - 1)), LeaderboardArea.LastColumn),
         _ => null,
     };
 

@@ -91,6 +91,9 @@ internal static class SeriesSheet
 
         WriteRanking(grid, context, LeaderboardRanking, plain);
         WriteRanking(grid, context, AttainmentRanking, plain);
+        DashboardList.Write(grid, context, plain);
+        RepsToWatch.Write(grid, context, plain);
+        DashboardCharts.WriteLineRows(grid, context, plain);
 
         var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 30.0, 10, 10, 8 } });
         grid.WriteTo(sheet);

@@ -49,11 +49,22 @@ internal static class SettingsSheet
 
         grid.Text(SettingsArea.TargetsTitleRow, 1, context.Text(Labels.Targets), section);
         var header = context.Style(Palette.Header);
-        var headers = new[] { Labels.Kpi, Labels.Better, Labels.UnitHeader, Labels.Target, Labels.DefaultRule };
+        var headers = new[] { Labels.Kpi, Labels.Better, Labels.UnitHeader, Labels.Target, Labels.DefaultRule, Labels.Track, Labels.SixACheck };
         for (var c = 0; c < headers.Length; c++)
         {
-            grid.Text(SettingsArea.TargetsHeaderRow, c + 1, context.Text(headers[c]), c == 0 || c == 4 ? context.Style(Palette.HeaderLeft) : header);
+            grid.Text(SettingsArea.TargetsHeaderRow, c + 1, context.Text(headers[c]), c is 0 or 4 or 6 ? context.Style(Palette.HeaderLeft) : header);
         }
+
+        grid.Height(SettingsArea.TargetsHeaderRow, 30);
+        var tracks = CellRef.RelativeRange(area.TargetRow(0), SettingsArea.TrackColumn, area.TargetRow(layout.Kpis.Count - 1), SettingsArea.TrackColumn);
+        var tracked = $"(ROWS({tracks})-COUNTIF({tracks},{FormulaText.Quote(context.Text(Labels.No))}))";
+        var trackedCount = Enumerable.Range(0, layout.Kpis.Count).Count(context.IsTracked);
+        grid.Formula(SettingsArea.TrackWarningRow, SettingsArea.TrackColumn,
+            $"IF({tracked}>{Tracking.Recommended},\"⚠ \"&{tracked}&{FormulaText.Quote(context.Text(Labels.TooManyTracked))},\"\")",
+            context.Style(Palette.Label with { Bold = true, FontColor = Palette.BadText }),
+            Cached.Of(trackedCount > Tracking.Recommended ? "⚠ " + trackedCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + context.Text(Labels.TooManyTracked) : ""));
+        var trackInput = context.Style(Palette.Input with { Align = HAlign.Center });
+        var checkInput = context.Style(Palette.Input with { NumberFormat = Palette.TextFormat, Align = HAlign.Left });
 
         for (var k = 0; k < layout.Kpis.Count; k++)
         {
@@ -73,7 +84,9 @@ internal static class SettingsSheet
                 grid.Blank(row, SettingsArea.TargetColumn, style);
             }
 
-            grid.Text(row, 5, kpi.Target is null ? context.Text(Labels.FromPlan) : RuleInWords(kpi, context), hint);
+            grid.Text(row, SettingsArea.RuleColumn, kpi.Target is null ? context.Text(Labels.FromPlan) : RuleInWords(kpi, context), hint);
+            grid.Text(row, SettingsArea.TrackColumn, Tracking.Text(context.IsTracked(k), context.Language), trackInput);
+            grid.Blank(row, SettingsArea.CheckColumn, checkInput);
         }
 
         grid.Text(area.ListsTitleRow, 1, context.Text(Labels.Lists), section);
@@ -86,7 +99,7 @@ internal static class SettingsSheet
         List(SettingsArea.LocationsColumn, context.Locations, slots.Locations);
         List(SettingsArea.RepsColumn, context.Reps, slots.Reps);
 
-        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 38.0, 18, 18, 14, 60 }, ShowGridLines = false, TabColor = "7F6000" });
+        var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 38.0, 18, 18, 14, 60, 10, 50 }, ShowGridLines = false, TabColor = "7F6000", Print = Printing.Of(SheetRole.Settings) });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail { Validations = Validations(context).ToArray() }));
 
@@ -147,6 +160,12 @@ internal static class SettingsSheet
         yield return Rule(
             CellRef.RelativeRange(area.TargetRow(0), SettingsArea.TargetColumn, area.TargetRow(context.Kpis.Count - 1), SettingsArea.TargetColumn),
             ValidationType.Decimal, "between", "-1E+15", "1E+15", Labels.TargetMessage);
+        var first = area.TargetRow(0);
+        var last = area.TargetRow(context.Kpis.Count - 1);
+        var choices = FormulaText.Quote(context.Text(Labels.Yes) + "," + context.Text(Labels.No));
+        yield return Rule(CellRef.RelativeRange(first, SettingsArea.TrackColumn, last, SettingsArea.TrackColumn), ValidationType.List, null, choices, null, Labels.TrackMessage)
+            with { PromptTitle = context.Text(Labels.Track), Prompt = context.Text(Labels.TrackMessage) };
+        yield return Rule(CellRef.RelativeRange(first, SettingsArea.CheckColumn, last, SettingsArea.CheckColumn), ValidationType.TextLength, "between", "0", "255", Labels.TextMessage);
         var room = context.Layout.Slots;
         foreach (var (column, slots) in new[] { (SettingsArea.TeamsColumn, room.Teams), (SettingsArea.LocationsColumn, room.Locations), (SettingsArea.RepsColumn, room.Reps) })
         {

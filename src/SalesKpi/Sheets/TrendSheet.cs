@@ -75,7 +75,15 @@ internal static class TrendSheet
         var block = CellRef.RelativeRange(TrendArea.FirstKpiRow, TrendArea.PeriodColumn(0), TrendArea.KpiRow(layout.Kpis.Count - 1), TrendArea.PeriodColumn(series.Periods - 1));
         sheet.Finish(context.Tail(new SheetTail
         {
-            ConditionalFormats = new[] { new ConditionalFormat(block, $"ISTEXT({first})", context.Styles.DiffId(new DiffStyle(Palette.Muted, null))) },
+            ConditionalFormats = new[]
+            {
+                new ConditionalFormat(block, $"ISTEXT({first})", context.Styles.DiffId(new DiffStyle(Palette.Muted, null))),
+
+                // A KPI switched off on the Settings sheet stays, set apart in grey on a grey band.
+                new ConditionalFormat(
+                    CellRef.RelativeRange(TrendArea.FirstKpiRow, TrendArea.NameColumn, TrendArea.KpiRow(layout.Kpis.Count - 1), TrendArea.PeriodColumn(series.Periods - 1)),
+                    $"INDEX({Names.Tracked},ROW()-{TrendArea.FirstKpiRow - 1})=0", context.Styles.DiffId(new DiffStyle(Palette.UntrackedText, Palette.UntrackedFill))),
+            },
             Sparklines = sparklines,
         }));
     }

@@ -40,7 +40,11 @@ internal sealed record CellStyle
 }
 
 /// <summary>A differential format for conditional formatting.</summary>
-internal sealed record DiffStyle(string? FontColor, string? Fill, bool Bold = false);
+internal sealed record DiffStyle(string? FontColor, string? Fill, bool Bold = false)
+{
+    /// <summary>A number format the rule applies, for cells whose unit follows a formula.</summary>
+    public string? NumberFormat { get; init; }
+}
 
 /// <summary>Collects the styles cells use, in order of first use, and writes styles.xml.</summary>
 internal sealed class StyleSheet
@@ -77,7 +81,7 @@ internal sealed class StyleSheet
 
     public void Write(XmlWriter xml)
     {
-        var formats = _styles.Select(s => s.NumberFormat).Where(f => f is not null).Distinct(StringComparer.Ordinal).ToList();
+        var formats = _styles.Select(s => s.NumberFormat).Concat(_diffs.Select(d => d.NumberFormat)).Where(f => f is not null).Distinct(StringComparer.Ordinal).ToList();
         var fonts = _styles.Select(s => (s.Bold, s.Italic, s.FontSize, s.FontColor)).Distinct().ToList();
         var fills = _styles.Select(s => s.Fill).Where(f => f is not null).Distinct(StringComparer.Ordinal).ToList();
 
@@ -209,6 +213,14 @@ internal sealed class StyleSheet
                     WriteColor(xml, "color", diff.FontColor);
                 }
 
+                xml.WriteEndElement();
+            }
+
+            if (diff.NumberFormat is not null)
+            {
+                xml.WriteStartElement("numFmt");
+                xml.WriteAttributeString("numFmtId", Ns.Int(164 + formats.IndexOf(diff.NumberFormat)));
+                xml.WriteAttributeString("formatCode", diff.NumberFormat);
                 xml.WriteEndElement();
             }
 

@@ -97,11 +97,11 @@ public class PrintingTests
         Setup(0).Should().Be((true, true, 1u));
         Setup(1).Should().Be((true, true, 0u));
         Setup(2).Should().Be((true, true, 0u));
-        names[("_xlnm.Print_Area", 0)].Should().Be("'Cuadro de mando'!$A$1:$X$33", "the KPI table and the four charts beside it");
+        names[("_xlnm.Print_Area", 0)].Should().Be("'Cuadro de mando'!$A$1:$Y$33", "the KPI table with its watch column, and the four charts beside it");
         names[("_xlnm.Print_Titles", 0)].Should().Be("'Cuadro de mando'!$1:$2");
         names[("_xlnm.Print_Area", 1)].Should().StartWith("'Tendencia'!$A$1:");
         names[("_xlnm.Print_Titles", 1)].Should().Be("'Tendencia'!$1:$4");
-        names[("_xlnm.Print_Area", 2)].Should().Be("'Clasificación'!$A$1:$F$27", "a page of places: the sample has 15 reps");
+        names[("_xlnm.Print_Area", 2)].Should().Be("'Clasificación'!$A$1:$K$27", "a page of places and the reps to watch: the sample has 15 reps");
         names[("_xlnm.Print_Titles", 2)].Should().Be("'Clasificación'!$1:$7");
 
         // Data: inputs and KPIs three pages wide, the rep's columns and the header row on every page,
@@ -112,8 +112,8 @@ public class PrintingTests
         names[("_xlnm.Print_Area", 3)].Should().Be($"'Datos'!$A$1:$BC${SampleData.Create().Count() + 1}", "33 inputs, the scope flag and 21 KPIs, a row per record");
         Setup(5).Should().Be((true, false, 0u));
 
-        // Settings print as the program likes; hidden sheets have nothing to print.
-        Setup(4).Should().Be((false, false, (uint?)null));
+        // Settings fit the width, targets, track switches and 6 A checks on one page across; hidden sheets have nothing to print.
+        Setup(4).Should().Be((true, false, 0u));
         Setup(6).Should().Be((false, false, (uint?)null));
         Setup(7).Should().Be((false, false, (uint?)null));
         sheets.Should().HaveCount(8, "no KPIs sheet: each row's KPIs sit beside its inputs");
@@ -131,8 +131,8 @@ public class PrintingTests
         var filled = Path.Combine(folder, "filled.xlsx");
         KpiWorkbook.Fill(template, filled, null, records);
 
-        PrintArea(template, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$F$27", "a blank calculator prints a page of places");
-        PrintArea(filled, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$F$37", "30 reps, from row 8");
+        PrintArea(template, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$K$27", "a blank calculator prints a page of places");
+        PrintArea(filled, "Leaderboard").Should().Be("'Leaderboard'!$A$1:$K$37", "30 reps, from row 8");
         PrintArea(template, "Data").Should().Be("'Data'!$A$1:$BC$2", "a blank calculator prints its header and one empty row");
         PrintArea(filled, "Data").Should().Be("'Data'!$A$1:$BC$31", "30 records, from row 2");
         OpenXmlCheck.Errors(filled).Should().BeEmpty();

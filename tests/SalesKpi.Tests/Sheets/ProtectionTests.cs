@@ -56,7 +56,7 @@ public class ProtectionTests
         Unlocked(dashboard).Should().Be(3, "period, scope kind and scope");
 
         // Currency, period kind, growth basis, lifetime cap, close band; a target per KPI; the three lists.
-        Unlocked(settings).Should().Be(5 + 21 + 50 + 100 + 500);
+        Unlocked(settings).Should().Be(5 + (3 * 21) + 50 + 100 + 500, "general settings, per KPI a target, a track switch and a 6 A check, and the lists");
         Unlocked(leaderboard).Should().Be(1, "the KPI to rank by");
         workbook.Named("Leaderboard_Kpi").Locked.Should().BeFalse();
         foreach (var sheet in workbook.SheetNames.Except([data, dashboard, settings, leaderboard]))

@@ -105,6 +105,65 @@ public class TrendAndLeaderboardTests(VisualsFixture fixture, ITestOutputHelper 
         mismatches.Should().BeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_reps_to_watch_are_those_the_reference_finds_off_target_most_often(string engine, int index)
+    {
+        var set = fixture.Sets[index];
+        var expected = ExpectedWatch(set);
+        output.WriteLine(string.Join(Environment.NewLine, expected.Select(e => $"{e.Rep} {e.Count} {e.Worst}")));
+        using var workbook = new XlsxReader(fixture.Recalculated(engine, index));
+        var sheet = Localization.Labels.LeaderboardSheet[set.Options.Language];
+        var shown = new List<(string Rep, int Count, string Worst)>();
+        for (var place = 0; place < LeaderboardArea.WatchPlaces; place++)
+        {
+            var row = LeaderboardArea.FirstRow + place;
+            CellContent Cell(int column) => workbook.Cell(sheet, Xlsx.CellRef.Relative(row, column));
+            if (Cell(LeaderboardArea.WatchRepColumn).Text is { Length: > 0 } rep)
+            {
+                shown.Add((rep, (int)(Cell(LeaderboardArea.WatchCountColumn).Number ?? -1), Cell(LeaderboardArea.WatchWorstColumn).Text ?? ""));
+            }
+        }
+
+        shown.Should().Equal(expected);
+    }
+
+    /// <summary>
+    /// The reps of the period and scope with the most KPIs off target (the reference calculator's status
+    /// of each rep's row against the scope's targets), the most first, then the furthest miss as a share
+    /// of its target, then list order; five at most.
+    /// </summary>
+    private static List<(string Rep, int Count, string Worst)> ExpectedWatch(Dataset set)
+    {
+        var settings = set.Options.Settings;
+        var catalog = set.Options.Catalog;
+        var calculator = new KpiCalculator(catalog, settings);
+        var records = set.Records.WithComparisonRevenueFromData(settings).ToList();
+        var period = set.Options.Selection.Period ?? records.Max(r => r.PeriodStart);
+        var rows = Datasets.InScope(records, set.Options.Selection, period).ToList();
+        var targets = calculator.Compute(rows);
+        var order = records.Select(r => r.RepId).Distinct().ToList();
+        var reps = rows.Select(row =>
+        {
+            var results = calculator.Compute(new[] { row });
+            var misses = results.Select(r =>
+            {
+                var target = targets[r.Kpi.Id].Target;
+                if (calculator.StatusOf(r.Kpi.Direction, r.Value, target) != KpiStatus.OffTarget)
+                {
+                    return 0.0;
+                }
+
+                var t = target!.Value;
+                var shortfall = (r.Kpi.Direction == Direction.HigherIsBetter ? t - r.Value!.Value : r.Value!.Value - t) / Math.Abs(t);
+                return t == 0 ? 1 : shortfall;
+            }).ToList();
+            var largest = misses.Max();
+            return (row.RepId, Count: misses.Count(m => m > 0), Largest: largest, Worst: catalog.Kpis[misses.IndexOf(largest)].Name[set.Options.Language]);
+        }).Where(r => r.Count > 0).OrderByDescending(r => r.Count).ThenByDescending(r => r.Largest).ThenBy(r => order.IndexOf(r.RepId));
+        return reps.Take(LeaderboardArea.WatchPlaces).Select(r => (r.RepId, r.Count, r.Worst)).ToList();
+    }
+
     [Fact]
     public void The_ranking_fixtures_hold_ties_undefined_values_and_both_directions()
     {
