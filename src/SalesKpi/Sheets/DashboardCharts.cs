@@ -66,7 +66,7 @@ internal static class DashboardCharts
         {
             var shown = System.Math.Min(RepsShown, series.Reps);
             var ranking = context.Ranking(ranked);
-            var places = Enumerable.Range(1, shown).Select(p => ranking.AtPlace(p) is { Ranked: true } e ? e : null).ToList();
+            var places = Enumerable.Range(1, shown).Select(p => context.IsTracked(ranked) && ranking.AtPlace(p) is { Ranked: true } e ? e : null).ToList();
             string Column(int field) => layout.SeriesRange(SeriesArea.RankFirstRow, series.RankColumn(SeriesSheet.AttainmentRanking, field), SeriesArea.RankFirstRow + shown - 1, series.RankColumn(SeriesSheet.AttainmentRanking, field));
             var name = context.Text(context.Kpis[ranked].Definition.Name);
             charts.Add(new Chart(

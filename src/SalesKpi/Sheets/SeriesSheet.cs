@@ -217,13 +217,23 @@ internal static class SeriesSheet
         Filled(SeriesArea.SlotAtPlace, $"MATCH({slotNumber},{Range(SeriesArea.RankPosition)},0)", row => Cached.Of(slotAtPlace[row - first + 1]));
         var slot = Cell(SeriesArea.SlotAtPlace);
         var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
+
+        // The chart's ranking shows nothing while its KPI is switched off: the chart follows the track switches.
+        var shown = true;
+        if (block == AttainmentRanking)
+        {
+            ranked = $"AND({CellRef.Absolute(series.KpiRow(kpiIndex), series.ListColumn(SeriesArea.ListTracked))}=1,{ranked})";
+            shown = context.IsTracked(kpiIndex);
+        }
+
+        RankEntry? Shown(int row) => shown ? Placed(row) : null;
         // A chart names the rep as a manager does, by name; the id joins it where two reps of the period share the name.
         var id = $"INDEX({Range(SeriesArea.RankRep)},{slot})";
         var name = $"INDEX({Names.Data(InputFields.RepName)},INDEX({Range(SeriesArea.RankIndex)},{slot}))&\"\"";
         var namesake = $"COUNTIFS({inPeriod(Names.Data(InputFields.RepName))},{name},{inPeriod(Names.Data(InputFields.PeriodStart))},{Names.SelectedPeriod})>1";
         Filled(SeriesArea.RepAtPlace, $"IF({ranked},IF({name}=\"\",{id},IF({namesake},{name}&\" (\"&{id}&\")\",{name})),\"\")",
-            row => Cached.Of(Placed(row) is { } placed ? context.Values.RepLabel(placed) : ""));
-        Filled(SeriesArea.ValueAtPlace, $"IF({ranked},INDEX({Range(SeriesArea.RankValue)},{slot}),NA())", row => Cached.OrNotAvailable(Placed(row)?.Value));
+            row => Cached.Of(Shown(row) is { } placed ? context.Values.RepLabel(placed) : ""));
+        Filled(SeriesArea.ValueAtPlace, $"IF({ranked},INDEX({Range(SeriesArea.RankValue)},{slot}),NA())", row => Cached.OrNotAvailable(Shown(row)?.Value));
     }
 
     /// <summary>

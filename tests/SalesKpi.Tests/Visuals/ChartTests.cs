@@ -112,6 +112,37 @@ public class ChartTests
         Cells(categories.Descendants(C + "f").Single().Value).Take(3).Select(a => computed.Cell("Series", a).Text).Should().Equal(expected, "LibreOffice labels them the same");
     }
 
+    [Fact]
+    public void The_attainment_chart_is_empty_while_quota_attainment_is_switched_off()
+    {
+        var records = SampleData.Create();
+        var folder = Scratch.NewFolder("charts");
+        var on = Path.Combine(folder, "tracked.xlsx");
+        var off = Path.Combine(folder, "untracked.xlsx");
+        KpiWorkbook.Write(on, new WorkbookOptions(), records);
+        KpiWorkbook.Write(off, new WorkbookOptions { TrackedKpis = ["win-rate", "pipeline-coverage"] }, records);
+        var computed = Engines.LibreOffice([CachedValues.Strip(on), CachedValues.Strip(off)]);
+
+        foreach (var (path, recalculated, tracked) in new[] { (on, computed[0], true), (off, computed[1], false) })
+        {
+            var chart = Charts(path).Single(c => c.Title == "Quota attainment by rep");
+            var values = chart.Document.Descendants(C + "val").Single();
+            var cached = values.Descendants(C + "pt").Select(p => p.Element(C + "v")!.Value).ToList();
+            using var workbook = new XlsxReader(recalculated);
+            var cells = Cells(values.Descendants(C + "f").Single().Value).Select(a => workbook.Cell("Series", a)).ToList();
+            if (tracked)
+            {
+                cached.Should().HaveCount(10, "a preview draws the best ten");
+                cells.Should().OnlyContain(c => c.Number > 0, "LibreOffice draws them too");
+            }
+            else
+            {
+                cached.Should().BeEmpty("a preview draws no bars for a KPI nobody tracks");
+                cells.Should().OnlyContain(c => c.Number == null, "LibreOffice leaves gaps too");
+            }
+        }
+    }
+
     public static TheoryData<int> FillSizes() => new() { 10, 10_000 };
 
     [Theory]
