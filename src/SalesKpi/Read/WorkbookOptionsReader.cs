@@ -123,13 +123,13 @@ internal sealed class WorkbookOptionsReader
         var settings = new KpiSettings
         {
             Currency = Text(Value(Names.Currency)) ?? defaults.Currency,
-            PeriodKind = Pick(Names.PeriodKind, new[] { (Labels.Week, PeriodKind.Week), (Labels.Month, PeriodKind.Month), (Labels.Quarter, PeriodKind.Quarter) }, defaults.PeriodKind),
-            GrowthBasis = Pick(Names.GrowthBasis, new[] { (Labels.YearOnYear, GrowthBasis.YearOnYear), (Labels.PreviousPeriod, GrowthBasis.PreviousPeriod) }, defaults.GrowthBasis),
+            PeriodKind = SettingChoices.PeriodKinds.Parse(Text(Value(Names.PeriodKind)), defaults.PeriodKind),
+            GrowthBasis = SettingChoices.GrowthBases.Parse(Text(Value(Names.GrowthBasis)), defaults.GrowthBasis),
             MaxLifetimePeriods = Number(Names.MaxLifetime),
             CloseBand = Number(Names.CloseBand) ?? defaults.CloseBand,
             Targets = targets,
         };
-        var scope = Pick(Names.DashboardScopeKind, Enum.GetValues(typeof(ScopeKind)).Cast<ScopeKind>().Select(k => (DashboardSheet.ScopeLabel(k), k)).ToArray(), ScopeKind.Everyone);
+        var scope = SettingChoices.ScopeKinds.Parse(Text(Value(Names.DashboardScopeKind)), ScopeKind.Everyone);
         var period = Number(Names.DashboardPeriod);
         var options = new WorkbookOptions
         {
@@ -179,20 +179,6 @@ internal sealed class WorkbookOptionsReader
     private double? Number(string name) => Value(name).Number;
 
     private static string? Text(CellText value) => value.Text is { Length: > 0 } text ? text : null;
-
-    private T Pick<T>(string name, (LocalizedText Label, T Value)[] choices, T fallback)
-    {
-        var text = Text(Value(name));
-        foreach (var (label, value) in choices)
-        {
-            if (string.Equals(text, label.English, StringComparison.OrdinalIgnoreCase) || string.Equals(text, label.Spanish, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        return fallback;
-    }
 
     private string[] List(SheetRange range)
     {

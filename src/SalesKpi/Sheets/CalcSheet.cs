@@ -30,8 +30,8 @@ internal static class CalcSheet
         var values = context.Values;
         var settings = context.Options.Settings;
         var selection = context.Options.Selection;
-        var scopeKinds = Enum.GetValues(typeof(ScopeKind)).Cast<ScopeKind>().Select(DashboardSheet.ScopeLabel).ToArray();
-        var periodKinds = new[] { Labels.Week, Labels.Month, Labels.Quarter };
+        var scopeKinds = SettingChoices.ScopeKinds.Labels;
+        var periodKinds = SettingChoices.PeriodKinds.Labels;
         var room = layout.Slots;
         CellValue Texts(IEnumerable<LocalizedText> items) => CellValue.Array(items.Select(t => CellValue.Of(context.Text(t))).ToArray());
         CellValue Slots(IReadOnlyList<string> items, int slots) =>
@@ -39,7 +39,7 @@ internal static class CalcSheet
         var names = new Dictionary<string, CellValue>(StringComparer.Ordinal)
         {
             [Names.DashboardPeriod] = selection.Period is { } chosenPeriod ? CellValue.Date(chosenPeriod) : CellValue.Blank,
-            [Names.DashboardScopeKind] = CellValue.Of(context.Text(DashboardSheet.ScopeLabel(selection.Scope))),
+            [Names.DashboardScopeKind] = CellValue.Of(context.Text(SettingChoices.ScopeKinds.Label(selection.Scope))),
             [Names.ScopeKinds] = Texts(scopeKinds),
             [Names.PeriodKind] = CellValue.Of(context.Text(periodKinds[settings.PeriodKindIndex - 1])),
             [Names.PeriodKinds] = Texts(periodKinds),
@@ -80,7 +80,7 @@ internal static class CalcSheet
         List(CalcArea.TextsColumn, texts);
         List(CalcArea.ScopeKindsColumn, scopeKinds);
         List(CalcArea.PeriodKindsColumn, periodKinds);
-        List(CalcArea.GrowthBasesColumn, new[] { Labels.YearOnYear, Labels.PreviousPeriod });
+        List(CalcArea.GrowthBasesColumn, SettingChoices.GrowthBases.Labels);
         // Each list item's formula is the same in every row (its index comes from ROW()), like a filled-down column.
         var index = Row() - (CalcArea.FirstListRow - 1);
         var period = If(IsNa(latest), Text(""), WorkbookRules.PeriodsBack(latest, periodKind, index - 1));

@@ -41,7 +41,7 @@ internal static class DashboardSheet
 
         grid.Text(DashboardArea.PeriodRow, DashboardArea.ScopeValueColumn, context.Text(Labels.PeriodHint), hint);
         grid.Text(DashboardArea.ScopeRow, 1, context.Text(Labels.ScopeKind), label);
-        grid.Text(DashboardArea.ScopeRow, DashboardArea.InputColumn, context.Text(ScopeLabel(selection.Scope)), input);
+        grid.Text(DashboardArea.ScopeRow, DashboardArea.InputColumn, context.Text(SettingChoices.ScopeKinds.Label(selection.Scope)), input);
         if (selection.ScopeValue is { } scope && selection.Scope != ScopeKind.Everyone)
         {
             grid.Text(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, scope, input);
@@ -204,14 +204,6 @@ internal static class DashboardSheet
         KpiStatus.Close => context.Text(Labels.Close),
         KpiStatus.OffTarget => context.Text(Labels.OffTarget),
         _ => context.Text(value is null ? Labels.Undefined : Labels.NoTarget),
-    };
-
-    public static LocalizedText ScopeLabel(ScopeKind kind) => kind switch
-    {
-        ScopeKind.Team => Labels.Team,
-        ScopeKind.Location => Labels.Location,
-        ScopeKind.Rep => Labels.Rep,
-        _ => Labels.Everyone,
     };
 
     private static Validation[] Validations(BuildContext context) => new[]

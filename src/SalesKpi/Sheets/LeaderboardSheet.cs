@@ -30,7 +30,7 @@ internal static class LeaderboardSheet
         grid.Formula(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn, $"IFERROR({Names.SelectedPeriod},{Names.UndefinedText})", context.Style(Palette.ShownDate),
             values.Selected is { } selected ? Cached.Of(selected.ToOADate()) : Cached.Of(context.Text(Labels.Undefined)));
         var selection = context.Options.Selection;
-        var scopeText = context.Text(DashboardSheet.ScopeLabel(selection.Scope)) + (selection.Scope == ScopeKind.Everyone ? "" : ": " + selection.ScopeValue);
+        var scopeText = context.Text(SettingChoices.ScopeKinds.Label(selection.Scope)) + (selection.Scope == ScopeKind.Everyone ? "" : ": " + selection.ScopeValue);
         grid.Formula(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn + 1,
             $"{Names.DashboardScopeKind}&IF({Names.ScopeIndex}=1,\"\",\": \"&{Names.DashboardScope})", hint, Cached.Of(scopeText));
 
