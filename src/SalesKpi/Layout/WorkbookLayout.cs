@@ -223,6 +223,11 @@ internal sealed class DashboardArea(int kpiCount)
 /// <summary>The settings sheet: general settings, then one target per KPI, then the lists.</summary>
 internal sealed class SettingsArea(int kpiCount)
 {
+    public const int TitleRow = 1;
+    public const int GeneralTitleRow = 3;
+
+    /// <summary>Labels: of each general setting, each KPI, each section.</summary>
+    public const int LabelColumn = 1;
     public const int CurrencyRow = 4;
     public const int PeriodKindRow = 5;
     public const int GrowthBasisRow = 6;
@@ -233,6 +238,10 @@ internal sealed class SettingsArea(int kpiCount)
     public const int TargetsTitleRow = 10;
     public const int TargetsHeaderRow = 11;
     public const int FirstTargetRow = 12;
+
+    /// <summary>Beside each KPI's name: its direction and unit, as hints.</summary>
+    public const int DirectionColumn = 2;
+    public const int UnitColumn = 3;
     public const int TargetColumn = 4;
     public const int RuleColumn = 5;
 

@@ -24,16 +24,16 @@ internal static class SettingsSheet
         var input = context.Style(Palette.Input with { Align = HAlign.Left });
         const int value = SettingsArea.ValueColumn;
 
-        grid.Text(1, 1, context.Text(Labels.SettingsSheet), context.Style(Palette.Title));
-        grid.Height(1, 30);
-        grid.Text(3, 1, context.Text(Labels.General), section);
-        grid.Text(SettingsArea.CurrencyRow, 1, context.Text(Labels.Currency), label);
+        grid.Text(SettingsArea.TitleRow, SettingsArea.LabelColumn, context.Text(Labels.SettingsSheet), context.Style(Palette.Title));
+        grid.Height(SettingsArea.TitleRow, 30);
+        grid.Text(SettingsArea.GeneralTitleRow, SettingsArea.LabelColumn, context.Text(Labels.General), section);
+        grid.Text(SettingsArea.CurrencyRow, SettingsArea.LabelColumn, context.Text(Labels.Currency), label);
         grid.Text(SettingsArea.CurrencyRow, value, settings.Currency, input);
-        grid.Text(SettingsArea.PeriodKindRow, 1, context.Text(Labels.PeriodKind), label);
-        grid.Text(SettingsArea.PeriodKindRow, value, context.Text(PeriodLabel(settings.PeriodKind)), input);
-        grid.Text(SettingsArea.GrowthBasisRow, 1, context.Text(Labels.GrowthBasis), label);
-        grid.Text(SettingsArea.GrowthBasisRow, value, context.Text(settings.GrowthBasis == GrowthBasis.YearOnYear ? Labels.YearOnYear : Labels.PreviousPeriod), input);
-        grid.Text(SettingsArea.MaxLifetimeRow, 1, context.Text(Labels.MaxLifetime), label);
+        grid.Text(SettingsArea.PeriodKindRow, SettingsArea.LabelColumn, context.Text(Labels.PeriodKind), label);
+        grid.Text(SettingsArea.PeriodKindRow, value, context.Text(SettingChoices.PeriodKinds.Label(settings.PeriodKind)), input);
+        grid.Text(SettingsArea.GrowthBasisRow, SettingsArea.LabelColumn, context.Text(Labels.GrowthBasis), label);
+        grid.Text(SettingsArea.GrowthBasisRow, value, context.Text(SettingChoices.GrowthBases.Label(settings.GrowthBasis)), input);
+        grid.Text(SettingsArea.MaxLifetimeRow, SettingsArea.LabelColumn, context.Text(Labels.MaxLifetime), label);
         if (settings.MaxLifetimePeriods is { } max)
         {
             grid.Number(SettingsArea.MaxLifetimeRow, value, max, input);
@@ -44,15 +44,21 @@ internal static class SettingsSheet
         }
 
         grid.Text(SettingsArea.MaxLifetimeRow, value + 1, context.Text(Labels.MaxLifetimeHint), hint);
-        grid.Text(SettingsArea.CloseBandRow, 1, context.Text(Labels.CloseBand), label);
+        grid.Text(SettingsArea.CloseBandRow, SettingsArea.LabelColumn, context.Text(Labels.CloseBand), label);
         grid.Number(SettingsArea.CloseBandRow, value, settings.CloseBand, context.Style(Palette.Input with { NumberFormat = "0%", Align = HAlign.Left }));
 
-        grid.Text(SettingsArea.TargetsTitleRow, 1, context.Text(Labels.Targets), section);
+        grid.Text(SettingsArea.TargetsTitleRow, SettingsArea.LabelColumn, context.Text(Labels.Targets), section);
         var header = context.Style(Palette.Header);
-        var headers = new[] { Labels.Kpi, Labels.Better, Labels.UnitHeader, Labels.Target, Labels.DefaultRule, Labels.Track, Labels.SixACheck };
-        for (var c = 0; c < headers.Length; c++)
+        var left = context.Style(Palette.HeaderLeft);
+        var headers = new[]
         {
-            grid.Text(SettingsArea.TargetsHeaderRow, c + 1, context.Text(headers[c]), c is 0 or 4 or 6 ? context.Style(Palette.HeaderLeft) : header);
+            (SettingsArea.LabelColumn, Labels.Kpi, left), (SettingsArea.DirectionColumn, Labels.Better, header), (SettingsArea.UnitColumn, Labels.UnitHeader, header),
+            (SettingsArea.TargetColumn, Labels.Target, header), (SettingsArea.RuleColumn, Labels.DefaultRule, left), (SettingsArea.TrackColumn, Labels.Track, header),
+            (SettingsArea.CheckColumn, Labels.SixACheck, left),
+        };
+        foreach (var (column, title, style) in headers)
+        {
+            grid.Text(SettingsArea.TargetsHeaderRow, column, context.Text(title), style);
         }
 
         grid.Height(SettingsArea.TargetsHeaderRow, 30);
@@ -71,9 +77,9 @@ internal static class SettingsSheet
             var kpi = layout.Kpis[k];
             var row = area.TargetRow(k);
             var definition = kpi.Definition;
-            grid.Text(row, 1, context.Text(definition.Name), label);
-            grid.Text(row, 2, context.Text(definition.Direction == Direction.HigherIsBetter ? Labels.Higher : Labels.Lower), label);
-            grid.Text(row, 3, UnitLabel.Text(definition.Unit, context), hint);
+            grid.Text(row, SettingsArea.LabelColumn, context.Text(definition.Name), label);
+            grid.Text(row, SettingsArea.DirectionColumn, context.Text(definition.Direction == Direction.HigherIsBetter ? Labels.Higher : Labels.Lower), label);
+            grid.Text(row, SettingsArea.UnitColumn, UnitLabel.Text(definition.Unit, context), hint);
             var style = context.Style(Palette.Input with { NumberFormat = Palette.ValueFormat(definition.Unit) });
             if (TargetValue(kpi, settings) is { } target)
             {
@@ -89,7 +95,7 @@ internal static class SettingsSheet
             grid.Blank(row, SettingsArea.CheckColumn, checkInput);
         }
 
-        grid.Text(area.ListsTitleRow, 1, context.Text(Labels.Lists), section);
+        grid.Text(area.ListsTitleRow, SettingsArea.LabelColumn, context.Text(Labels.Lists), section);
         grid.Text(area.ListsHeaderRow, SettingsArea.TeamsColumn, context.Text(Labels.Teams), context.Style(Palette.HeaderLeft));
         grid.Text(area.ListsHeaderRow, SettingsArea.LocationsColumn, context.Text(Labels.Locations), context.Style(Palette.HeaderLeft));
         grid.Text(area.ListsHeaderRow, SettingsArea.RepsColumn, context.Text(Labels.Reps), context.Style(Palette.HeaderLeft));
@@ -136,13 +142,6 @@ internal static class SettingsSheet
 
     private static string RuleInWords(Catalog.CompiledKpi kpi, BuildContext context) =>
         WordsRenderer.Render(kpi.Target!, context.Language, id => context.Text(context.Options.Catalog[id].Name));
-
-    private static LocalizedText PeriodLabel(PeriodKind kind) => kind switch
-    {
-        PeriodKind.Week => Labels.Week,
-        PeriodKind.Quarter => Labels.Quarter,
-        _ => Labels.Month,
-    };
 
     private static IEnumerable<Validation> Validations(BuildContext context)
     {
