@@ -164,6 +164,10 @@ internal static class DashboardSheet
         var direction = $"INDEX({Names.PlaceDirections},ROW()-{offset})";
         var undefined = $"${CellRef.Column(DashboardArea.ActualColumn)}{first.ToString(System.Globalization.CultureInfo.InvariantCulture)}={Names.UndefinedText}";
 
+        // Below the last tracked KPI the places are blank, and so are their stripes (the first rule: LibreOffice stops there).
+        var name = $"${CellRef.Column(DashboardArea.NameColumn)}{first.ToString(System.Globalization.CultureInfo.InvariantCulture)}=\"\"";
+        Add(CellRef.RelativeRange(first, DashboardArea.NameColumn, last, DashboardArea.WatchColumn), name, new DiffStyle(null, "FFFFFF"));
+
         var status = Columns(DashboardArea.StatusColumn);
         var statusCell = CellRef.Relative(first, DashboardArea.StatusColumn);
         Add(status, $"{statusCell}={Names.OnTargetText}", new DiffStyle(Palette.GoodText, Palette.GoodFill, true));
