@@ -27,7 +27,7 @@ internal sealed class RowStore : IDisposable
         _writer = new BinaryWriter(_file, Encoding.UTF8, leaveOpen: true);
     }
 
-    public int Count { get; private set; }
+    public int Count => _offsets.Count;
 
     /// <summary>Whether the rows came in period order (each period starting no earlier than the row before).</summary>
     public bool InPeriodOrder { get; private set; } = true;
@@ -35,7 +35,7 @@ internal sealed class RowStore : IDisposable
     /// <summary>A checked row: its record's keys, its numbers as the sheet writes them, and what its KPI columns show.</summary>
     public void Add(SalesRecord record, double?[] numbers, bool inScope, double?[] values)
     {
-        _writer.Flush();
+        // The file stream counts what it still buffers, so no flush is needed to know where the row starts.
         _offsets.Add(_file.Position);
         if (_periods.Count > 0 && record.PeriodStart < _periods[_periods.Count - 1])
         {
@@ -52,7 +52,6 @@ internal sealed class RowStore : IDisposable
             _writer.Write(text ?? "");
         }
 
-        _writer.Write(numbers.Length);
         foreach (var number in numbers)
         {
             _writer.Write(number ?? double.NaN);
@@ -63,8 +62,6 @@ internal sealed class RowStore : IDisposable
         {
             _writer.Write(value ?? double.NaN);
         }
-
-        Count++;
     }
 
     /// <summary>The rows, in the order they were added. May be called again, after the last <see cref="Add"/>.</summary>
@@ -109,7 +106,7 @@ internal sealed class RowStore : IDisposable
             Team = Text(),
             Location = Text(),
         };
-        var numbers = Numbers(reader, reader.ReadInt32());
+        var numbers = Numbers(reader, InputField.All.Count);
         var inScope = reader.ReadBoolean();
         return new StoredRow(keys, numbers, inScope, Numbers(reader, _kpis));
     }
