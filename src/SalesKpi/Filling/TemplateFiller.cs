@@ -58,7 +58,7 @@ internal static class TemplateFiller
 
     private sealed class Merge(TemplateWorkbook book, XlsxParts parts, XlsxParts fresh, WorkbookLayout layout)
     {
-        private readonly RangeGrowth _growth = new(new[] { book.DataSheet, book.KpiSheet }.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), book.LastDataRow, layout.LastDataRow);
+        private readonly RangeGrowth _growth = new(book.TableSheets, book.LastDataRow, layout.LastDataRow);
         private readonly Dictionary<string, (string Sheet, SheetRole? Role)> _sheets = Sheets(book);
         private readonly Dictionary<string, string> _tables = Tables(book, parts);
 
@@ -128,7 +128,7 @@ internal static class TemplateFiller
         private static Dictionary<string, string> Tables(TemplateWorkbook book, XlsxParts parts)
         {
             var tables = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var sheet in new[] { book.DataSheet, book.KpiSheet }.Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var sheet in book.TableSheets)
             {
                 foreach (var table in book.SheetPaths.TryGetValue(sheet, out var path) ? WorkbookIndex.Related(parts, path, "table") : new List<string>())
                 {

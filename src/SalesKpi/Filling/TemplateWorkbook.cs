@@ -46,6 +46,9 @@ internal sealed class TemplateWorkbook
 
     public bool RowKpisBesideData => KpiSheet.Equals(DataSheet, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The sheets whose rows a fill writes: the data sheet, and the KPIs sheet where it is another.</summary>
+    public IReadOnlyList<string> TableSheets => RowKpisBesideData ? new[] { DataSheet } : new[] { DataSheet, KpiSheet };
+
     /// <summary>The last row the data table's names reach.</summary>
     public int LastDataRow { get; }
 

@@ -14,13 +14,15 @@ namespace SalesKpi.Layout;
 /// </summary>
 internal sealed class WorkbookLayout
 {
+    private readonly SheetRole[] _sheets;
+
     public const int HeaderRow = 1;
     public const int FirstDataRow = 2;
 
     public WorkbookLayout(WorkbookOptions options, int capacity, ListSlots? slots = null, int trendSlots = SeriesArea.MinPeriods, bool rowKpisBesideData = true)
     {
         RowKpisBesideData = rowKpisBesideData;
-        Sheets = Enum.GetValues(typeof(SheetRole)).Cast<SheetRole>().Where(r => r != SheetRole.Kpis || !rowKpisBesideData).ToArray();
+        _sheets = Enum.GetValues(typeof(SheetRole)).Cast<SheetRole>().Where(r => r != SheetRole.Kpis || !rowKpisBesideData).ToArray();
         Slots = slots ?? ListSlots.Default;
         Options = options;
         Language = options.Language;
@@ -65,10 +67,10 @@ internal sealed class WorkbookLayout
     public bool RowKpisBesideData { get; }
 
     /// <summary>The workbook's sheets, in order; a sheet's position (from 1) numbers its part.</summary>
-    public IReadOnlyList<SheetRole> Sheets { get; }
+    public IReadOnlyList<SheetRole> Sheets => _sheets;
 
     public int Position(SheetRole role) =>
-        Array.IndexOf((SheetRole[])Sheets, role) is var index and >= 0 ? index + 1 : throw new InvalidOperationException($"This workbook has no {role} sheet.");
+        Array.IndexOf(_sheets, role) is var index and >= 0 ? index + 1 : throw new InvalidOperationException($"This workbook has no {role} sheet.");
 
     public string SheetName(SheetRole role) => role switch
     {
