@@ -16,20 +16,9 @@ public sealed class DataFilterTests
     public void A_table_over_the_data_covers_every_filled_row()
     {
         var set = Datasets.Create(TemplateFillFixture.Seeds[3]);
-        var folder = Scratch.NewFolder("data-table");
-        var template = Path.Combine(folder, "template.xlsx");
-        var filled = Path.Combine(folder, "filled.xlsx");
-        KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
-        var sheet = AddTable(template);
-
-        KpiWorkbook.Fill(template, filled, new FillOptions { Catalog = set.Options.Catalog }, set.Records);
-
-        OpenXmlCheck.Errors(filled).Should().BeEmpty();
+        var (filled, _) = Fill(set, "data-table", AddTable);
         using var document = SpreadsheetDocument.Open(filled, false);
-        var workbook = document.WorkbookPart!;
-        var data = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!);
-        var lastRow = data.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().Max(r => r.RowIndex!.Value);
-        lastRow.Should().Be((uint)set.Records.Count + 1);
+        var (data, lastRow) = DataSheet(document, set);
         var table = data.TableDefinitionParts.Single().Table;
         var last = lastRow.ToString(System.Globalization.CultureInfo.InvariantCulture);
         table.Reference!.Value.Should().StartWith("A1:").And.EndWith(last, "the table holds every row of the data");
@@ -41,20 +30,10 @@ public sealed class DataFilterTests
     public void A_filter_and_its_sort_on_the_data_cover_every_filled_row()
     {
         var set = Datasets.Create(TemplateFillFixture.Seeds[2]);
-        var folder = Scratch.NewFolder("data-filter");
-        var template = Path.Combine(folder, "template.xlsx");
-        var filled = Path.Combine(folder, "filled.xlsx");
-        KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
-        var sheet = AddFilter(template);
-
-        KpiWorkbook.Fill(template, filled, new FillOptions { Catalog = set.Options.Catalog }, set.Records);
-
-        OpenXmlCheck.Errors(filled).Should().BeEmpty();
+        var (filled, sheet) = Fill(set, "data-filter", AddFilter);
         using var document = SpreadsheetDocument.Open(filled, false);
         var workbook = document.WorkbookPart!;
-        var data = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!);
-        var lastRow = data.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().Max(r => r.RowIndex!.Value);
-        lastRow.Should().Be((uint)set.Records.Count + 1);
+        var (data, lastRow) = DataSheet(document, set);
         var filter = data.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value!;
         filter.Should().EndWith(lastRow.ToString(System.Globalization.CultureInfo.InvariantCulture), "the filter's drop-downs sort and hide every row of the data");
         var sort = data.Worksheet.GetFirstChild<AutoFilter>()!.GetFirstChild<SortState>()!;
@@ -62,6 +41,31 @@ public sealed class DataFilterTests
         sort.GetFirstChild<SortCondition>()!.Reference!.Value.Should().Be($"C2:C{lastRow}");
         var name = workbook.Workbook.DefinedNames!.Elements<DefinedName>().Single(n => n.Name == "_xlnm._FilterDatabase").Text;
         name.Should().Be($"{sheet}!$A$1:${filter.Split(':')[1].TrimEnd("0123456789".ToCharArray())}${lastRow}", "Excel's hidden name for the filter names the same cells");
+    }
+
+    /// <summary>A calculator with room for 5 rows, edited by <paramref name="edit"/>, filled with the set's rows: the filled file, valid, and the data sheet's name.</summary>
+    private static (string Filled, string Sheet) Fill(Dataset set, string purpose, System.Func<string, string> edit)
+    {
+        var folder = Scratch.NewFolder(purpose);
+        var template = Path.Combine(folder, "template.xlsx");
+        var filled = Path.Combine(folder, "filled.xlsx");
+        KpiWorkbook.Write(template, set.Options with { Capacity = 5 });
+        var sheet = edit(template);
+
+        KpiWorkbook.Fill(template, filled, new FillOptions { Catalog = set.Options.Catalog }, set.Records);
+
+        OpenXmlCheck.Errors(filled).Should().BeEmpty();
+        return (filled, sheet);
+    }
+
+    /// <summary>The filled data sheet, whose last row must be the last record's.</summary>
+    private static (WorksheetPart Part, uint LastRow) DataSheet(SpreadsheetDocument document, Dataset set)
+    {
+        var workbook = document.WorkbookPart!;
+        var data = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Data" || s.Name == "Datos").Id!);
+        var lastRow = data.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().Max(r => r.RowIndex!.Value);
+        lastRow.Should().Be((uint)set.Records.Count + 1);
+        return (data, lastRow);
     }
 
     /// <summary>What Excel writes when a person formats the data's header and rows as a table: a table part named by tableParts, its columns named as the header.</summary>
