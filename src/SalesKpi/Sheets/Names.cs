@@ -33,6 +33,8 @@ internal static class Names
     public const string Targets = "Calc_Targets";
     public const string PlaceFormats = "Calc_PlaceFormats";
     public const string PlaceDirections = "Calc_PlaceDirections";
+    public const string MaxLifetimePeriods = "Calc_MaxLifetimePeriods";
+    public const string PeriodMonths = "Calc_PeriodMonths";
 
     // Public names.
     public const string DashboardPeriod = "Dashboard_Period";
@@ -49,6 +51,17 @@ internal static class Names
     public const string Locations = "List_Locations";
     public const string Reps = "List_Reps";
     public const string LeaderboardKpi = "Leaderboard_Kpi";
+
+    /// <summary>
+    /// A setting as a formula on another sheet reads it: by name, so that a column of such formulas
+    /// can be one shared formula (a shared formula may not refer to another sheet).
+    /// </summary>
+    public static string Setting(Formulas.Setting setting) => setting switch
+    {
+        Formulas.Setting.MaxLifetimePeriods => MaxLifetimePeriods,
+        Formulas.Setting.PeriodMonths => PeriodMonths,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(setting), setting, null),
+    };
 
     public static string Data(InputField field) => "Data_" + field.Name;
 
@@ -120,6 +133,8 @@ internal static class Names
         Add(PlaceFormats, List(SeriesArea.ListFormatAtPlace), hidden: true);
         Add(PlaceDirections, List(SeriesArea.ListDirectionAtPlace), hidden: true);
         Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, CalcArea.ValueColumn), hidden: true);
+        Add(MaxLifetimePeriods, layout.SettingReference(Formulas.Setting.MaxLifetimePeriods), hidden: true);
+        Add(PeriodMonths, layout.SettingReference(Formulas.Setting.PeriodMonths), hidden: true);
         Add(RowsInScope, layout.CalcCell(CalcArea.RowsInScopeRow, CalcArea.ValueColumn), hidden: true);
         Add(SelectedFrom, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn), hidden: true);
         Add(SelectedTo, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn), hidden: true);

@@ -96,7 +96,7 @@ internal sealed class RowKpis
     {
         var references = new ExcelReferences(
             cell,
-            layout.SettingReference,
+            Names.Setting,
             id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."))
         {
             EveryErrorIsUndefined = true,

@@ -143,7 +143,7 @@ internal static class SeriesSheet
 
             var references = new ExcelReferences(
                 field => CellRef.Absolute(series.InputRow(index, kpi.Inputs.ToList().IndexOf(field)), column),
-                layout.SettingReference,
+                Names.Setting,
                 id => CellRef.Absolute(series.KpiRow(layout.Options.Catalog.IndexOf(id)), column));
             var formula = ExcelRenderer.Render(Fx.If(Fx.Ref(count).Is(0), Fx.NA(), kpi.Formula), references);
             var cached = context.Values.ResultsAt(context.Values.TrendPeriod(slot, series.Periods))[definition.Id].Value;
