@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SalesKpi.Formulas;
 
@@ -49,6 +50,7 @@ internal static class Evaluator
         KpiRefExpr kpi => CellValue.Of(context.Scope.Kpi(kpi.KpiId)),
         CellExpr cell => context.Scope is ICellScope cells ? CellValue.Of(cells.Cell(cell.Name)) : throw new InvalidOperationException($"No cell {cell.Name} in this scope."),
         HelperExpr helper => Value(helper.Body, context),
+        SpanExpr span => Span(Value(span.Range, context), Number(Value(span.From, context)), Number(Value(span.To, context))),
         NegateExpr negate => Number(Value(negate.Operand, context)) is var n && n.IsError ? n : CellValue.Of(-n.Number),
         BinaryExpr binary => Binary(binary.Op, Value(binary.Left, context), Value(binary.Right, context)),
         CallExpr call => Call(call, context),
@@ -113,6 +115,7 @@ internal static class Evaluator
     private static CellValue Call(CallExpr call, in Context context)
     {
         var arguments = call.Arguments;
+        var values = new Func<Expression, CellValue>(Values(context));
         switch (call.Function)
         {
             case Function.If:
@@ -167,15 +170,71 @@ internal static class Evaluator
 
                 var chosen = (int)Math.Floor(index.Number);
                 return chosen >= 1 && chosen < arguments.Count ? Value(arguments[chosen], context) : CellValue.Error(CellValue.WrongTypeCode);
-            case Function.Index:
+            case Function.Index when arguments.Count == 2:
                 return Index(Value(arguments[0], context), Number(Value(arguments[1], context)));
             case Function.Match:
                 return Match(Value(arguments[0], context), Value(arguments[1], context));
             case Function.EDate:
                 return EDate(Number(Value(arguments[0], context)), Number(Value(arguments[1], context)));
+            case Function.Count:
+                return CellValue.Of(arguments.SelectMany(a => Cells(values(a))).Count(v => v.Kind == ValueKind.Number));
+            case Function.CountA:
+                return CellValue.Of(Cells(Value(arguments[0], context)).Count(v => v.Kind != ValueKind.Blank));
+            case Function.Rows:
+                var rows = Value(arguments[0], context);
+                return rows.IsError ? rows : CellValue.Of(Cells(rows).Count);
+            case Function.IsError:
+                return CellValue.Of(Value(arguments[0], context).IsError);
+            case Function.IsText:
+                return CellValue.Of(Value(arguments[0], context).Kind == ValueKind.Text);
+            case Function.CountIf:
+            case Function.CountIfs:
+                return Criteria.Count(arguments.Select(values).ToArray());
+            case Function.SumIfs:
+                return Criteria.Sum(values(arguments[0]), arguments.Skip(1).Select(values).ToArray());
+            case Function.Rank:
+                return Rank(Value(arguments[0], context), Value(arguments[1], context));
             default:
-                throw new InvalidOperationException($"Unknown function {call.Function}.");
+                throw new InvalidOperationException($"{Name(call)} has no C# value here: the sheet works it out from the data and says so.");
         }
+    }
+
+    private static Func<Expression, CellValue> Values(Context context) => expression => Value(expression, context);
+
+    private static string Name(CallExpr call) => call.Function + "(" + call.Arguments.Count + " arguments)";
+
+    /// <summary>A value's cells: a range's items, or the value itself.</summary>
+    internal static IReadOnlyList<CellValue> Cells(CellValue value) => value.Kind == ValueKind.Array ? value.Items : new[] { value };
+
+    private static CellValue Span(CellValue range, CellValue from, CellValue to)
+    {
+        foreach (var value in new[] { range, from, to })
+        {
+            if (value.IsError)
+            {
+                return value;
+            }
+        }
+
+        var items = Cells(range);
+        var (first, last) = ((int)Math.Floor(from.Number), (int)Math.Floor(to.Number));
+        return first >= 1 && last <= items.Count && first <= last
+            ? CellValue.Array(items.Skip(first - 1).Take(last - first + 1).ToArray())
+            : CellValue.Error(CellValue.BadReferenceCode);
+    }
+
+    /// <summary>RANK(value, range, 0): one more than the numbers above it; #N/A where the value is not among them.</summary>
+    private static CellValue Rank(CellValue value, CellValue range)
+    {
+        if (value.IsError)
+        {
+            return value;
+        }
+
+        var numbers = Cells(range).Where(v => v.Kind == ValueKind.Number).Select(v => v.Number).ToArray();
+        return value.Kind == ValueKind.Number && numbers.Contains(value.Number)
+            ? CellValue.Of(1 + numbers.Count(n => n > value.Number))
+            : CellValue.NotAvailable;
     }
 
     private static CellValue Extreme(CallExpr call, in Context context)
@@ -183,14 +242,25 @@ internal static class Evaluator
         double? extreme = null;
         foreach (var argument in call.Arguments)
         {
-            var value = Number(Value(argument, context));
+            var value = Value(argument, context);
+            value = value.Kind == ValueKind.Array ? value : Number(value);
             if (value.IsError)
             {
                 return value;
             }
 
-            extreme = extreme is not { } e ? value.Number
-                : call.Function == Function.Min ? Math.Min(e, value.Number) : Math.Max(e, value.Number);
+            // A range gives its numbers (its text and blanks do not count); an error in it is the result.
+            if (value.Kind == ValueKind.Array && value.Items.FirstOrDefault(v => v.IsError) is { IsError: true } error)
+            {
+                return error;
+            }
+
+            var numbers = value.Kind == ValueKind.Array ? value.Items.Where(v => v.Kind == ValueKind.Number).Select(v => v.Number) : new[] { value.Number };
+            foreach (var number in numbers)
+            {
+                extreme = extreme is not { } e ? number
+                    : call.Function == Function.Min ? Math.Min(e, number) : Math.Max(e, number);
+            }
         }
 
         return CellValue.Of(extreme ?? 0);
@@ -263,7 +333,7 @@ internal static class Evaluator
     }
 
     /// <summary>A value as arithmetic reads it: blank is 0, TRUE 1, text that is a number that number, other text #VALUE!.</summary>
-    private static CellValue Number(CellValue value) => value.Kind switch
+    internal static CellValue Number(CellValue value) => value.Kind switch
     {
         ValueKind.Number or ValueKind.Error => value,
         ValueKind.Blank => CellValue.Of(0),
@@ -293,7 +363,7 @@ internal static class Evaluator
     /// How a spreadsheet orders two values: numbers before text before TRUE/FALSE, text without
     /// regard to case; a blank is 0 beside a number, "" beside text and FALSE beside a logical.
     /// </summary>
-    private static int Compare(CellValue left, CellValue right)
+    internal static int Compare(CellValue left, CellValue right)
     {
         if (left.Kind == ValueKind.Blank)
         {

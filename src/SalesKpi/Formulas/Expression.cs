@@ -109,6 +109,28 @@ internal enum Function
 
     /// <summary>NOT of a condition (nonzero is true); undefined where its argument is.</summary>
     Not,
+
+    // Over ranges (a range's value is its cells, in order).
+    Count,
+    CountA,
+    Rows,
+    IsError,
+    IsText,
+    CountIf,
+    CountIfs,
+    SumIfs,
+
+    /// <summary>RANK(value, range, 0): 1 for the largest number, ties sharing a rank.</summary>
+    Rank,
+
+    /// <summary>SUMPRODUCT of array expressions: written for the sheet; its value is worked out from the data.</summary>
+    SumProduct,
 }
+
+/// <summary>
+/// The cells of <paramref name="Range"/> from position <paramref name="From"/> to <paramref name="To"/>
+/// (counted from 1): Excel's INDEX(range,from):INDEX(range,to), a range that moves with two cells.
+/// </summary>
+internal sealed record SpanExpr(Expression Range, Expression From, Expression To) : Expression;
 
 internal sealed record CallExpr(Function Function, IReadOnlyList<Expression> Arguments) : Expression;

@@ -25,6 +25,11 @@ internal static class ExpressionWalker
                     pending.Push(binary.Right);
                     pending.Push(binary.Left);
                     break;
+                case SpanExpr span:
+                    pending.Push(span.To);
+                    pending.Push(span.From);
+                    pending.Push(span.Range);
+                    break;
                 case CallExpr call:
                     for (var i = call.Arguments.Count - 1; i >= 0; i--)
                     {

@@ -45,9 +45,56 @@ internal static class Fx
     /// <summary>MATCH(value, range, 0): where the value first stands in the range, counted from 1; #N/A where it does not.</summary>
     public static Expression Match(Expression value, Expression range) => Call(Function.Match, value, range, new NumberExpr(0));
 
+    /// <summary>INDEX(block, row, column): a cell of a block of several columns.</summary>
+    public static Expression Index(Expression block, Expression row, Expression column) => Call(Function.Index, block, row, column);
+
+    /// <summary>INDEX(range,from):INDEX(range,to): the part of a range between two positions.</summary>
+    public static Expression Span(Expression range, Expression from, Expression to) => new SpanExpr(range, from, to);
+
+    public static Expression Count(params Expression[] values) => Call(Function.Count, values);
+
+    public static Expression CountA(Expression range) => Call(Function.CountA, range);
+
+    public static Expression Rows(Expression range) => Call(Function.Rows, range);
+
+    public static Expression IsError(Expression value) => Call(Function.IsError, value);
+
+    public static Expression IsText(Expression value) => Call(Function.IsText, value);
+
+    /// <summary>COUNTIF(range, criterion), with a spreadsheet's criteria: "&lt;&gt;" any non-blank, "&gt;0", a value to equal.</summary>
+    public static Expression CountIf(Expression range, Expression criterion) => Call(Function.CountIf, range, criterion);
+
+    /// <summary>COUNTIFS(range, criterion, ...): the rows where every criterion holds.</summary>
+    public static Expression CountIfs(params (Expression Range, Expression Criterion)[] criteria) => Call(Function.CountIfs, Pairs(null, criteria));
+
+    /// <summary>SUMIFS(sum, range, criterion, ...): the sum over the rows where every criterion holds.</summary>
+    public static Expression SumIfs(Expression sum, params (Expression Range, Expression Criterion)[] criteria) => Call(Function.SumIfs, Pairs(sum, criteria));
+
+    /// <summary>RANK(value, range, 0): the value's place from the largest.</summary>
+    public static Expression Rank(Expression value, Expression range) => Call(Function.Rank, value, range, new NumberExpr(0));
+
+    public static Expression SumProduct(Expression array) => Call(Function.SumProduct, array);
+
     public static Expression EDate(Expression start, Expression months) => Call(Function.EDate, start, months);
 
     public static Expression Row() => Call(Function.Row);
+
+    private static Expression[] Pairs(Expression? first, (Expression Range, Expression Criterion)[] criteria)
+    {
+        var arguments = new List<Expression>();
+        if (first is not null)
+        {
+            arguments.Add(first);
+        }
+
+        foreach (var (range, criterion) in criteria)
+        {
+            arguments.Add(range);
+            arguments.Add(criterion);
+        }
+
+        return arguments.ToArray();
+    }
 
     private static Expression Call(Function function, params Expression[] arguments) => new CallExpr(function, arguments);
 }

@@ -17,6 +17,7 @@ internal static class Simplifier
         NegateExpr negate => Negate(Simplify(negate.Operand)),
         BinaryExpr binary => Binary(binary.Op, Simplify(binary.Left), Simplify(binary.Right)),
         CallExpr call => Call(call with { Arguments = call.Arguments.Select(Simplify).ToArray() }),
+        SpanExpr span => new SpanExpr(Simplify(span.Range), Simplify(span.From), Simplify(span.To)),
         _ => expression,
     };
 
@@ -122,7 +123,8 @@ internal static class Simplifier
         NumberExpr => true,
         NegateExpr => true,
         BinaryExpr { Op: < BinaryOp.Equal } => true,
-        CallExpr { Function: Function.Abs or Function.Row or Function.EDate } => true,
+        CallExpr { Function: Function.Abs or Function.Row or Function.EDate or Function.Count or Function.CountA or Function.Rows
+            or Function.CountIf or Function.CountIfs or Function.SumIfs } => true,
         CallExpr { Function: Function.If, Arguments: { Count: 3 } arguments } => IsNumber(arguments[1]) && IsNumber(arguments[2]),
         _ => false,
     };
