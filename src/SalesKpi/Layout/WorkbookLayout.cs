@@ -271,7 +271,8 @@ internal sealed class SettingsArea(int kpiCount)
 /// </summary>
 internal sealed class CalcArea(int kpiCount, int inputCount, int scopeOptions)
 {
-    // Column B, rows 2 on: the selection and settings as numbers.
+    // Column B, rows 2 on: the selection and settings as numbers, labelled in column A.
+    public const int LabelColumn = 1;
     public const int ValueColumn = 2;
     public const int LatestRow = 2;
     public const int SelectedRow = 3;

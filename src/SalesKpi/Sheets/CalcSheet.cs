@@ -48,11 +48,13 @@ internal static class CalcSheet
             [Names.Teams] = Slots(context.Teams, room.Teams),
             [Names.Locations] = Slots(context.Locations, room.Locations),
             [Names.Reps] = Slots(context.Reps, room.Reps),
+            [Names.Data(InputFields.PeriodStart)] = values.PeriodColumn(layout.Capacity),
         };
         var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) ? value
             : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
-        var periodStart = Names.Data(InputFields.PeriodStart);
-        var latest = SumLine(CalcArea.LatestRow, "Latest period", $"IF(COUNT({periodStart})=0,NA(),MAX({periodStart}))", date, CellValue.Date(values.Latest));
+        // Sums over the whole data take their values from the streamed rows; the rest is evaluated.
+        var periodStart = Ref(Names.Data(InputFields.PeriodStart));
+        var latest = Line(CalcArea.LatestRow, "Latest period", If(Count(periodStart).Is(0), NA(), Max(periodStart)), date, CellValue.Date(values.Latest));
         var scopeIndex = Line(CalcArea.ScopeIndexRow, "Scope kind", IfError(Match(Ref(Names.DashboardScopeKind), Ref(Names.ScopeKinds)), 1), plain);
         var periodKind = Line(CalcArea.PeriodKindIndexRow, "Period kind", IfError(Match(Ref(Names.PeriodKind), Ref(Names.PeriodKinds)), 2), plain);
         var dashboardPeriod = Ref(Names.DashboardPeriod);
@@ -60,20 +62,16 @@ internal static class CalcSheet
         var previous = Line(CalcArea.PreviousRow, "Previous period", WorkbookRules.PeriodsBack(selected, periodKind, 1), date);
         Line(CalcArea.PeriodMonthsRow, "Months per period", WorkbookRules.PeriodMonths(periodKind), plain);
         Line(CalcArea.MaxLifetimeRow, "Max lifetime (periods)", WorkbookRules.MaxLifetime(Ref(Names.MaxLifetime), periodKind), plain);
-        var inSelected = Block(CalcArea.SelectedBlockColumn);
-        SumLine(CalcArea.RowsInScopeRow, "Rows in scope", $"COUNTIFS({inSelected(Names.InScope)},1,{inSelected(periodStart)},{Render(selected)})", plain, CellValue.Of(values.RowsInScope));
 
         // Where the rows of the selected and the previous period sit: their sums read only those.
         for (var part = 0; part < PeriodBlock.Parts; part++)
         {
-            var row = CalcArea.BlockRow(part);
-            grid.Text(row, 1, "Selected, previous " + PeriodBlock.Labels[part], plain);
-            foreach (var (column, periodCell, start) in new[] { (CalcArea.SelectedBlockColumn, selected, values.Selected), (CalcArea.PreviousBlockColumn, previous, values.Previous) })
-            {
-                grid.Formula(row, column, PeriodBlock.Formula(part, Render(periodCell), p => CellRef.Absolute(CalcArea.BlockRow(p), column)), plain,
-                    PeriodBlock.Value(part, values.RowsOf(start), layout.Capacity));
-            }
+            grid.Text(CalcArea.BlockRow(part), CalcArea.LabelColumn, "Selected, previous " + PeriodBlock.Labels[part], plain);
         }
+
+        var inSelected = PeriodBlock.Write(cells, CalcArea.BlockRow, CalcArea.SelectedBlockColumn, selected, values.RowsOf(values.Selected), plain);
+        var inPrevious = PeriodBlock.Write(cells, CalcArea.BlockRow, CalcArea.PreviousBlockColumn, previous, values.RowsOf(values.Previous), plain);
+        Line(CalcArea.RowsInScopeRow, "Rows in scope", CountIfs(PeriodBlock.InScope(inSelected, selected)), plain, CellValue.Of(values.RowsInScope));
 
         // Texts formulas show, and the lists dropdowns offer.
         var texts = new[] { Labels.Undefined, Labels.NoTarget, Labels.OnTarget, Labels.Close, Labels.OffTarget };
@@ -112,23 +110,20 @@ internal static class CalcSheet
 
         for (var k = 0; k < layout.Kpis.Count; k++)
         {
-            WriteKpi(grid, cells, context, k, plain);
+            WriteKpi(grid, cells, context, k, inSelected, inPrevious, plain);
         }
 
         var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 28.0, 14, 14, 14, 14, 14, 14, 14, 14 } });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail()));
 
-        Expression Line(int row, string label, Expression formula, int style)
+        // A line whose value is given is a sum over the data; any other is evaluated.
+        Expression Line(int row, string label, Expression formula, int style, CellValue? value = null)
         {
-            grid.Text(row, 1, label, plain);
-            return cells.Set(row, CalcArea.ValueColumn, formula, style);
-        }
-
-        Expression SumLine(int row, string label, string formula, int style, CellValue value)
-        {
-            grid.Text(row, 1, label, plain);
-            return cells.Set(row, CalcArea.ValueColumn, formula, style, value);
+            grid.Text(row, CalcArea.LabelColumn, label, plain);
+            return value is { } given
+                ? cells.Set(row, CalcArea.ValueColumn, formula, ExcelReferences.None, style, given)
+                : cells.Set(row, CalcArea.ValueColumn, formula, style);
         }
 
         void List(int column, IReadOnlyList<LocalizedText> items)
@@ -140,13 +135,7 @@ internal static class CalcSheet
         }
     }
 
-    /// <summary>A data-sized range cut to the rows of the selected or the previous period (the block in that column).</summary>
-    private static Func<string, string> Block(int column) =>
-        name => PeriodBlock.Range(name, CellRef.Absolute(CalcArea.BlockRow(PeriodBlock.Low), column), CellRef.Absolute(CalcArea.BlockRow(PeriodBlock.High), column));
-
-    private static string Render(Expression expression) => ExcelRenderer.Render(expression);
-
-    private static void WriteKpi(SheetGrid grid, FormulaCells cells, BuildContext context, int index, int style)
+    private static void WriteKpi(SheetGrid grid, FormulaCells cells, BuildContext context, int index, Func<string, Expression> inSelected, Func<string, Expression> inPrevious, int style)
     {
         var layout = context.Layout;
         var calc = layout.Calc;
@@ -162,15 +151,13 @@ internal static class CalcSheet
         foreach (var previous in new[] { false, true })
         {
             var sums = (previous ? values.PreviousSums : values.CurrentSums)?[index];
-            var period = previous ? Names.PreviousPeriod : Names.SelectedPeriod;
-            var block = Block(previous ? CalcArea.PreviousBlockColumn : CalcArea.SelectedBlockColumn);
-            var criteria = $"{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{period}"
-                + string.Concat(kpi.Inputs.Select(f => $",{block(Names.Data(f))},\"<>\""));
-            var count = cells.Set(row, previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn, $"COUNTIFS({criteria})", style, CellValue.Of(sums?.Count));
+            var rows = previous ? inPrevious : inSelected;
+            var criteria = PeriodBlock.InScope(rows, Ref(previous ? Names.PreviousPeriod : Names.SelectedPeriod), kpi.Inputs);
+            var count = cells.Set(row, previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn, CountIfs(criteria), ExcelReferences.None, style, CellValue.Of(sums?.Count));
             foreach (var field in kpi.Inputs)
             {
                 var input = InputFields.NumericIndex(field);
-                cells.Set(row, calc.SumColumn(input, previous), $"SUMIFS({block(Names.Data(field))},{criteria})", style, CellValue.Of(sums?.Sums[input]));
+                cells.Set(row, calc.SumColumn(input, previous), SumIfs(rows(Names.Data(field)), criteria), ExcelReferences.None, style, CellValue.Of(sums?.Sums[input]));
             }
 
             // The catalog formula over the sums: its value is the reference calculator's, from the same tree.

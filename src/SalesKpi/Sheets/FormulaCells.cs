@@ -28,13 +28,6 @@ internal sealed class FormulaCells(SheetGrid grid, Func<string, CellValue> names
         return Keep(row, column, value);
     }
 
-    /// <summary>A formula not yet written as a tree (sums over the data), with its value from the streamed data.</summary>
-    public Expression Set(int row, int column, string formula, int style, CellValue value)
-    {
-        grid.Formula(row, column, formula, style, value.Cached());
-        return Keep(row, column, value);
-    }
-
     /// <summary>The value a cell of this sheet, or a defined name, holds.</summary>
     public CellValue Read(string reference) => _cells.TryGetValue(reference, out var value) ? value : names(reference);
 

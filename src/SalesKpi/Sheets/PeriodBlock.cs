@@ -1,6 +1,11 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
 using SalesKpi.Catalog;
+using SalesKpi.Formulas;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -23,43 +28,118 @@ internal static class PeriodBlock
 
     public static readonly string[] Labels = { "rows: first", "rows: count", "rows: together", "rows: from", "rows: to" };
 
-    /// <summary>The formula of one part, for the period in <paramref name="period"/>, its parts in the cells <paramref name="cell"/> names.</summary>
-    public static string Formula(int part, string period, Func<int, string> cell)
+    private static readonly Expression PeriodColumn = Ref(Names.Data(InputFields.PeriodStart));
+
+    /// <summary>The formula of one part, for the period in <paramref name="period"/>, its parts in the cells <paramref name="cell"/> gives.</summary>
+    public static Expression Formula(int part, Expression period, Func<int, Expression> cell)
     {
-        var column = Names.Data(InputFields.PeriodStart);
         var (first, count, together) = (cell(First), cell(Count), cell(Together));
+        var last = first + count - 1;
         return part switch
         {
-            First => $"IFERROR(MATCH({period},{column},0),0)",
-            Count => $"IF(ISERROR({period}),0,COUNTIF({column},{period}))",
-            Together => $"IF(OR({first}=0,{count}=0,{first}+{count}-1>ROWS({column})),0,IF(COUNTIF(INDEX({column},{first}):INDEX({column},{first}+{count}-1),{period})={count},1,0))",
-            Low => $"IF({together}=1,{first},1)",
-            High => $"IF({together}=1,{first}+{count}-1,IF({count}=0,1,ROWS({column})))",
+            First => IfError(Match(period, PeriodColumn), 0),
+            Count => If(IsError(period), 0, CountIf(PeriodColumn, period)),
+            Together => If(Or(first.Is(0), count.Is(0), last > Fx.Rows(PeriodColumn)), 0, If(CountIf(Span(PeriodColumn, first, last), period).Is(count), 1, 0)),
+            Low => If(together.Is(1), first, 1),
+            High => If(together.Is(1), last, If(count.Is(0), 1, Fx.Rows(PeriodColumn))),
             _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
         };
     }
 
-    /// <summary>The rows <paramref name="low"/> to <paramref name="high"/> of a data-sized range (a name such as Data_DealsWon).</summary>
-    public static string Range(string name, string low, string high) => $"INDEX({name},{low}):INDEX({name},{high})";
-
-    /// <summary>The cached value of one part: the twin of <see cref="Formula"/>.</summary>
-    public static Cached Value(int part, Rows rows, int capacity)
+    /// <summary>
+    /// Writes the five parts for the period in <paramref name="period"/> down <paramref name="column"/>
+    /// (part p in row <paramref name="row"/>(p)). The two that scan the whole data column (MATCH,
+    /// COUNTIF) take their values from the row positions streamed while the rows were written, so
+    /// no cell walks every data row; the others are their formulas evaluated over those.
+    /// </summary>
+    /// <returns>A data-sized range cut to the period's rows, by the name of the range.</returns>
+    public static Func<string, Expression> Write(FormulaCells cells, Func<int, int> row, int column, Expression period, Rows rows, int style)
     {
-        var together = rows.Count > 0 && rows.Last - rows.First + 1 == rows.Count;
-        return Cached.Of(part switch
+        Expression Cell(int part) => Ref(CellRef.Absolute(row(part), column));
+        for (var part = 0; part < Parts; part++)
         {
-            First => rows.First,
-            Count => rows.Count,
-            Together => together ? 1 : 0,
-            Low => together ? rows.First : 1,
-            High => together ? rows.Last : rows.Count == 0 ? 1 : capacity,
-            _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
-        });
+            var formula = Formula(part, period, Cell);
+            if (part is First or Count)
+            {
+                cells.Set(row(part), column, formula, ExcelReferences.None, style, CellValue.Of(part == First ? rows.First : rows.Count));
+            }
+            else
+            {
+                cells.Set(row(part), column, formula, style);
+            }
+        }
+
+        return Cut(Cell(Low), Cell(High));
     }
+
+    /// <summary>A data-sized range (a name such as Data_DealsWon) cut to the rows <paramref name="low"/> to <paramref name="high"/>.</summary>
+    public static Func<string, Expression> Cut(Expression low, Expression high) => name => Span(Ref(name), low, high);
+
+    /// <summary>
+    /// The criteria of COUNTIFS and SUMIFS over the <paramref name="rows"/> of a period: rows of the
+    /// dashboard's scope, of <paramref name="period"/>, holding every one of <paramref name="holding"/> (if given).
+    /// </summary>
+    public static (Expression Range, Expression Criterion)[] InScope(Func<string, Expression> rows, Expression period, IEnumerable<InputField>? holding = null) =>
+        new[] { (rows(Names.InScope), (Expression)1), (rows(Names.Data(InputFields.PeriodStart)), period) }
+            .Concat((holding ?? Enumerable.Empty<InputField>()).Select(field => (rows(Names.Data(field)), Text("<>")))).ToArray();
 
     /// <summary>A period's rows in the data: the first and last (1-based, 0 for none) and how many.</summary>
     internal readonly record struct Rows(int First, int Last, int Count)
     {
         public Rows With(int row) => Count == 0 ? new Rows(row, row, 1) : new Rows(First, row, Count + 1);
+    }
+
+    /// <summary>
+    /// The data's period column as the data sheet writes it, for formulas that read it: each period's
+    /// rows together and in period order, so the periods' row positions say what every row holds;
+    /// blank below the last row, to <paramref name="capacity"/> rows.
+    /// </summary>
+    internal sealed class Column(IEnumerable<KeyValuePair<DateTime, Rows>> periods, int capacity) : IReadOnlyList<CellValue>
+    {
+        private readonly (Rows Rows, CellValue Period)[] _runs = periods
+            .Select(p => p.Value.Last - p.Value.First + 1 == p.Value.Count
+                ? (p.Value, CellValue.Date(p.Key))
+                : throw new InvalidOperationException("The data rows are written in period order."))
+            .OrderBy(run => run.Item1.First).ToArray();
+
+        public int Count => capacity;
+
+        public CellValue this[int index]
+        {
+            get
+            {
+                var row = index + 1;
+                var (low, high) = (0, _runs.Length - 1);
+                while (low <= high)
+                {
+                    var middle = (low + high) / 2;
+                    var run = _runs[middle];
+                    if (row < run.Rows.First)
+                    {
+                        high = middle - 1;
+                    }
+                    else if (row > run.Rows.Last)
+                    {
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        return run.Period;
+                    }
+                }
+
+                return CellValue.Blank;
+            }
+        }
+
+        public IEnumerator<CellValue> GetEnumerator()
+        {
+            for (var i = 0; i < capacity; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

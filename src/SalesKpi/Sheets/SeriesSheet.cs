@@ -4,6 +4,7 @@ using SalesKpi.Catalog;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -31,36 +32,39 @@ internal static class SeriesSheet
         var date = context.Style(Palette.KeyDate);
 
         // Periods, oldest first: the latest stepped back, as the dashboard's period list does.
-        var latest = Fx.Ref(layout.CalcCell(CalcArea.LatestRow, CalcArea.ValueColumn));
-        var kind = Fx.Ref(layout.CalcCell(CalcArea.PeriodKindIndexRow, CalcArea.ValueColumn));
+        // Every formula is evaluated over the cells before it; sums over the data come from the streamed rows.
+        var latest = layout.CalcCell(CalcArea.LatestRow, CalcArea.ValueColumn);
+        var kind = layout.CalcCell(CalcArea.PeriodKindIndexRow, CalcArea.ValueColumn);
+        var periodColumn = values.PeriodColumn(layout.Capacity);
+        var cells = new FormulaCells(grid, name =>
+            name == latest ? CellValue.Date(values.Latest)
+            : name == kind ? CellValue.Of(context.Options.Settings.PeriodKindIndex)
+            : name == Names.Data(InputFields.PeriodStart) ? periodColumn
+            : throw new InvalidOperationException($"The Series sheet's sums read {name}, which has no value here."));
         grid.Text(SeriesArea.HeaderRow, SeriesArea.NameColumn, "KPI", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.DirectionColumn, "Direction", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.UnitColumn, "Unit", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.ScaleColumn, "Scale", bold);
         grid.Text(SeriesArea.PeriodRow, SeriesArea.NameColumn, "Period", bold);
-        for (var slot = 0; slot < series.Periods; slot++)
-        {
-            var back = series.Periods - 1 - slot;
-            grid.Formula(SeriesArea.PeriodRow, series.PeriodColumn(slot),
-                ExcelRenderer.Render(Fx.If(Fx.IsNa(latest), Fx.NA(), WorkbookRules.PeriodsBack(latest, kind, back))),
-                date, CellValue.Date(values.TrendPeriod(slot, series.Periods)).Cached());
-        }
-
-        // Where each period's rows sit: every sum of the period reads only those.
         for (var part = 0; part < PeriodBlock.Parts; part++)
         {
             grid.Text(series.BlockRow(part), SeriesArea.NameColumn, PeriodBlock.Labels[part], plain);
-            for (var slot = 0; slot < series.Periods; slot++)
-            {
-                var column = series.PeriodColumn(slot);
-                grid.Formula(series.BlockRow(part), column, PeriodBlock.Formula(part, CellRef.Absolute(SeriesArea.PeriodRow, column), p => CellRef.Absolute(series.BlockRow(p), column)), plain,
-                    PeriodBlock.Value(part, values.RowsOf(values.TrendPeriod(slot, series.Periods)), layout.Capacity));
-            }
+        }
+
+        // Per period: its start, where its rows sit (every sum of the period reads only those), its sums.
+        var periods = new TrendColumn[series.Periods];
+        for (var slot = 0; slot < series.Periods; slot++)
+        {
+            var column = series.PeriodColumn(slot);
+            var back = series.Periods - 1 - slot;
+            var period = cells.Set(SeriesArea.PeriodRow, column, If(IsNa(Ref(latest)), NA(), WorkbookRules.PeriodsBack(Ref(latest), Ref(kind), back)), date);
+            var start = WorkbookRules.DateOf(cells.Read(CellRef.Absolute(SeriesArea.PeriodRow, column)));
+            periods[slot] = new TrendColumn(column, period, start, PeriodBlock.Write(cells, series.BlockRow, column, period, values.RowsOf(start), plain));
         }
 
         for (var k = 0; k < layout.Kpis.Count; k++)
         {
-            WriteKpi(grid, context, k, plain);
+            WriteKpi(grid, cells, context, k, periods, plain);
         }
 
         var sums = new[] { InputFields.Get("NewCustomerRevenue"), InputFields.Get("ExistingCustomerRevenue"), InputFields.Get("SalesQuota") };
@@ -68,13 +72,11 @@ internal static class SeriesSheet
         {
             var row = series.SumRow(i);
             grid.Text(row, SeriesArea.NameColumn, context.Text(sums[i].Title), plain);
-            for (var slot = 0; slot < series.Periods; slot++)
+            foreach (var period in periods)
             {
-                var column = series.PeriodColumn(slot);
-                var block = Block(series, column);
-                var criteria = $"{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{CellRef.Absolute(SeriesArea.PeriodRow, column)}";
-                grid.Formula(row, column, $"IF(COUNTIFS({criteria})=0,NA(),SUMIFS({block(Names.Data(sums[i]))},{criteria}))", plain,
-                    Cached.OrNotAvailable(values.TotalAt(values.TrendPeriod(slot, series.Periods), sums[i])));
+                var criteria = PeriodBlock.InScope(period.Rows, period.Start);
+                cells.Set(row, period.Column, If(CountIfs(criteria).Is(0), NA(), SumIfs(period.Rows(Names.Data(sums[i])), criteria)), ExcelReferences.None, plain,
+                    CellValue.Of(values.TotalAt(period.Date, sums[i])));
             }
         }
 
@@ -83,10 +85,8 @@ internal static class SeriesSheet
         {
             var row = series.FunnelRow(i);
             grid.Text(row, SeriesArea.NameColumn, context.Text(funnel[i].Title), plain);
-            var block = SelectedBlock();
-            grid.Formula(row, SeriesArea.FunnelValueColumn,
-                $"IFERROR(SUMIFS({block(Names.Data(funnel[i]))},{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{Names.SelectedPeriod}),0)",
-                plain, Cached.Of(values.TotalAt(values.Selected, funnel[i]) ?? 0));
+            cells.Set(row, SeriesArea.FunnelValueColumn, IfError(SumIfs(InSelectedPeriod(Names.Data(funnel[i])), PeriodBlock.InScope(InSelectedPeriod, Ref(Names.SelectedPeriod))), 0),
+                ExcelReferences.None, plain, CellValue.Of(values.TotalAt(values.Selected, funnel[i]) ?? 0));
         }
 
         WriteRanking(grid, context, LeaderboardRanking, plain);
@@ -100,21 +100,22 @@ internal static class SeriesSheet
         sheet.Finish(context.Tail(new SheetTail()));
     }
 
-    /// <summary>A data-sized range cut to the rows of the period in a column.</summary>
-    private static System.Func<string, string> Block(SeriesArea series, int column) =>
-        name => PeriodBlock.Range(name, CellRef.Absolute(series.BlockRow(PeriodBlock.Low), column), CellRef.Absolute(series.BlockRow(PeriodBlock.High), column));
+    /// <summary>A trend period's column, its cell, its start (null where there is none) and its rows in the data.</summary>
+    private sealed record TrendColumn(int Column, Expression Start, DateTime? Date, Func<string, Expression> Rows);
 
     /// <summary>
     /// A data-sized range cut to the rows of the dashboard's period (the Calc sheet finds them), by
     /// name: the rankings fill this down as shared formulas, which must not refer to another sheet.
     /// </summary>
-    private static System.Func<string, string> SelectedBlock() =>
-        name => PeriodBlock.Range(name, Names.SelectedFrom, Names.SelectedTo);
+    private static readonly Func<string, Expression> InSelectedPeriod = PeriodBlock.Cut(Ref(Names.SelectedFrom), Ref(Names.SelectedTo));
+
+    /// <summary><see cref="InSelectedPeriod"/> as text, for the rankings' formulas not yet written as trees.</summary>
+    private static Func<string, string> SelectedBlock() => name => ExcelRenderer.Render(InSelectedPeriod(name));
 
     /// <summary>The inputs of the funnel, top to bottom.</summary>
     public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
 
-    private static void WriteKpi(SheetGrid grid, BuildContext context, int index, int style)
+    private static void WriteKpi(SheetGrid grid, FormulaCells cells, BuildContext context, int index, TrendColumn[] periods, int style)
     {
         var layout = context.Layout;
         var series = layout.Series;
@@ -125,29 +126,24 @@ internal static class SeriesSheet
         grid.Number(row, SeriesArea.DirectionColumn, Direction(definition), style);
         grid.Formula(row, SeriesArea.UnitColumn, UnitLabel.Formula(definition.Unit, context), style, Cached.Of(UnitLabel.Text(definition.Unit, context)));
         grid.Number(row, SeriesArea.ScaleColumn, Scale(definition.Unit), style);
-        for (var slot = 0; slot < series.Periods; slot++)
+        foreach (var period in periods)
         {
-            var column = series.PeriodColumn(slot);
-            var period = CellRef.Absolute(SeriesArea.PeriodRow, column);
-            var block = Block(series, column);
-            var criteria = $"{block(Names.InScope)},1,{block(Names.Data(InputFields.PeriodStart))},{period}"
-                + string.Concat(kpi.Inputs.Select(f => $",{block(Names.Data(f))},\"<>\""));
-            var sums = context.Values.KpiSumsAt(context.Values.TrendPeriod(slot, series.Periods), index);
-            var count = CellRef.Absolute(series.CountRow(index), column);
-            grid.Formula(series.CountRow(index), column, $"COUNTIFS({criteria})", style, Cached.OrNotAvailable(sums?.Count));
+            var column = period.Column;
+            var criteria = PeriodBlock.InScope(period.Rows, period.Start, kpi.Inputs);
+            var sums = context.Values.KpiSumsAt(period.Date, index);
+            var count = cells.Set(series.CountRow(index), column, CountIfs(criteria), ExcelReferences.None, style, CellValue.Of(sums?.Count));
             for (var i = 0; i < kpi.Inputs.Count; i++)
             {
-                grid.Formula(series.InputRow(index, i), column, $"SUMIFS({block(Names.Data(kpi.Inputs[i]))},{criteria})", style,
-                    Cached.OrNotAvailable(sums?.Sums[InputFields.NumericIndex(kpi.Inputs[i])]));
+                cells.Set(series.InputRow(index, i), column, SumIfs(period.Rows(Names.Data(kpi.Inputs[i])), criteria), ExcelReferences.None, style,
+                    CellValue.Of(sums?.Sums[InputFields.NumericIndex(kpi.Inputs[i])]));
             }
 
+            // The catalog formula over the sums: its value is the reference calculator's, from the same tree.
             var references = new ExcelReferences(
                 field => CellRef.Absolute(series.InputRow(index, kpi.Inputs.ToList().IndexOf(field)), column),
                 Names.Setting,
                 id => CellRef.Absolute(series.KpiRow(layout.Options.Catalog.IndexOf(id)), column));
-            var formula = ExcelRenderer.Render(Fx.If(Fx.Ref(count).Is(0), Fx.NA(), kpi.Formula), references);
-            var cached = context.Values.ResultsAt(context.Values.TrendPeriod(slot, series.Periods))[definition.Id].Value;
-            grid.Formula(row, column, formula, style, Cached.OrNotAvailable(cached));
+            cells.Set(row, column, If(count.Is(0), NA(), kpi.Formula), references, style, CellValue.Of(context.Values.ResultsAt(period.Date)[definition.Id].Value));
         }
 
         grid.Text(series.CountRow(index), SeriesArea.NameColumn, definition.Id + ": rows", style);

@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -12,7 +15,6 @@ namespace SalesKpi.Sheets;
 /// </summary>
 internal static class TrendSheet
 {
-
     public static void Write(System.Xml.XmlWriter xml, BuildContext context)
     {
         var layout = context.Layout;
@@ -25,19 +27,26 @@ internal static class TrendSheet
         var headerDate = context.Style(Palette.Header with { NumberFormat = Palette.PeriodFormat(context.Options.Settings.PeriodKind) });
         grid.Text(TrendArea.HeaderRow, TrendArea.NameColumn, context.Text(Labels.Kpi), context.Style(Palette.HeaderLeft));
         grid.Text(TrendArea.HeaderRow, TrendArea.UnitColumn, context.Text(Labels.UnitHeader), header);
+        // Each cell shows a cell of the Series sheet: evaluated over the value that cell carries.
+        var shown = new Dictionary<string, CellValue>(StringComparer.Ordinal) { [Names.UndefinedText] = CellValue.Of(context.Text(Labels.Undefined)) };
+        var cells = new FormulaCells(grid, name => shown[name]);
+        Expression Show(int seriesRow, int slot, CellValue value, Expression otherwise)
+        {
+            var reference = layout.SeriesCell(seriesRow, series.PeriodColumn(slot));
+            shown[reference] = value;
+            return IfError(Ref(reference), otherwise);
+        }
+
         for (var slot = 0; slot < series.Periods; slot++)
         {
-            var period = values.TrendPeriod(slot, series.Periods);
-            grid.Formula(TrendArea.HeaderRow, TrendArea.PeriodColumn(slot),
-                $"IFERROR({layout.SeriesCell(SeriesArea.PeriodRow, series.PeriodColumn(slot))},\"\")", headerDate,
-                period is { } p ? Cached.Of(p.ToOADate()) : Cached.Of(""));
+            var period = CellValue.Date(values.TrendPeriod(slot, series.Periods));
+            cells.Set(TrendArea.HeaderRow, TrendArea.PeriodColumn(slot), Show(SeriesArea.PeriodRow, slot, period, Text("")), headerDate);
         }
 
         var sparklineColumn = TrendArea.SparklineColumn(series.Periods);
         grid.Text(TrendArea.HeaderRow, sparklineColumn, context.Text(Labels.TrendColumn), header);
         grid.Height(TrendArea.HeaderRow, 22);
 
-        var undefined = context.Text(Labels.Undefined);
         var sparklines = new List<Sparkline>();
         for (var k = 0; k < layout.Kpis.Count; k++)
         {
@@ -50,9 +59,8 @@ internal static class TrendSheet
                 Cached.Of(UnitLabel.Text(kpi.Unit, context)));
             for (var slot = 0; slot < series.Periods; slot++)
             {
-                var result = values.ResultsAt(values.TrendPeriod(slot, series.Periods))[kpi.Id].Value;
-                grid.Formula(row, TrendArea.PeriodColumn(slot), $"IFERROR({layout.SeriesCell(series.KpiRow(k), series.PeriodColumn(slot))},{Names.UndefinedText})", value,
-                    result is { } number ? Cached.Of(number) : Cached.Of(undefined));
+                var result = CellValue.Of(values.ResultsAt(values.TrendPeriod(slot, series.Periods))[kpi.Id].Value);
+                cells.Set(row, TrendArea.PeriodColumn(slot), Show(series.KpiRow(k), slot, result, Ref(Names.UndefinedText)), value);
             }
 
             grid.Blank(row, sparklineColumn, context.Style(Palette.Label with { Fill = banded }));
@@ -71,18 +79,19 @@ internal static class TrendSheet
             Print = Printing.Of(SheetRole.Trend),
         });
         grid.WriteTo(sheet);
-        var first = CellRef.Relative(TrendArea.FirstKpiRow, TrendArea.PeriodColumn(0));
+        var first = Ref(CellRef.Relative(TrendArea.FirstKpiRow, TrendArea.PeriodColumn(0)));
+        var kpiIndex = Row() - (TrendArea.FirstKpiRow - 1);
         var block = CellRef.RelativeRange(TrendArea.FirstKpiRow, TrendArea.PeriodColumn(0), TrendArea.KpiRow(layout.Kpis.Count - 1), TrendArea.PeriodColumn(series.Periods - 1));
         sheet.Finish(context.Tail(new SheetTail
         {
             ConditionalFormats = new[]
             {
-                new ConditionalFormat(block, $"ISTEXT({first})", context.Styles.DiffId(new DiffStyle(Palette.Muted, null))),
+                new ConditionalFormat(block, ExcelRenderer.Render(IsText(first)), context.Styles.DiffId(new DiffStyle(Palette.Muted, null))),
 
                 // A KPI switched off on the Settings sheet stays, set apart in grey on a grey band.
                 new ConditionalFormat(
                     CellRef.RelativeRange(TrendArea.FirstKpiRow, TrendArea.NameColumn, TrendArea.KpiRow(layout.Kpis.Count - 1), TrendArea.PeriodColumn(series.Periods - 1)),
-                    $"INDEX({Names.Tracked},ROW()-{TrendArea.FirstKpiRow - 1})=0", context.Styles.DiffId(new DiffStyle(Palette.UntrackedText, Palette.UntrackedFill))),
+                    ExcelRenderer.Render(Index(Ref(Names.Tracked), kpiIndex).Is(0)), context.Styles.DiffId(new DiffStyle(Palette.UntrackedText, Palette.UntrackedFill))),
             },
             Sparklines = sparklines,
         }));

@@ -98,6 +98,9 @@ internal sealed class WorkbookValues
     /// <summary>Where a period's rows sit in the data (none for no period, or one without rows).</summary>
     public PeriodBlock.Rows RowsOf(DateTime? period) => period is { } p && _rows.TryGetValue(p, out var rows) ? rows : default;
 
+    /// <summary>The data's period column as written, to <paramref name="capacity"/> rows: what the period blocks' formulas read.</summary>
+    public CellValue PeriodColumn(int capacity) => CellValue.Array(new PeriodBlock.Column(_rows, capacity));
+
     /// <summary>The period of a trend column: the latest, stepped back; oldest first.</summary>
     public DateTime? TrendPeriod(int slot, int periods) => Latest is { } latest ? _options.Settings.PeriodsBefore(latest, periods - 1 - slot) : null;
 
