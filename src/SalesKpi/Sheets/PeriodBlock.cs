@@ -92,53 +92,36 @@ internal static class PeriodBlock
     /// <summary>
     /// The data's period column as the data sheet writes it, for formulas that read it: each period's
     /// rows together and in period order, so the periods' row positions say what every row holds;
-    /// blank below the last row, to <paramref name="capacity"/> rows.
+    /// blank below the last row, down to the data's capacity.
     /// </summary>
-    internal sealed class Column(IEnumerable<KeyValuePair<DateTime, Rows>> periods, int capacity) : IReadOnlyList<CellValue>
+    internal sealed class Column : IReadOnlyList<CellValue>
     {
-        private readonly (Rows Rows, CellValue Period)[] _runs = periods
-            .Select(p => p.Value.Last - p.Value.First + 1 == p.Value.Count
-                ? (p.Value, CellValue.Date(p.Key))
-                : throw new InvalidOperationException("The data rows are written in period order."))
-            .OrderBy(run => run.Item1.First).ToArray();
+        private readonly int[] _firsts;
+        private readonly (Rows Rows, CellValue Period)[] _runs;
 
-        public int Count => capacity;
+        public Column(IEnumerable<KeyValuePair<DateTime, Rows>> periods, int capacity)
+        {
+            _runs = periods.Where(p => p.Value.Count > 0)
+                .Select(p => p.Value.Last - p.Value.First + 1 == p.Value.Count ? (p.Value, CellValue.Date(p.Key)) : throw new InvalidOperationException("The data rows are written in period order."))
+                .OrderBy(run => run.Item1.First).ToArray();
+            _firsts = _runs.Select(run => run.Rows.First).ToArray();
+            Count = capacity;
+        }
+
+        public int Count { get; }
 
         public CellValue this[int index]
         {
             get
             {
-                var row = index + 1;
-                var (low, high) = (0, _runs.Length - 1);
-                while (low <= high)
-                {
-                    var middle = (low + high) / 2;
-                    var run = _runs[middle];
-                    if (row < run.Rows.First)
-                    {
-                        high = middle - 1;
-                    }
-                    else if (row > run.Rows.Last)
-                    {
-                        low = middle + 1;
-                    }
-                    else
-                    {
-                        return run.Period;
-                    }
-                }
-
-                return CellValue.Blank;
+                // The last run that starts at or before the row holds it, unless it ends above it.
+                var at = Array.BinarySearch(_firsts, index + 1);
+                at = at >= 0 ? at : ~at - 1;
+                return at >= 0 && index + 1 <= _runs[at].Rows.Last ? _runs[at].Period : CellValue.Blank;
             }
         }
 
-        public IEnumerator<CellValue> GetEnumerator()
-        {
-            for (var i = 0; i < capacity; i++)
-            {
-                yield return this[i];
-            }
-        }
+        public IEnumerator<CellValue> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
