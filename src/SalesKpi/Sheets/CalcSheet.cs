@@ -51,6 +51,7 @@ internal static class CalcSheet
         };
         var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) ? value
             : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
+        context.Cells.Calc = cells;
         var periodStart = Names.Data(InputFields.PeriodStart);
         var latest = SumLine(CalcArea.LatestRow, "Latest period", $"IF(COUNT({periodStart})=0,NA(),MAX({periodStart}))", date, CellValue.Date(values.Latest));
         var scopeIndex = Line(CalcArea.ScopeIndexRow, "Scope kind", IfError(Match(Ref(Names.DashboardScopeKind), Ref(Names.ScopeKinds)), 1), plain);
