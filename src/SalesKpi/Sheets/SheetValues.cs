@@ -10,57 +10,45 @@ namespace SalesKpi.Sheets;
 /// its cells row by row). A builder sets each cell's value as it works it out, so that a formula's
 /// cached value is that formula evaluated over the cells it reads. A cell not set reads as blank.
 /// </summary>
-internal sealed class SheetValues
+internal sealed class SheetValues(Func<int, int, CellValue>? source = null)
 {
     private readonly Dictionary<(int Row, int Column), CellValue> _cells = new();
-    private readonly Func<int, int, CellValue>? _source;
-
-    public SheetValues()
-    {
-    }
-
-    /// <summary>The values of a sheet whose cells another builder keeps.</summary>
-    public SheetValues(Func<int, int, CellValue> source) => _source = source;
 
     public CellValue this[int row, int column] =>
-        _cells.TryGetValue((row, column), out var value) ? value : _source?.Invoke(row, column) ?? CellValue.Blank;
+        _cells.TryGetValue((row, column), out var value) ? value : source?.Invoke(row, column) ?? CellValue.Blank;
 
     public void Set(int row, int column, CellValue value) => _cells[(row, column)] = value;
 
-    /// <summary>Whether a reference names cells (with or without $), not a defined name.</summary>
-    public static bool IsAddress(string reference)
-    {
-        foreach (var end in string.Concat(reference.Split('$')).Split(':'))
-        {
-            if (!CellRef.TryParse(end, out _))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The value of a cell, or the cells of a range, by an address of this sheet.</summary>
-    public CellValue Read(string address)
+    public CellValue Read(string address) =>
+        TryRead(address, out var value) ? value : throw new FormatException($"'{address}' is not a cell or a range.");
+
+    /// <summary>The value of a cell or a range; false where the reference is no address (a defined name).</summary>
+    public bool TryRead(string reference, out CellValue value)
     {
-        var ends = string.Concat(address.Split('$')).Split(':');
-        var (top, left) = CellRef.Parse(ends[0]);
-        if (ends.Length == 1)
+        value = CellValue.Blank;
+        var ends = string.Concat(reference.Split('$')).Split(':');
+        if (!CellRef.TryParse(ends[0], out var start) || ends.Length > 2)
         {
-            return this[top, left];
+            return false;
         }
 
-        var (bottom, right) = CellRef.Parse(ends[1]);
-        var items = new List<CellValue>();
-        for (var row = top; row <= bottom; row++)
+        var end = start;
+        if (ends.Length == 2 && !CellRef.TryParse(ends[1], out end))
         {
-            for (var column = left; column <= right; column++)
+            return false;
+        }
+
+        var items = new List<CellValue>();
+        for (var row = start.Row; row <= end.Row; row++)
+        {
+            for (var column = start.Column; column <= end.Column; column++)
             {
                 items.Add(this[row, column]);
             }
         }
 
-        return CellValue.Array(items, right - left + 1);
+        value = ends.Length == 1 ? items[0] : CellValue.Array(items, end.Column - start.Column + 1);
+        return true;
     }
 }

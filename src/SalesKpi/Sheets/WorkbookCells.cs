@@ -35,7 +35,7 @@ internal sealed class WorkbookCells(BuildContext context)
         return reference =>
             reference.StartsWith(calcPrefix, StringComparison.Ordinal) ? calc.Read(reference.Substring(calcPrefix.Length))
             : reference.StartsWith(seriesPrefix, StringComparison.Ordinal) ? Series.Read(reference.Substring(seriesPrefix.Length))
-            : local is not null && SheetValues.IsAddress(reference) ? local.Read(reference)
+            : local is not null && local.TryRead(reference, out var value) ? value
             : Named(reference, calc);
     }
 

@@ -78,7 +78,6 @@ public class EarlyWarningsRuleTests
         var block = cells.Read("$A$2:B3");
         block.Items.Should().Equal(new List<CellValue> { CellValue.Of("a"), CellValue.Blank, CellValue.Blank, CellValue.Of(5) });
         Evaluator.Evaluate(Index(Ref("block"), 2, 2), _ => block).Should().Be(CellValue.Of(5));     // a range keeps its width
-        SheetValues.IsAddress("$A$2:B3").Should().BeTrue();
-        SheetValues.IsAddress("Calc_NA").Should().BeFalse();
+        cells.TryRead("Calc_NA", out _).Should().BeFalse("a defined name is no address");
     }
 }
