@@ -45,6 +45,9 @@ internal readonly struct CellValue
     /// <summary>The error's code, such as "#N/A".</summary>
     public string ErrorCode => Kind == ValueKind.Error ? (string)_reference! : "";
 
+    /// <summary>How many columns a range's cells make (they are kept row by row); 0 for anything else.</summary>
+    public int Columns => Kind == ValueKind.Array ? (int)Number : 0;
+
     public IReadOnlyList<CellValue> Items => Kind == ValueKind.Array ? (IReadOnlyList<CellValue>)_reference! : System.Array.Empty<CellValue>();
 
     public bool IsError => Kind == ValueKind.Error;
@@ -74,7 +77,8 @@ internal readonly struct CellValue
 
     public static CellValue Error(string code) => new(ValueKind.Error, 0, code);
 
-    public static CellValue Array(IReadOnlyList<CellValue> items) => new(ValueKind.Array, 0, items);
+    /// <summary>The cells of a range, row by row; <paramref name="columns"/> wide (a column of cells unless said).</summary>
+    public static CellValue Array(IReadOnlyList<CellValue> items, int columns = 1) => new(ValueKind.Array, columns, items);
 
     /// <summary>The value a formula cell carries in the file: a number, text, or #N/A for any error.</summary>
     public Xlsx.Cached Cached() => Kind switch

@@ -172,6 +172,8 @@ internal static class Evaluator
                 return chosen >= 1 && chosen < arguments.Count ? Value(arguments[chosen], context) : CellValue.Error(CellValue.WrongTypeCode);
             case Function.Index when arguments.Count == 2:
                 return Index(Value(arguments[0], context), Number(Value(arguments[1], context)));
+            case Function.Index when arguments.Count == 3:
+                return Index(Value(arguments[0], context), Number(Value(arguments[1], context)), Number(Value(arguments[2], context)));
             case Function.Match:
                 return Match(Value(arguments[0], context), Value(arguments[1], context));
             case Function.EDate:
@@ -291,6 +293,25 @@ internal static class Evaluator
         var items = range.Kind == ValueKind.Array ? range.Items : new[] { range };
         var at = (int)Math.Floor(position.Number);
         return at >= 1 && at <= items.Count ? items[at - 1] : CellValue.Error(CellValue.BadReferenceCode);
+    }
+
+    /// <summary>INDEX(block, row, column), both counted from 1: the cell there; #REF! outside the block.</summary>
+    private static CellValue Index(CellValue block, CellValue row, CellValue column)
+    {
+        foreach (var value in new[] { block, row, column })
+        {
+            if (value.IsError)
+            {
+                return value;
+            }
+        }
+
+        var items = Cells(block);
+        var width = Math.Max(1, block.Columns);
+        var (at, across) = ((int)Math.Floor(row.Number), (int)Math.Floor(column.Number));
+        return at >= 1 && across >= 1 && across <= width && ((at - 1) * width) + across <= items.Count
+            ? items[((at - 1) * width) + across - 1]
+            : CellValue.Error(CellValue.BadReferenceCode);
     }
 
     /// <summary>MATCH(value, range, 0): the first equal item, text without regard to case.</summary>

@@ -45,7 +45,7 @@ internal static class Fx
     /// <summary>MATCH(value, range, 0): where the value first stands in the range, counted from 1; #N/A where it does not.</summary>
     public static Expression Match(Expression value, Expression range) => Call(Function.Match, value, range, new NumberExpr(0));
 
-    /// <summary>INDEX(block, row, column): a cell of a block of several columns.</summary>
+    /// <summary>INDEX(block, row, column): a cell of a block of several columns (or of a row: Gnumeric reads INDEX(row, n) as the n-th row).</summary>
     public static Expression Index(Expression block, Expression row, Expression column) => Call(Function.Index, block, row, column);
 
     /// <summary>INDEX(range,from):INDEX(range,to): the part of a range between two positions.</summary>

@@ -17,8 +17,8 @@ internal sealed class BuildContext
     private readonly ListSlots _room;
     private readonly Dictionary<int, Ranking> _rankings = new();
     private WorkbookLayout? _layout;
-    private IReadOnlyList<(bool OffTwice, bool Worsening)>? _warnings;
     private IReadOnlyList<RepsToWatch.Rep>? _repsToWatch;
+    private WorkbookCells? _cells;
 
     private readonly bool _rowKpisBesideData;
 
@@ -70,8 +70,8 @@ internal sealed class BuildContext
     /// <summary>Whether the KPI at this catalog index starts tracked: every one unless the options name the tracked ones.</summary>
     public bool IsTracked(int kpiIndex) => Options.TrackedKpis is not { } tracked || tracked.Contains(Kpis[kpiIndex].Definition.Id);
 
-    /// <summary>Which early warnings fire per KPI: worked out once, read by the Series sheet and the dashboard.</summary>
-    public IReadOnlyList<(bool OffTwice, bool Worsening)> Warnings => _warnings ??= DashboardList.Warnings(this);
+    /// <summary>The values of the hidden sheets' cells, as the sheets written after them read them.</summary>
+    public WorkbookCells Cells => _cells ??= new WorkbookCells(this);
 
     /// <summary>Every slot of the leaderboard's ranking with its misses and place among the reps to watch: worked out once.</summary>
     public IReadOnlyList<RepsToWatch.Rep> RepsToWatch => _repsToWatch ??= Sheets.RepsToWatch.Reps(this);

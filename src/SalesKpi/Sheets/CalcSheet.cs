@@ -52,6 +52,7 @@ internal static class CalcSheet
         };
         var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) ? value
             : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
+        context.Cells.Calc = cells;
         // Sums over the whole data take their values from the streamed rows; the rest is evaluated.
         var periodStart = Ref(Names.Data(InputFields.PeriodStart));
         var latest = Line(CalcArea.LatestRow, "Latest period", If(Count(periodStart).Is(0), NA(), Max(periodStart)), date, CellValue.Date(values.Latest));

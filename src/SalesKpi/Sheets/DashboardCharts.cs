@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Catalog;
+using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
@@ -80,7 +81,7 @@ internal static class DashboardCharts
         var overTime = ChartKpis.ShownOverTime(catalog);
         var colors = new[] { "2E75B6", "ED7D31" };
         var lines = overTime.Select((index, i) => new ChartSeries(context.Text(context.Kpis[index].Definition.Name), Row(series.ChartRow(i)),
-            Enumerable.Range(0, series.Periods).Select(slot => context.IsTracked(index) ? values.ResultsAt(values.TrendPeriod(slot, series.Periods))[context.Kpis[index].Definition.Id].Value : null).ToList(),
+            Enumerable.Range(0, series.Periods).Select(slot => context.Cells.Series[series.ChartRow(i), series.PeriodColumn(slot)].AsNumber).ToList(),
             SeriesKind.Line, colors[i], Secondary: i > 0)).ToList();
         if (lines.Count > 0)
         {
@@ -107,20 +108,22 @@ internal static class DashboardCharts
     {
         var layout = context.Layout;
         var series = layout.Series;
-        var values = context.Values;
+        var cells = context.Cells.Series;
+        var read = context.Cells.Reader(cells);
         var overTime = ChartKpis.ShownOverTime(context.Options.Catalog);
         for (var line = 0; line < overTime.Count; line++)
         {
             var index = overTime[line];
             var row = series.ChartRow(line);
             grid.Text(row, SeriesArea.NameColumn, context.Kpis[index].Definition.Id + ": chart", style);
-            var tracked = CellRef.Absolute(series.KpiRow(index), series.ListColumn(SeriesArea.ListTracked));
+            var tracked = Fx.Ref(CellRef.Absolute(series.KpiRow(index), series.ListColumn(SeriesArea.ListTracked)));
             for (var slot = 0; slot < series.Periods; slot++)
             {
                 var column = series.PeriodColumn(slot);
-                var value = values.ResultsAt(values.TrendPeriod(slot, series.Periods))[index].Value;
-                grid.Formula(row, column, $"IF({tracked}=1,{CellRef.Relative(series.KpiRow(index), column)},NA())", style,
-                    Cached.OrNotAvailable(context.IsTracked(index) ? value : null));
+                var formula = Fx.If(tracked.Is(1), Fx.Ref(CellRef.Relative(series.KpiRow(index), column)), Fx.NA());
+                var value = Evaluator.Evaluate(formula, read);
+                cells.Set(row, column, value);
+                grid.Formula(row, column, ExcelRenderer.Render(formula), style, value.Cached());
             }
         }
     }

@@ -1,7 +1,8 @@
-using System.Linq;
+using System;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -10,32 +11,23 @@ namespace SalesKpi.Sheets;
 /// track switches, so that switching a KPI off takes it off the dashboard and the leaderboard's
 /// dropdown without a macro: per KPI whether it is tracked and its place (tracked ones first, in
 /// catalog order), and per place the KPI there, its name while tracked, its number format and
-/// direction. A few cells per KPI, none of them reads the data.
+/// direction. A few cells per KPI, none of them reads the data. Each cell is a formula tree: its
+/// text rendered, its cached value evaluated over the cells before it.
 /// </summary>
 internal static class DashboardList
 {
-    /// <summary>The KPIs in the dashboard's order: the tracked ones in catalog order, then the others.</summary>
-    public static int[] Order(BuildContext context)
-    {
-        var all = Enumerable.Range(0, context.Kpis.Count).ToArray();
-        return all.Where(context.IsTracked).Concat(all.Where(k => !context.IsTracked(k))).ToArray();
-    }
-
-    public static int TrackedCount(BuildContext context) => Enumerable.Range(0, context.Kpis.Count).Count(context.IsTracked);
-
     public static void Write(SheetGrid grid, BuildContext context, int style)
     {
         var layout = context.Layout;
         var series = layout.Series;
         var kpis = context.Kpis;
+        var cells = context.Cells.Series;
+        var read = context.Cells.Reader(cells);
         var first = SeriesArea.FirstKpiRow;
         var last = series.LastKpiRow;
         int Column(int field) => series.ListColumn(field);
-        string Range(int column) => CellRef.AbsoluteRange(first, column, last, column);
-        string Relative(int field) => CellRef.Relative(first, Column(field));
-        var order = Order(context);
-        var count = TrackedCount(context);
-        var countCell = CellRef.Absolute(SeriesArea.TrackedCountRow, Column(SeriesArea.ListTracked));
+        Expression Range(int column) => Ref(CellRef.AbsoluteRange(first, column, last, column));
+        Expression At(int row, int field) => Ref(CellRef.Relative(row, Column(field)));
         var fields = new[]
         {
             (SeriesArea.ListTracked, "Tracked"), (SeriesArea.ListPlace, "Place"), (SeriesArea.ListKpiAtPlace, "KPI at place"),
@@ -49,92 +41,70 @@ internal static class DashboardList
             grid.Text(SeriesArea.HeaderRow, Column(field), label, style);
         }
 
-        grid.Formula(SeriesArea.TrackedCountRow, Column(SeriesArea.ListTracked), $"SUM({Range(Column(SeriesArea.ListTracked))})", style, Cached.Of(count));
-        var place = new int[kpis.Count];
-        for (var p = 0; p < order.Length; p++)
+        Cached Keep(int row, int field, Expression formula)
         {
-            place[order[p]] = p + 1;
+            var value = Evaluator.Evaluate(formula, read, row);
+            cells.Set(row, Column(field), value);
+            return value.Cached();
         }
 
-        // Per KPI: its switch read (a name on another sheet, so written in full on each row), its format, its place.
+        Expression Set(int row, int field, Expression formula)
+        {
+            grid.Formula(row, Column(field), ExcelRenderer.Render(formula), style, Keep(row, field, formula));
+            return Ref(CellRef.Absolute(row, Column(field)));
+        }
+
+        // One formula per column, filled down the KPIs' rows; each row's value is its own row's formula evaluated.
+        void Fill(int field, Func<int, Expression> formula) =>
+            grid.FilledDown(first, last, Column(field), ExcelRenderer.Render(formula(first)), style, row => Keep(row, field, formula(row)));
+
+        // Per KPI: its switch read (a name on another sheet, so written in full on each row), its format.
         for (var k = 0; k < kpis.Count; k++)
         {
             grid.Formula(first + k, Column(SeriesArea.ListTracked), Tracking.Formula(Names.SettingTrack(kpis[k].Definition.Id), context.Language), style,
                 Cached.Of(context.IsTracked(k) ? 1 : 0));
-            grid.Number(first + k, Column(SeriesArea.ListFormatOfKpi), Palette.ValueFormatIndex(kpis[k].Definition.Unit), style);
+            cells.Set(first + k, Column(SeriesArea.ListTracked), CellValue.Of(context.IsTracked(k) ? 1 : 0));
+            var format = Palette.ValueFormatIndex(kpis[k].Definition.Unit);
+            grid.Number(first + k, Column(SeriesArea.ListFormatOfKpi), format, style);
+            cells.Set(first + k, Column(SeriesArea.ListFormatOfKpi), CellValue.Of(format));
         }
 
-        // The early warnings per KPI, and the symbols the dashboard shows.
-        var selectedSlot = SelectedSlot(context);
-        grid.Formula(SeriesArea.TrackedCountRow, Column(SeriesArea.ListWorsening),
-            $"MATCH({Names.SelectedPeriod},{CellRef.AbsoluteRange(SeriesArea.PeriodRow, series.PeriodColumn(0), SeriesArea.PeriodRow, series.LastPeriodColumn)},0)",
-            style, Cached.OrNotAvailable(selectedSlot));
-        var warnings = context.Warnings;
-        var symbols = Enumerable.Range(0, kpis.Count).Select(k => WatchSymbols(context, k)).ToArray();
+        var tracked = Column(SeriesArea.ListTracked);
+        var count = Set(SeriesArea.TrackedCountRow, SeriesArea.ListTracked, CountIf(Range(tracked), 1));
+
+        // The early warnings per KPI, and the symbols the dashboard shows. They read the trend from the selected period's column back.
+        var periods = Ref(CellRef.AbsoluteRange(SeriesArea.PeriodRow, series.PeriodColumn(0), SeriesArea.PeriodRow, series.LastPeriodColumn));
+        var slot = Set(SeriesArea.TrackedCountRow, SeriesArea.ListWorsening, Match(Ref(Names.SelectedPeriod), periods));
+        var calc = layout.Calc;
         for (var k = 0; k < kpis.Count; k++)
         {
-            var references = EarlyWarnings.References(layout, k);
-            grid.Formula(first + k, Column(SeriesArea.ListOffTwice), ExcelRenderer.Render(EarlyWarnings.OffTwice, references), style, Cached.Of(warnings[k].OffTwice ? 1 : 0));
-            grid.Formula(first + k, Column(SeriesArea.ListWorsening), ExcelRenderer.Render(EarlyWarnings.Worsening, references), style, Cached.Of(warnings[k].Worsening ? 1 : 0));
+            var row = first + k;
+            Expression Calc(int column) => Ref(layout.CalcCell(calc.KpiRow(k), column));
+            var direction = Ref(CellRef.Absolute(row, SeriesArea.DirectionColumn));
+            var trend = Ref(CellRef.AbsoluteRange(row, series.PeriodColumn(0), row, series.LastPeriodColumn));
+            Expression Back(int back) => back == 0 ? Index(trend, 1, slot) : If(slot > back, Index(trend, 1, slot - back), NA());
+            Set(row, SeriesArea.ListOffTwice, EarlyWarnings.OffTwice(
+                Calc(CalcArea.StatusColumn), Calc(CalcArea.PreviousColumn), Calc(CalcArea.TargetColumn), Ref(Names.CloseBand), direction));
+            Set(row, SeriesArea.ListWorsening, EarlyWarnings.Worsening(direction, Back));
         }
 
-        grid.FilledDown(first, last, Column(SeriesArea.ListWatch),
-            $"IF({Relative(SeriesArea.ListOffTwice)},{FormulaText.Quote(EarlyWarnings.OffTwiceSymbol)},\"\")&IF({Relative(SeriesArea.ListWorsening)},{FormulaText.Quote(EarlyWarnings.WorseningSymbol)},\"\")",
-            style, row => Cached.Of(symbols[row - first]));
-
-        var tracked = Relative(SeriesArea.ListTracked);
-        var soFar = CellRef.Absolute(first, Column(SeriesArea.ListTracked)) + ":" + tracked;
-        grid.FilledDown(first, last, Column(SeriesArea.ListPlace),
-            $"IF({tracked}=1,COUNTIF({soFar},1),{countCell}+COUNTIF({soFar},0))", style, row => Cached.Of(place[row - first]));
-
-        // Per place.
-        var number = $"(ROW()-{first - 1})";
-        var kpiAt = Relative(SeriesArea.ListKpiAtPlace);
-        grid.FilledDown(first, last, Column(SeriesArea.ListKpiAtPlace), $"MATCH({number},{Range(Column(SeriesArea.ListPlace))},0)", style,
-            row => Cached.Of(order[row - first] + 1));
-        var names = Range(SeriesArea.NameColumn);
-        grid.FilledDown(first, last, Column(SeriesArea.ListNameAtPlace), $"IF({number}>{countCell},\"\",INDEX({names},{kpiAt}))", style,
-            row => Cached.Of(row - first < count ? context.Text(kpis[order[row - first]].Definition.Name) : ""));
-        grid.FilledDown(first, last, Column(SeriesArea.ListFormatAtPlace), $"INDEX({Range(Column(SeriesArea.ListFormatOfKpi))},{kpiAt})", style,
-            row => Cached.Of(Palette.ValueFormatIndex(kpis[order[row - first]].Definition.Unit)));
-        grid.FilledDown(first, last, Column(SeriesArea.ListWatchAtPlace), $"INDEX({Range(Column(SeriesArea.ListWatch))},{kpiAt})", style,
-            row => Cached.Of(symbols[order[row - first]]));
-        grid.FilledDown(first, last, Column(SeriesArea.ListDirectionAtPlace), $"INDEX({Range(SeriesArea.DirectionColumn)},{kpiAt})", style,
-            row => Cached.Of(SeriesSheet.Direction(kpis[order[row - first]].Definition)));
-    }
-
-    /// <summary>The trend column of the selected period (from 1), null where the trend does not show it.</summary>
-    private static int? SelectedSlot(BuildContext context)
-    {
-        var values = context.Values;
-        var periods = context.Layout.Series.Periods;
-        for (var slot = 0; slot < periods; slot++)
+        Expression Symbol(Expression fires, string symbol) => If(fires, Text(symbol), Text(""));
+        Fill(SeriesArea.ListWatch, row =>
+            Symbol(At(row, SeriesArea.ListOffTwice), EarlyWarnings.OffTwiceSymbol).Then(Symbol(At(row, SeriesArea.ListWorsening), EarlyWarnings.WorseningSymbol)));
+        Fill(SeriesArea.ListPlace, row =>
         {
-            if (values.Selected is { } selected && values.TrendPeriod(slot, periods) == selected)
-            {
-                return slot + 1;
-            }
-        }
+            var soFar = Ref(CellRef.Absolute(first, tracked) + ":" + CellRef.Relative(row, tracked));
+            return If(At(row, SeriesArea.ListTracked).Is(1), CountIf(soFar, 1), count + CountIf(soFar, 0));
+        });
 
-        return null;
-    }
-
-    /// <summary>Which early warnings fire per KPI, evaluated from the cached values by the rules the workbook's formulas render (<see cref="BuildContext.Warnings"/> keeps them).</summary>
-    public static (bool OffTwice, bool Worsening)[] Warnings(BuildContext context)
-    {
-        var slot = SelectedSlot(context);
-        return Enumerable.Range(0, context.Kpis.Count).Select(k =>
-        {
-            var scope = new EarlyWarnings.Scope(context.Values, context.Options.Settings, k, SeriesSheet.Direction(context.Kpis[k].Definition), slot, context.Layout.Series.Periods);
-            return (Evaluator.Evaluate(EarlyWarnings.OffTwice, scope) == 1, Evaluator.Evaluate(EarlyWarnings.Worsening, scope) == 1);
-        }).ToArray();
-    }
-
-    /// <summary>What the watch column shows for a KPI.</summary>
-    public static string WatchSymbols(BuildContext context, int kpiIndex)
-    {
-        var (offTwice, worsening) = context.Warnings[kpiIndex];
-        return (offTwice ? EarlyWarnings.OffTwiceSymbol : "") + (worsening ? EarlyWarnings.WorseningSymbol : "");
+        // Per place: the number of the place is the row's, counted from the first.
+        var number = Row() - (first - 1);
+        Fill(SeriesArea.ListKpiAtPlace, _ => Match(number, Range(Column(SeriesArea.ListPlace))));
+        Expression AtPlace(int row, int column) => Index(Range(column), At(row, SeriesArea.ListKpiAtPlace));
+        Fill(SeriesArea.ListNameAtPlace, row => If(number > count, Text(""), AtPlace(row, SeriesArea.NameColumn)));
+        Fill(SeriesArea.ListFormatAtPlace, row => AtPlace(row, Column(SeriesArea.ListFormatOfKpi)));
+        Fill(SeriesArea.ListWatchAtPlace, row => AtPlace(row, Column(SeriesArea.ListWatch)));
+        Fill(SeriesArea.ListDirectionAtPlace, row => AtPlace(row, SeriesArea.DirectionColumn));
     }
 
     /// <summary>The Series cell that holds the KPI (its catalog number, from 1) at a place of the dashboard (from 0), as another sheet refers to it.</summary>
@@ -148,5 +118,4 @@ internal static class DashboardList
     /// <summary>The Series cell that holds how many KPIs are tracked, as another sheet refers to it.</summary>
     public static string TrackedCountCell(WorkbookLayout layout) =>
         layout.SeriesCell(SeriesArea.TrackedCountRow, layout.Series.ListColumn(SeriesArea.ListTracked));
-
 }

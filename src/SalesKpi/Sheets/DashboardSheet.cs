@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -22,13 +25,16 @@ internal static class DashboardSheet
         var input = context.Style(Palette.Input with { Bold = true });
         var inputDate = context.Style(Palette.Input with { Bold = true, NumberFormat = Palette.DateFormat, Align = HAlign.Left });
 
-        grid.Text(DashboardArea.TitleRow, 1, context.Title, context.Style(Palette.Title));
-        grid.Height(DashboardArea.TitleRow, 30);
-        grid.Formula(DashboardArea.SubtitleRow, 1,
-            $"IF(COUNT({Names.Data(Catalog.InputFields.PeriodStart)})=0,{FormulaText.Quote(context.Text(Labels.NoDataYet))},\"\")", hint,
-            Cached.Of(context.Values.RowCount == 0 ? context.Text(Labels.NoDataYet) : ""));
+        var read = context.Cells.Reader();
+        void Set(int row, int column, Expression formula, int style) =>
+            grid.Formula(row, column, ExcelRenderer.Render(formula), style, Evaluator.Evaluate(formula, read).Cached());
 
-        grid.Text(DashboardArea.PeriodRow, 1, context.Text(Labels.Period), label);
+        grid.Text(DashboardArea.TitleRow, DashboardArea.NameColumn, context.Title, context.Style(Palette.Title));
+        grid.Height(DashboardArea.TitleRow, 30);
+        var latest = Ref(layout.CalcCell(CalcArea.LatestRow, CalcArea.ValueColumn));
+        Set(DashboardArea.SubtitleRow, DashboardArea.NameColumn, If(IsNa(latest), Text(context.Text(Labels.NoDataYet)), Text("")), hint);
+
+        grid.Text(DashboardArea.PeriodRow, DashboardArea.NameColumn, context.Text(Labels.Period), label);
         var selection = context.Options.Selection;
         if (selection.Period is { } period)
         {
@@ -40,7 +46,7 @@ internal static class DashboardSheet
         }
 
         grid.Text(DashboardArea.PeriodRow, DashboardArea.ScopeValueColumn, context.Text(Labels.PeriodHint), hint);
-        grid.Text(DashboardArea.ScopeRow, 1, context.Text(Labels.ScopeKind), label);
+        grid.Text(DashboardArea.ScopeRow, DashboardArea.NameColumn, context.Text(Labels.ScopeKind), label);
         grid.Text(DashboardArea.ScopeRow, DashboardArea.InputColumn, context.Text(SettingChoices.ScopeKinds.Label(selection.Scope)), input);
         if (selection.ScopeValue is { } scope && selection.Scope != ScopeKind.Everyone)
         {
@@ -50,28 +56,29 @@ internal static class DashboardSheet
         {
             grid.Blank(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, input);
         }
-        grid.Text(DashboardArea.ShowingRow, 1, context.Text(Labels.Showing), label);
-        var values = context.Values;
-        var undefined = context.Text(Labels.Undefined);
-        grid.Formula(DashboardArea.ShowingRow, DashboardArea.InputColumn,
-            $"IFERROR({Names.SelectedPeriod},{Names.UndefinedText})", context.Style(Palette.ShownDate),
-            values.Selected is { } shown ? Cached.Of(shown.ToOADate()) : Cached.Of(undefined));
-        grid.Formula(DashboardArea.ShowingRow, DashboardArea.ScopeValueColumn,
-            $"IFERROR({Names.RowsInScope},0)&{FormulaText.Quote(" " + context.Text(Labels.RowsInScope))}", hint,
-            Cached.Of((values.RowsInScope ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + context.Text(Labels.RowsInScope)));
+
+        grid.Text(DashboardArea.ShowingRow, DashboardArea.NameColumn, context.Text(Labels.Showing), label);
+        Set(DashboardArea.ShowingRow, DashboardArea.InputColumn, IfError(Ref(Names.SelectedPeriod), Ref(Names.UndefinedText)), context.Style(Palette.ShownDate));
+        Set(DashboardArea.ShowingRow, DashboardArea.ScopeValueColumn,
+            IfError(Ref(Names.RowsInScope), 0).Then(Text(" " + context.Text(Labels.RowsInScope))), hint);
 
         var header = context.Style(Palette.Header);
-        var headers = new[] { Labels.Kpi, Labels.Actual, Labels.UnitHeader, Labels.Target, Labels.Attainment, Labels.Status, Labels.Previous, Labels.Change, Labels.Watch };
-        for (var c = 0; c < headers.Length; c++)
+        var headers = new[]
         {
-            grid.Text(DashboardArea.HeaderRow, c + 1, context.Text(headers[c]), c == 0 ? context.Style(Palette.HeaderLeft) : header);
+            (DashboardArea.NameColumn, Labels.Kpi), (DashboardArea.ActualColumn, Labels.Actual), (DashboardArea.UnitColumn, Labels.UnitHeader),
+            (DashboardArea.TargetColumn, Labels.Target), (DashboardArea.AttainmentColumn, Labels.Attainment), (DashboardArea.StatusColumn, Labels.Status),
+            (DashboardArea.PreviousColumn, Labels.Previous), (DashboardArea.ChangeColumn, Labels.Change), (DashboardArea.WatchColumn, Labels.Watch),
+        };
+        foreach (var (column, title) in headers)
+        {
+            grid.Text(DashboardArea.HeaderRow, column, context.Text(title), column == DashboardArea.NameColumn ? context.Style(Palette.HeaderLeft) : header);
         }
 
         grid.Height(DashboardArea.HeaderRow, 22);
         var formats = new List<ConditionalFormat>();
         for (var place = 0; place < layout.Kpis.Count; place++)
         {
-            WriteKpi(grid, context, place);
+            WriteKpi(grid, context, read, place);
         }
 
         Formats(context, formats);
@@ -100,13 +107,9 @@ internal static class DashboardSheet
     /// blank below the last tracked one. Every cell looks the KPI up by its number, so switching a KPI
     /// off moves the ones below up; the unit's number format follows by a conditional format.
     /// </summary>
-    private static void WriteKpi(SheetGrid grid, BuildContext context, int place)
+    private static void WriteKpi(SheetGrid grid, BuildContext context, Func<string, CellValue> read, int place)
     {
         var layout = context.Layout;
-        var order = DashboardList.Order(context);
-        var shown = place < DashboardList.TrackedCount(context);
-        var index = order[place];
-        var kpi = context.Kpis[index].Definition;
         var row = layout.Dashboard.KpiRow(place);
         var banded = place % 2 == 1 ? Palette.Band : null;
         var value = context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormats[0], Fill = banded });
@@ -115,36 +118,31 @@ internal static class DashboardSheet
         var text = context.Style(Palette.Label with { Fill = banded });
         var unit = context.Style(Palette.Hint with { Fill = banded, Indent = true, Align = HAlign.Left });
         var status = context.Style(Palette.Label with { Fill = banded, Align = HAlign.Center });
+        var watch = context.Style(Palette.Label with { Fill = banded, Align = HAlign.Center, Bold = true, FontColor = Palette.BadText });
         var calc = layout.Calc;
         var series = layout.Series;
-        var kpiAt = DashboardList.KpiAt(layout, place);
-        string Calc(int column) => $"INDEX({CellRef.Sheet(layout.CalcSheet)}!{CellRef.AbsoluteRange(calc.KpiRow(0), column, calc.LastKpiRow, column)},{kpiAt})";
-        string Series(int column) => $"INDEX({layout.SeriesRange(SeriesArea.FirstKpiRow, column, series.LastKpiRow, column)},{kpiAt})";
-        var number = (place + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string Shown(string formula) => $"IF({number}>{DashboardList.TrackedCountCell(layout)},\"\",{formula})";
+        var kpiAt = Ref(DashboardList.KpiAt(layout, place));
+        Expression Calc(int column) => Index(Ref(CellRef.Sheet(layout.CalcSheet) + "!" + CellRef.AbsoluteRange(calc.KpiRow(0), column, calc.LastKpiRow, column)), kpiAt);
+        Expression Series(int column) => Index(Ref(layout.SeriesRange(SeriesArea.FirstKpiRow, column, series.LastKpiRow, column)), kpiAt);
+        Expression OrUndefined(Expression formula) => IfError(formula, Ref(Names.UndefinedText));
 
-        var current = context.Values.Current[index];
-        var previous = context.Values.Before[index].Value;
-        var undefined = context.Text(Labels.Undefined);
-        var noTarget = context.Text(Labels.NoTarget);
-        Cached Value(double? n, string otherwise) => !shown ? Cached.Of("") : n is { } v ? Cached.Of(v) : Cached.Of(otherwise);
-        Cached Text(string t) => Cached.Of(shown ? t : "");
+        // Below the last tracked KPI the place is blank.
+        var hidden = new NumberExpr(place + 1) > Ref(DashboardList.TrackedCountCell(layout));
+        void Set(int column, Expression formula, int style)
+        {
+            var cell = If(hidden, Text(""), formula);
+            grid.Formula(row, column, ExcelRenderer.Render(cell), style, Evaluator.Evaluate(cell, read).Cached());
+        }
 
-        grid.Formula(row, DashboardArea.NameColumn, Shown(Series(SeriesArea.NameColumn)), text, Text(context.Text(kpi.Name)));
-        grid.Formula(row, DashboardArea.ActualColumn, Shown($"IFERROR({Calc(CalcArea.ActualColumn)},{Names.UndefinedText})"), value, Value(current.Value, undefined));
-        grid.Formula(row, DashboardArea.UnitColumn, Shown(Series(SeriesArea.UnitColumn)), unit, Text(UnitLabel.Text(kpi.Unit, context)));
-        grid.Formula(row, DashboardArea.TargetColumn, Shown($"IFERROR({Calc(CalcArea.TargetColumn)},{Names.NoTargetText})"), value, Value(current.Target, noTarget));
-        grid.Formula(row, DashboardArea.AttainmentColumn, Shown($"IFERROR({Calc(CalcArea.AttainmentColumn)},{Names.UndefinedText})"), percent,
-            Value(WorkbookValues.Attainment(current), undefined));
-        grid.Formula(row, DashboardArea.StatusColumn,
-            Shown($"IFERROR(CHOOSE({Calc(CalcArea.StatusColumn)}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),IF(ISNA({Calc(CalcArea.ActualColumn)}),{Names.UndefinedText},{Names.NoTargetText}))"),
-            status, Text(StatusText(context, current.Status, current.Value)));
-        grid.Formula(row, DashboardArea.PreviousColumn, Shown($"IFERROR({Calc(CalcArea.PreviousColumn)},{Names.UndefinedText})"), value, Value(previous, undefined));
-        grid.Formula(row, DashboardArea.ChangeColumn, Shown($"IFERROR({Calc(CalcArea.ChangeColumn)},{Names.UndefinedText})"), change,
-            Value(WorkbookValues.Change(current.Value, previous), undefined));
-
-        var watch = context.Style(Palette.Label with { Fill = banded, Align = HAlign.Center, Bold = true, FontColor = Palette.BadText });
-        grid.Formula(row, DashboardArea.WatchColumn, Shown(DashboardList.WatchAt(layout, place)), watch, Text(DashboardList.WatchSymbols(context, index)));
+        Set(DashboardArea.NameColumn, Series(SeriesArea.NameColumn), text);
+        Set(DashboardArea.ActualColumn, OrUndefined(Calc(CalcArea.ActualColumn)), value);
+        Set(DashboardArea.UnitColumn, Series(SeriesArea.UnitColumn), unit);
+        Set(DashboardArea.TargetColumn, IfError(Calc(CalcArea.TargetColumn), Ref(Names.NoTargetText)), value);
+        Set(DashboardArea.AttainmentColumn, OrUndefined(Calc(CalcArea.AttainmentColumn)), percent);
+        Set(DashboardArea.StatusColumn, StatusText(Calc(CalcArea.StatusColumn), Calc(CalcArea.ActualColumn)), status);
+        Set(DashboardArea.PreviousColumn, OrUndefined(Calc(CalcArea.PreviousColumn)), value);
+        Set(DashboardArea.ChangeColumn, OrUndefined(Calc(CalcArea.ChangeColumn)), change);
+        Set(DashboardArea.WatchColumn, Ref(DashboardList.WatchAt(layout, place)), watch);
     }
 
     /// <summary>
@@ -157,28 +155,29 @@ internal static class DashboardSheet
         var first = DashboardArea.FirstKpiRow;
         var last = context.Layout.Dashboard.LastKpiRow;
         string Columns(params int[] columns) => string.Join(" ", columns.Select(c => CellRef.RelativeRange(first, c, last, c)));
-        int Style(DiffStyle style) => context.Styles.DiffId(style);
-        void Add(string sqref, string formula, DiffStyle style) => formats.Add(new ConditionalFormat(sqref, formula, Style(style)));
-        var offset = (first - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string Format(int f) => $"INDEX({Names.PlaceFormats},ROW()-{offset})={f.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        var direction = $"INDEX({Names.PlaceDirections},ROW()-{offset})";
-        var undefined = $"${CellRef.Column(DashboardArea.ActualColumn)}{first.ToString(System.Globalization.CultureInfo.InvariantCulture)}={Names.UndefinedText}";
+        void Add(string sqref, Expression rule, DiffStyle style) => formats.Add(new ConditionalFormat(sqref, ExcelRenderer.Render(rule), context.Styles.DiffId(style)));
+
+        // Each rule is written for the first row; its relative references follow the row, as ROW() does.
+        var place = Row() - (first - 1);
+        Expression Format(int f) => Index(Ref(Names.PlaceFormats), place).Is(f);
+        var direction = Index(Ref(Names.PlaceDirections), place);
+        var undefined = Ref(CellRef.RowRelative(first, DashboardArea.ActualColumn)).Is(Ref(Names.UndefinedText));
 
         // Below the last tracked KPI the places are blank, and so are their stripes (the first rule: LibreOffice stops there).
-        var name = $"${CellRef.Column(DashboardArea.NameColumn)}{first.ToString(System.Globalization.CultureInfo.InvariantCulture)}=\"\"";
-        Add(CellRef.RelativeRange(first, DashboardArea.NameColumn, last, DashboardArea.WatchColumn), name, new DiffStyle(null, "FFFFFF"));
+        Add(CellRef.RelativeRange(first, DashboardArea.NameColumn, last, DashboardArea.WatchColumn),
+            Ref(CellRef.RowRelative(first, DashboardArea.NameColumn)).Is(Text("")), new DiffStyle(null, "FFFFFF"));
 
         var status = Columns(DashboardArea.StatusColumn);
-        var statusCell = CellRef.Relative(first, DashboardArea.StatusColumn);
-        Add(status, $"{statusCell}={Names.OnTargetText}", new DiffStyle(Palette.GoodText, Palette.GoodFill, true));
-        Add(status, $"{statusCell}={Names.CloseText}", new DiffStyle(Palette.CloseText, Palette.CloseFill, true));
-        Add(status, $"{statusCell}={Names.OffTargetText}", new DiffStyle(Palette.BadText, Palette.BadFill, true));
+        var statusCell = Ref(CellRef.Relative(first, DashboardArea.StatusColumn));
+        Add(status, statusCell.Is(Ref(Names.OnTargetText)), new DiffStyle(Palette.GoodText, Palette.GoodFill, true));
+        Add(status, statusCell.Is(Ref(Names.CloseText)), new DiffStyle(Palette.CloseText, Palette.CloseFill, true));
+        Add(status, statusCell.Is(Ref(Names.OffTargetText)), new DiffStyle(Palette.BadText, Palette.BadFill, true));
         Add(Columns(DashboardArea.UnitColumn, DashboardArea.AttainmentColumn, DashboardArea.StatusColumn, DashboardArea.WatchColumn), undefined, new DiffStyle(Palette.Muted, null));
 
         var values = Columns(DashboardArea.ActualColumn, DashboardArea.TargetColumn, DashboardArea.PreviousColumn);
         for (var f = 0; f < Palette.ValueFormats.Length; f++)
         {
-            Add(values, $"AND({undefined},{Format(f)})", new DiffStyle(Palette.Muted, null) { NumberFormat = Palette.ValueFormats[f] });
+            Add(values, And(undefined, Format(f)), new DiffStyle(Palette.Muted, null) { NumberFormat = Palette.ValueFormats[f] });
         }
 
         for (var f = 1; f < Palette.ValueFormats.Length; f++)
@@ -187,13 +186,13 @@ internal static class DashboardSheet
         }
 
         var change = Columns(DashboardArea.ChangeColumn);
-        var changeCell = CellRef.Relative(first, DashboardArea.ChangeColumn);
+        var changeCell = Ref(CellRef.Relative(first, DashboardArea.ChangeColumn));
         Add(change, undefined, new DiffStyle(Palette.Muted, null));
         for (var f = 0; f < Palette.ValueFormats.Length; f++)
         {
             var signed = Palette.SignedFormat(Palette.ValueFormats[f]);
-            Add(change, $"AND({Format(f)},ISNUMBER({changeCell}),{changeCell}*{direction}>0)", new DiffStyle(Palette.GoodText, null) { NumberFormat = signed });
-            Add(change, $"AND({Format(f)},ISNUMBER({changeCell}),{changeCell}*{direction}<0)", new DiffStyle(Palette.BadText, null) { NumberFormat = signed });
+            Add(change, And(Format(f), IsNumber(changeCell), (changeCell * direction) > 0), new DiffStyle(Palette.GoodText, null) { NumberFormat = signed });
+            Add(change, And(Format(f), IsNumber(changeCell), (changeCell * direction) < 0), new DiffStyle(Palette.BadText, null) { NumberFormat = signed });
             if (f > 0)
             {
                 Add(change, Format(f), new DiffStyle(null, null) { NumberFormat = signed });
@@ -201,14 +200,22 @@ internal static class DashboardSheet
         }
     }
 
-    /// <summary>What a status cell reads: on, close or off target; "n/a" without a value; "—" without a target.</summary>
-    public static string StatusText(BuildContext context, KpiStatus? status, double? value) => status switch
+    /// <summary>What a status cell reads: on, close or off target by the status (1, 0, -1); "n/a" without an actual; "—" without a target.</summary>
+    public static Expression StatusText(Expression status, Expression actual) =>
+        IfError(Choose(status + 2, Ref(Names.OffTargetText), Ref(Names.CloseText), Ref(Names.OnTargetText)),
+            If(IsNa(actual), Ref(Names.UndefinedText), Ref(Names.NoTargetText)));
+
+    /// <summary>The status text of a value and its status, as <see cref="StatusText(Expression, Expression)"/> works it out.</summary>
+    public static string StatusText(BuildContext context, KpiStatus? status, double? value)
     {
-        KpiStatus.OnTarget => context.Text(Labels.OnTarget),
-        KpiStatus.Close => context.Text(Labels.Close),
-        KpiStatus.OffTarget => context.Text(Labels.OffTarget),
-        _ => context.Text(value is null ? Labels.Undefined : Labels.NoTarget),
-    };
+        var read = context.Cells.Reader();
+        return Evaluator.Evaluate(StatusText(Ref(nameof(status)), Ref(nameof(value))), reference => reference switch
+        {
+            nameof(status) => CellValue.Of((double?)status),
+            nameof(value) => CellValue.Of(value),
+            _ => read(reference),
+        }).Text;
+    }
 
     private static Validation[] Validations(BuildContext context) => new[]
     {

@@ -239,16 +239,6 @@ internal sealed class WorkbookValues
 
     private static readonly Expression SelectedRule = WorkbookRules.SelectedPeriod(Fx.Ref("picked"), Fx.Ref("latest"));
 
-    /// <summary>Attainment as the Calc sheet's rule works it out; the dashboard's cached values read it.</summary>
-    public static double? Attainment(KpiResult result) => WorkbookRules.Value(WorkbookRules.Attainment(
-        Constant(result.Value), Constant(result.Target), SeriesSheet.Direction(result.Kpi))).AsNumber;
-
-    /// <summary>The change from the previous period, by the Calc sheet's rule.</summary>
-    public static double? Change(double? actual, double? previous) =>
-        WorkbookRules.Value(WorkbookRules.Change(Constant(actual), Constant(previous))).AsNumber;
-
-    private static Expression Constant(double? value) => value is { } n ? new NumberExpr(n) : Fx.NA();
-
     /// <summary>Whether a row is in the dashboard's scope: the KPIs sheet's rule, evaluated with the row's keys.</summary>
     private static bool IsInScope(SalesRecord record, DashboardSelection selection)
     {

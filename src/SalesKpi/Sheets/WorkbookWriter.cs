@@ -29,15 +29,16 @@ internal static class WorkbookWriter
             }
         }
 
+        // The hidden sheets first: the visible ones cache their formulas evaluated over these cells.
         var layout = context.Layout;
+        package.WriteSheet(layout.Position(SheetRole.Calc), xml => CalcSheet.Write(xml, context));
+        package.WriteSheet(layout.Position(SheetRole.Series), xml => SeriesSheet.Write(xml, context));
         var drawing = package.WriteCharts(layout.Position(SheetRole.Dashboard), DashboardCharts.For(context));
         package.WriteSheet(layout.Position(SheetRole.Dashboard), xml => DashboardSheet.Write(xml, context, drawing));
         package.WriteSheet(layout.Position(SheetRole.Trend), xml => TrendSheet.Write(xml, context));
         package.WriteSheet(layout.Position(SheetRole.Leaderboard), xml => LeaderboardSheet.Write(xml, context));
         package.WriteSheet(layout.Position(SheetRole.Settings), xml => SettingsSheet.Write(xml, context));
         package.WriteSheet(layout.Position(SheetRole.Instructions), xml => InstructionsSheet.Write(xml, context));
-        package.WriteSheet(layout.Position(SheetRole.Calc), xml => CalcSheet.Write(xml, context));
-        package.WriteSheet(layout.Position(SheetRole.Series), xml => SeriesSheet.Write(xml, context));
         var sheets = layout.Sheets.Select(role => new SheetEntry(layout.SheetName(role), Hidden: role is SheetRole.Calc or SheetRole.Series)).ToArray();
         package.Finish(sheets, Names.All(context, sheets), context.Styles, context.Title, context.Options.DocumentDate);
         return layout;

@@ -1,0 +1,83 @@
+using System;
+using SalesKpi.Formulas;
+using SalesKpi.Layout;
+using SalesKpi.Localization;
+using SalesKpi.Xlsx;
+
+namespace SalesKpi.Sheets;
+
+/// <summary>
+/// The values of the cells the hidden sheets hold, as the formulas of the sheets written after them
+/// read them: the Calc sheet's formula cells, the Series sheet's cells, and the defined names that
+/// point at them. The visible sheets are written last, so their cached values are their own
+/// formulas evaluated over these.
+/// </summary>
+internal sealed class WorkbookCells(BuildContext context)
+{
+    private SheetValues? _series;
+
+    /// <summary>The Calc sheet's formula cells, set as it is written.</summary>
+    public FormulaCells? Calc { get; set; }
+
+    /// <summary>
+    /// The Series sheet's cells: per KPI its name, direction, unit and value per trend period, and the
+    /// periods (as the Series sheet caches them, from the streamed sums); then what its builders set.
+    /// </summary>
+    public SheetValues Series => _series ??= SeriesKpiCells();
+
+    /// <summary>How a formula finds its cells: addresses of its own sheet in <paramref name="local"/>, the Calc and Series sheets by name, and the defined names.</summary>
+    public Func<string, CellValue> Reader(SheetValues? local = null)
+    {
+        var layout = context.Layout;
+        var calc = new SheetValues((row, column) => (Calc ?? throw new InvalidOperationException("The Calc sheet is written first.")).Read(CellRef.Absolute(row, column)));
+        var calcPrefix = CellRef.Sheet(layout.CalcSheet) + "!";
+        var seriesPrefix = CellRef.Sheet(layout.SeriesSheet) + "!";
+        return reference =>
+            reference.StartsWith(calcPrefix, StringComparison.Ordinal) ? calc.Read(reference.Substring(calcPrefix.Length))
+            : reference.StartsWith(seriesPrefix, StringComparison.Ordinal) ? Series.Read(reference.Substring(seriesPrefix.Length))
+            : local is not null && local.TryRead(reference, out var value) ? value
+            : Named(reference, calc);
+    }
+
+    private CellValue Named(string name, SheetValues calc) => name switch
+    {
+        Names.SelectedPeriod => calc[CalcArea.SelectedRow, CalcArea.ValueColumn],
+        Names.RowsInScope => calc[CalcArea.RowsInScopeRow, CalcArea.ValueColumn],
+        Names.CloseBand => CellValue.Of(context.Options.Settings.CloseBand),
+
+        // The texts formulas show: constants on the Calc sheet.
+        Names.UndefinedText => CellValue.Of(context.Text(Labels.Undefined)),
+        Names.NoTargetText => CellValue.Of(context.Text(Labels.NoTarget)),
+        Names.OnTargetText => CellValue.Of(context.Text(Labels.OnTarget)),
+        Names.CloseText => CellValue.Of(context.Text(Labels.Close)),
+        Names.OffTargetText => CellValue.Of(context.Text(Labels.OffTarget)),
+        _ => throw new InvalidOperationException($"A formula reads {name}, which has no value here."),
+    };
+
+    private SheetValues SeriesKpiCells()
+    {
+        var layout = context.Layout;
+        var series = layout.Series;
+        var values = context.Values;
+        var cells = new SheetValues();
+        for (var slot = 0; slot < series.Periods; slot++)
+        {
+            cells.Set(SeriesArea.PeriodRow, series.PeriodColumn(slot), CellValue.Date(values.TrendPeriod(slot, series.Periods)));
+        }
+
+        for (var k = 0; k < context.Kpis.Count; k++)
+        {
+            var definition = context.Kpis[k].Definition;
+            var row = series.KpiRow(k);
+            cells.Set(row, SeriesArea.NameColumn, CellValue.Of(context.Text(definition.Name)));
+            cells.Set(row, SeriesArea.DirectionColumn, CellValue.Of(SeriesSheet.Direction(definition)));
+            cells.Set(row, SeriesArea.UnitColumn, CellValue.Of(UnitLabel.Text(definition.Unit, context)));
+            for (var slot = 0; slot < series.Periods; slot++)
+            {
+                cells.Set(row, series.PeriodColumn(slot), CellValue.Of(values.ResultsAt(values.TrendPeriod(slot, series.Periods))[k].Value));
+            }
+        }
+
+        return cells;
+    }
+}
