@@ -29,27 +29,11 @@ internal static class DashboardSheet
             Cached.Of(context.Values.RowCount == 0 ? context.Text(Labels.NoDataYet) : ""));
 
         grid.Text(DashboardArea.PeriodRow, 1, context.Text(Labels.Period), label);
-        var selection = context.Options.Selection;
-        if (selection.Period is { } period)
-        {
-            grid.Number(DashboardArea.PeriodRow, DashboardArea.InputColumn, period.ToOADate(), inputDate);
-        }
-        else
-        {
-            grid.Blank(DashboardArea.PeriodRow, DashboardArea.InputColumn, inputDate);
-        }
-
+        SettingCell.DashboardPeriod.Write(grid, context, inputDate);
         grid.Text(DashboardArea.PeriodRow, DashboardArea.ScopeValueColumn, context.Text(Labels.PeriodHint), hint);
         grid.Text(DashboardArea.ScopeRow, 1, context.Text(Labels.ScopeKind), label);
-        grid.Text(DashboardArea.ScopeRow, DashboardArea.InputColumn, context.Text(SettingChoices.ScopeKinds.Label(selection.Scope)), input);
-        if (selection.ScopeValue is { } scope && selection.Scope != ScopeKind.Everyone)
-        {
-            grid.Text(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, scope, input);
-        }
-        else
-        {
-            grid.Blank(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, input);
-        }
+        SettingCell.DashboardScopeKind.Write(grid, context, input);
+        SettingCell.DashboardScope.Write(grid, context, input);
         grid.Text(DashboardArea.ShowingRow, 1, context.Text(Labels.Showing), label);
         var values = context.Values;
         var undefined = context.Text(Labels.Undefined);
