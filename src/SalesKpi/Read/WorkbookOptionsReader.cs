@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using SalesKpi.Sheets;
@@ -97,10 +96,10 @@ internal sealed class WorkbookOptionsReader
         // its cell (the track switches, say) lacks its name: that setting keeps its default.
         var header = (data.Sheet, WorkbookLayout.HeaderRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
         var settings = SettingCell.Of(kpis).Where(s => _names.ContainsKey(s.Name)).ToList();
-        var lists = new[] { Names.Teams, Names.Locations, Names.Reps }.Select(Range).ToArray();
+        var lists = SettingList.All.ToDictionary(l => l, l => Range(l.Name));
         var wanted = new List<(string Sheet, int Row, int Column)> { header };
         wanted.AddRange(settings.Select(s => Range(s.Name)).Select(r => (r.Sheet, r.FirstRow, r.FirstColumn)));
-        wanted.AddRange(lists.SelectMany(r => Enumerable.Range(r.FirstRow, r.LastRow - r.FirstRow + 1).Select(row => (r.Sheet, row, r.FirstColumn))));
+        wanted.AddRange(lists.Values.SelectMany(r => Rows(r).Select(row => (r.Sheet, row, r.FirstColumn))));
         Load(wanted);
 
         var options = new WorkbookOptions
@@ -108,12 +107,10 @@ internal sealed class WorkbookOptionsReader
             Language = At(header).Text == InputFields.PeriodStart.Title.Spanish ? Language.Spanish : Language.English,
             Catalog = kpis,
             Capacity = data.LastRow - WorkbookLayout.FirstDataRow + 1,
-            Teams = List(lists[0]),
-            Locations = List(lists[1]),
-            Reps = List(lists[2]),
         };
         options = settings.Aggregate(options, (read, setting) => setting.Read(read, Value(setting.Name)));
-        return (options, new ListSlots(Slots(lists[0]), Slots(lists[1]), Slots(lists[2])));
+        options = lists.Aggregate(options, (read, list) => list.Key.Read(read, Rows(list.Value).Select(row => At((list.Value.Sheet, row, list.Value.FirstColumn)))));
+        return (options, SettingList.Room(list => Rows(lists[list]).Count()));
     }
 
     private SheetRange Range(string name) => Range(_names, _sheetPaths.Keys, name);
@@ -143,23 +140,7 @@ internal sealed class WorkbookOptionsReader
         return At((range.Sheet, range.FirstRow, range.FirstColumn));
     }
 
-    private string[] List(SheetRange range)
-    {
-        var items = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var row = range.FirstRow; row <= range.LastRow; row++)
-        {
-            var value = At((range.Sheet, row, range.FirstColumn));
-            if ((value.Text ?? value.Number?.ToString(CultureInfo.InvariantCulture)) is { Length: > 0 } text && seen.Add(text))
-            {
-                items.Add(text);
-            }
-        }
-
-        return items.ToArray();
-    }
-
-    private static int Slots(SheetRange range) => range.LastRow - range.FirstRow + 1;
+    private static IEnumerable<int> Rows(SheetRange range) => Enumerable.Range(range.FirstRow, range.LastRow - range.FirstRow + 1);
 
     private static string KpiId(string name, KpiCatalog catalog) =>
         catalog.Kpis.FirstOrDefault(k => Names.Kpi(k.Id) == name)?.Id

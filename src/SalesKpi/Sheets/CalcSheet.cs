@@ -32,14 +32,9 @@ internal static class CalcSheet
         var periodKinds = SettingChoices.PeriodKinds.Labels;
         var room = layout.Slots;
         CellValue Texts(IEnumerable<LocalizedText> items) => CellValue.Array(items.Select(t => CellValue.Of(context.Text(t))).ToArray());
-        CellValue Slots(IReadOnlyList<string> items, int slots) =>
-            CellValue.Array(Enumerable.Range(0, slots).Select(i => i < items.Count ? CellValue.Of(items[i]) : CellValue.Blank).ToArray());
         var names = SettingCell.Values(context);
         names[Names.ScopeKinds] = Texts(scopeKinds);
         names[Names.PeriodKinds] = Texts(periodKinds);
-        names[Names.Teams] = Slots(context.Teams, room.Teams);
-        names[Names.Locations] = Slots(context.Locations, room.Locations);
-        names[Names.Reps] = Slots(context.Reps, room.Reps);
         var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) ? value
             : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
         var periodStart = Names.Data(InputFields.PeriodStart);

@@ -190,14 +190,12 @@ internal static class DataSheet
                 return (ValidationType.Custom, null, Render(And(IsNumber(first), first >= start, first <= FieldDomain.LastDate.ToOADate())), null, Labels.EndDateMessage);
             case FieldType.Date:
                 return (ValidationType.Date, "between", firstDate, lastDate, Labels.DateMessage);
-            case FieldType.Text when field == InputFields.Team || field == InputFields.Location:
-                var list = field == InputFields.Team ? Names.Teams : Names.Locations;
-                var listed = field == InputFields.Team ? context.Teams : context.Locations;
-
-                // A dropdown where the list has entries; otherwise any text until someone lists them in Settings.
-                return listed.Count > 0
-                    ? (ValidationType.List, null, list, null, Labels.ListMessage)
-                    : (ValidationType.Custom, null, Render(Or(CountA(Ref(list)).Is(0), CountIf(Ref(list), first) > 0)), null, Labels.ListMessage);
+            case FieldType.Text when field != InputFields.RepId && SettingList.Of(field) is { } list:
+                // Teams and locations: a dropdown where the list has entries; otherwise any text until
+                // someone lists them in Settings. Reps come with their rows, so their list checks nothing.
+                return list.Items(context).Count > 0
+                    ? (ValidationType.List, null, list.Name, null, Labels.ListMessage)
+                    : (ValidationType.Custom, null, Render(Or(CountA(Ref(list.Name)).Is(0), CountIf(Ref(list.Name), first) > 0)), null, Labels.ListMessage);
             case FieldType.Text:
                 return (ValidationType.TextLength, "between", "1", Ns.Int(field.MaxLength!.Value), Labels.TextMessage);
             case FieldType.Integer:

@@ -109,10 +109,10 @@ internal static class Names
 
         Add(SelectedPeriod, layout.CalcCell(CalcArea.SelectedRow, CalcArea.ValueColumn));
         Add(PreviousPeriod, layout.CalcCell(CalcArea.PreviousRow, CalcArea.ValueColumn));
-        var lists = layout.Settings.FirstListRow;
-        Add(Teams, Column(layout.SettingsSheet, SettingsArea.TeamsColumn, lists, lists + layout.Slots.Teams - 1));
-        Add(Locations, Column(layout.SettingsSheet, SettingsArea.LocationsColumn, lists, lists + layout.Slots.Locations - 1));
-        Add(Reps, Column(layout.SettingsSheet, SettingsArea.RepsColumn, lists, lists + layout.Slots.Reps - 1));
+        foreach (var list in SettingList.All)
+        {
+            Add(list.Name, Column(layout.SettingsSheet, list.Column, layout.Settings.FirstListRow, layout.Settings.FirstListRow + list.Slots(layout.Slots) - 1));
+        }
 
         Add(InScope, layout.KpiRange(layout.InScopeColumn), hidden: true);
         Add(KpiBlock, layout.KpiBlock, hidden: true);

@@ -16,29 +16,14 @@ namespace SalesKpi.Sheets;
 /// table of them: the sheets write each setting through it, the defined names point at its cells, the
 /// formulas' cached values read its values, and reading a workbook's options reads its cells.
 /// </summary>
-internal sealed class SettingCell
+/// <param name="Name">The defined name other workbooks and the readers find the cell by.</param>
+/// <param name="Sheet">The sheet of the cell.</param>
+/// <param name="Row">The cell's row.</param>
+/// <param name="Column">The cell's column.</param>
+/// <param name="Value">What the cell holds in a workbook built with the context's options.</param>
+/// <param name="Apply">The options with the setting as a cell holds it; a blank or unreadable cell keeps the default.</param>
+internal sealed record SettingCell(string Name, SheetRole Sheet, int Row, int Column, Func<BuildContext, CellValue> Value, Func<WorkbookOptions, CellValue, WorkbookOptions> Apply)
 {
-    private readonly Func<BuildContext, CellValue> _value;
-    private readonly Func<WorkbookOptions, CellValue, WorkbookOptions> _read;
-
-    private SettingCell(string name, SheetRole sheet, int row, int column, Func<BuildContext, CellValue> value, Func<WorkbookOptions, CellValue, WorkbookOptions> read)
-    {
-        Name = name;
-        Sheet = sheet;
-        Row = row;
-        Column = column;
-        _value = value;
-        _read = read;
-    }
-
-    public string Name { get; }
-
-    public SheetRole Sheet { get; }
-
-    public int Row { get; }
-
-    public int Column { get; }
-
     public static SettingCell Currency { get; } = General(Names.Currency, SettingsArea.CurrencyRow,
         c => CellValue.Of(c.Options.Settings.Currency),
         (o, cell) => TextOf(cell) is { } code ? o with { Settings = o.Settings with { Currency = code } } : o);
@@ -108,9 +93,17 @@ internal sealed class SettingCell
     public static IEnumerable<SettingCell> Of(KpiCatalog catalog) =>
         Singles.Concat(Enumerable.Range(0, catalog.Compiled.Count).SelectMany(k => new[] { Target(catalog, k), Track(catalog, k) }));
 
-    /// <summary>Every setting's value by its name, as formulas that read the settings see them.</summary>
-    public static Dictionary<string, CellValue> Values(BuildContext context) =>
-        Of(context.Options.Catalog).ToDictionary(s => s.Name, s => s.Value(context), StringComparer.Ordinal);
+    /// <summary>Every setting's value by its name, and every <see cref="SettingList"/>'s, as formulas that read them see them.</summary>
+    public static Dictionary<string, CellValue> Values(BuildContext context)
+    {
+        var values = Of(context.Options.Catalog).ToDictionary(s => s.Name, s => s.Value(context), StringComparer.Ordinal);
+        foreach (var list in SettingList.All)
+        {
+            values[list.Name] = list.Value(context);
+        }
+
+        return values;
+    }
 
     /// <summary>The target the Settings sheet starts with: the one given, or the default rule where it is a plain number.</summary>
     public static double? TargetValue(CompiledKpi kpi, KpiSettings settings)
@@ -127,11 +120,8 @@ internal sealed class SettingCell
             : null;
     }
 
-    /// <summary>What the cell holds in a workbook built with <paramref name="context"/>'s options.</summary>
-    public CellValue Value(BuildContext context) => _value(context);
-
-    /// <summary>The options with this setting as a workbook's cell holds it; a blank or unreadable cell keeps the default.</summary>
-    public WorkbookOptions Read(WorkbookOptions options, CellText cell) => _read(options, cell switch
+    /// <summary>The options with this setting as a workbook's cell holds it, through the one cell decoder's result.</summary>
+    public WorkbookOptions Read(WorkbookOptions options, CellText cell) => Apply(options, cell switch
     {
         { Number: { } number } => CellValue.Of(number),
         { Text: { } text } => CellValue.Of(text),

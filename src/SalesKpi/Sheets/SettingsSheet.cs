@@ -79,33 +79,16 @@ internal static class SettingsSheet
         }
 
         grid.Text(area.ListsTitleRow, SettingsArea.LabelColumn, context.Text(Labels.Lists), section);
-        grid.Text(area.ListsHeaderRow, SettingsArea.TeamsColumn, context.Text(Labels.Teams), context.Style(Palette.HeaderLeft));
-        grid.Text(area.ListsHeaderRow, SettingsArea.LocationsColumn, context.Text(Labels.Locations), context.Style(Palette.HeaderLeft));
-        grid.Text(area.ListsHeaderRow, SettingsArea.RepsColumn, context.Text(Labels.Reps), context.Style(Palette.HeaderLeft));
         var listInput = context.Style(Palette.Input with { NumberFormat = Palette.TextFormat });
-        var slots = layout.Slots;
-        List(SettingsArea.TeamsColumn, context.Teams, slots.Teams);
-        List(SettingsArea.LocationsColumn, context.Locations, slots.Locations);
-        List(SettingsArea.RepsColumn, context.Reps, slots.Reps);
+        foreach (var list in SettingList.All)
+        {
+            grid.Text(area.ListsHeaderRow, list.Column, context.Text(list.Title), context.Style(Palette.HeaderLeft));
+            list.Write(grid, context, area.FirstListRow, listInput);
+        }
 
         var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 38.0, 18, 18, 14, 60, 10, 50 }, ShowGridLines = false, TabColor = "7F6000", Print = Printing.Of(SheetRole.Settings) });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail { Validations = Validations(context).ToArray() }));
-
-        void List(int column, IReadOnlyList<string> items, int slots)
-        {
-            for (var i = 0; i < slots; i++)
-            {
-                if (i < items.Count)
-                {
-                    grid.Text(area.FirstListRow + i, column, items[i], listInput);
-                }
-                else
-                {
-                    grid.Blank(area.FirstListRow + i, column, listInput);
-                }
-            }
-        }
     }
 
     private static string RuleInWords(Catalog.CompiledKpi kpi, BuildContext context) =>
@@ -131,10 +114,10 @@ internal static class SettingsSheet
         yield return Rule(CellRef.RelativeRange(first, SettingsArea.TrackColumn, last, SettingsArea.TrackColumn), ValidationType.List, null, Tracking.Choices(context.Language), null, Labels.TrackMessage)
             with { PromptTitle = context.Text(Labels.Track), Prompt = context.Text(Labels.TrackMessage) };
         yield return Rule(CellRef.RelativeRange(first, SettingsArea.CheckColumn, last, SettingsArea.CheckColumn), ValidationType.TextLength, "between", "0", "255", Labels.TextMessage);
-        var room = context.Layout.Slots;
-        foreach (var (column, slots) in new[] { (SettingsArea.TeamsColumn, room.Teams), (SettingsArea.LocationsColumn, room.Locations), (SettingsArea.RepsColumn, room.Reps) })
+        foreach (var list in SettingList.All)
         {
-            yield return Rule(CellRef.RelativeRange(area.FirstListRow, column, area.FirstListRow + slots - 1, column), ValidationType.TextLength, "between", "1", "100", Labels.TextMessage);
+            var lastRow = area.FirstListRow + list.Slots(context.Layout.Slots) - 1;
+            yield return Rule(CellRef.RelativeRange(area.FirstListRow, list.Column, lastRow, list.Column), ValidationType.TextLength, "between", "1", "100", Labels.TextMessage);
         }
     }
 }
