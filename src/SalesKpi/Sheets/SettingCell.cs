@@ -105,21 +105,6 @@ internal sealed record SettingCell(string Name, SheetRole Sheet, int Row, int Co
         return values;
     }
 
-    /// <summary>The target the Settings sheet starts with: the one given, or the default rule where it is a plain number.</summary>
-    public static double? TargetValue(CompiledKpi kpi, KpiSettings settings)
-    {
-        if (settings.Targets.TryGetValue(kpi.Definition.Id, out var given))
-        {
-            return given;
-        }
-
-        var constant = kpi.Target is not null
-            && !ExpressionWalker.Nodes(kpi.Target).Any(n => n is KpiRefExpr or SettingExpr);
-        return constant
-            ? GroupScope.Evaluate(kpi.Target!, Array.Empty<InputField>(), false, Array.Empty<SalesRecord>(), settings, _ => null)
-            : null;
-    }
-
     /// <summary>The options with this setting as a workbook's cell holds it, through the one cell decoder's result.</summary>
     public WorkbookOptions Read(WorkbookOptions options, CellText cell) => Apply(options, cell switch
     {
@@ -145,6 +130,21 @@ internal sealed record SettingCell(string Name, SheetRole Sheet, int Row, int Co
                 grid.Blank(Row, Column, style);
                 break;
         }
+    }
+
+    /// <summary>The target the Settings sheet starts with: the one given, or the default rule where it is a plain number.</summary>
+    private static double? TargetValue(CompiledKpi kpi, KpiSettings settings)
+    {
+        if (settings.Targets.TryGetValue(kpi.Definition.Id, out var given))
+        {
+            return given;
+        }
+
+        var constant = kpi.Target is not null
+            && !ExpressionWalker.Nodes(kpi.Target).Any(n => n is KpiRefExpr or SettingExpr);
+        return constant
+            ? GroupScope.Evaluate(kpi.Target!, Array.Empty<InputField>(), false, Array.Empty<SalesRecord>(), settings, _ => null)
+            : null;
     }
 
     private static SettingCell General(string name, int row, Func<BuildContext, CellValue> value, Func<WorkbookOptions, CellValue, WorkbookOptions> read) =>
