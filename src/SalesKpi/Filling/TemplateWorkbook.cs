@@ -6,6 +6,7 @@ using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Read;
+using SalesKpi.Sheets;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Filling;
@@ -65,18 +66,14 @@ internal sealed class TemplateWorkbook
             roles[SheetRole.Kpis] = KpiSheet;
         }
 
-        void Role(SheetRole role, string name)
+        // The sheets of the settings' cells, and the Calc sheet, are known by a name on them.
+        foreach (var (role, name) in SettingCell.Singles.Select(s => (s.Sheet, s.Name)).Append((SheetRole.Calc, Sheets.Names.ScopeIndex)))
         {
-            if (Names.ContainsKey(name))
+            if (!roles.ContainsKey(role) && Names.ContainsKey(name))
             {
                 roles[role] = SheetOf(name);
             }
         }
-
-        Role(SheetRole.Dashboard, Sheets.Names.DashboardPeriod);
-        Role(SheetRole.Settings, Sheets.Names.CloseBand);
-        Role(SheetRole.Calc, Sheets.Names.ScopeIndex);
-        Role(SheetRole.Leaderboard, Sheets.Names.LeaderboardKpi);
 
         // The sheets without a name of their own are known by their title, in either language.
         foreach (var (role, title) in new[] { (SheetRole.Instructions, Labels.InstructionsSheet), (SheetRole.Trend, Labels.TrendSheet), (SheetRole.Series, Labels.SeriesSheet) })

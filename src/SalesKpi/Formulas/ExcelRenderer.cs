@@ -54,6 +54,8 @@ internal static class ExcelRenderer
         SpanExpr span => $"INDEX({Write(span.Range, references, known)},{Write(span.From, references, known)}):INDEX({Write(span.Range, references, known)},{Write(span.To, references, known)})",
         NegateExpr negate => "-" + Operand(negate.Operand, references, known),
         BinaryExpr { Op: BinaryOp.Divide } divide => Divide(divide, references, known),
+        // & joins left to right and in any grouping alike, so a chain of them needs no parentheses.
+        BinaryExpr { Op: BinaryOp.Concat, Left: BinaryExpr { Op: BinaryOp.Concat } } binary => Write(binary.Left, references, known) + "&" + Compared(binary.Right, references, known),
         BinaryExpr { Op: >= BinaryOp.Equal } binary => Compared(binary.Left, references, known) + Operator(binary.Op) + Compared(binary.Right, references, known),
         BinaryExpr binary => Operand(binary.Left, references, known) + Operator(binary.Op) + Operand(binary.Right, references, known),
         CallExpr { Function: Function.If } call => If(call, references, known),

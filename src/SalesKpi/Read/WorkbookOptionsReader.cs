@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using SalesKpi.Sheets;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
-using SalesKpi.Localization;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Read;
@@ -94,63 +92,25 @@ internal sealed class WorkbookOptionsReader
             throw new InvalidDataException($"The workbook's KPI columns ({string.Join(", ", ids)}) are not in the catalog's order ({string.Join(", ", order)}).");
         }
 
-        // Every cell wanted, so that each sheet is streamed once.
+        // Every cell wanted, so that each sheet is streamed once. A workbook made before a setting had
+        // its cell (the track switches, say) lacks its name: that setting keeps its default.
         var header = (data.Sheet, WorkbookLayout.HeaderRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
-        var singles = new[] { Names.Currency, Names.PeriodKind, Names.GrowthBasis, Names.MaxLifetime, Names.CloseBand, Names.DashboardScopeKind, Names.DashboardPeriod, Names.DashboardScope, Names.LeaderboardKpi }
-            .Concat(ids.Select(Names.SettingTarget))
-            .Concat(ids.Select(Names.SettingTrack))
-            .Where(_names.ContainsKey)
-            .ToList();
-        var lists = new[] { Names.Teams, Names.Locations, Names.Reps }.Select(Range).ToArray();
+        var settings = SettingCell.Of(kpis).Where(s => _names.ContainsKey(s.Name)).ToList();
+        var lists = SettingList.All.ToDictionary(l => l, l => Range(l.Name));
         var wanted = new List<(string Sheet, int Row, int Column)> { header };
-        wanted.AddRange(singles.Select(Range).Select(r => (r.Sheet, r.FirstRow, r.FirstColumn)));
-        wanted.AddRange(lists.SelectMany(r => Enumerable.Range(r.FirstRow, r.LastRow - r.FirstRow + 1).Select(row => (r.Sheet, row, r.FirstColumn))));
+        wanted.AddRange(settings.Select(s => Range(s.Name)).Select(r => (r.Sheet, r.FirstRow, r.FirstColumn)));
+        wanted.AddRange(lists.Values.SelectMany(r => Rows(r).Select(row => (r.Sheet, row, r.FirstColumn))));
         Load(wanted);
 
-        var language = Text(At(header)) == InputFields.PeriodStart.Title.Spanish ? Language.Spanish : Language.English;
-        var targets = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (Number(Names.SettingTarget(id)) is { } target)
-            {
-                targets[id] = target;
-            }
-        }
-
-        // A workbook made before the track switches tracks every KPI.
-        var tracked = ids.Where(id => !_names.ContainsKey(Names.SettingTrack(id)) || Tracking.IsTracked(Text(Value(Names.SettingTrack(id))))).ToArray();
-        var defaults = new KpiSettings();
-        var settings = new KpiSettings
-        {
-            Currency = Text(Value(Names.Currency)) ?? defaults.Currency,
-            PeriodKind = SettingChoices.PeriodKinds.Parse(Text(Value(Names.PeriodKind)), defaults.PeriodKind),
-            GrowthBasis = SettingChoices.GrowthBases.Parse(Text(Value(Names.GrowthBasis)), defaults.GrowthBasis),
-            MaxLifetimePeriods = Number(Names.MaxLifetime),
-            CloseBand = Number(Names.CloseBand) ?? defaults.CloseBand,
-            Targets = targets,
-        };
-        var scope = SettingChoices.ScopeKinds.Parse(Text(Value(Names.DashboardScopeKind)), ScopeKind.Everyone);
-        var period = Number(Names.DashboardPeriod);
         var options = new WorkbookOptions
         {
-            Language = language,
+            Language = At(header).Text == InputFields.PeriodStart.Title.Spanish ? Language.Spanish : Language.English,
             Catalog = kpis,
-            Settings = settings,
             Capacity = data.LastRow - WorkbookLayout.FirstDataRow + 1,
-            Selection = new DashboardSelection
-            {
-                // A date serial from 1900 to 9999; anything else is no period.
-                Period = period is >= 1 and < 2_958_466 ? DateTime.FromOADate(Math.Floor(period.Value)) : null,
-                Scope = scope,
-                ScopeValue = scope == ScopeKind.Everyone ? null : Text(Value(Names.DashboardScope)),
-            },
-            TrackedKpis = tracked.Length == ids.Length ? null : tracked,
-            LeaderboardKpi = Text(Value(Names.LeaderboardKpi)) is { } ranked ? kpis.Kpis.FirstOrDefault(k => k.Name[language] == ranked)?.Id : null,
-            Teams = List(lists[0]),
-            Locations = List(lists[1]),
-            Reps = List(lists[2]),
         };
-        return (options, new ListSlots(Slots(lists[0]), Slots(lists[1]), Slots(lists[2])));
+        options = settings.Aggregate(options, (read, setting) => setting.Read(read, Value(setting.Name)));
+        options = lists.Aggregate(options, (read, list) => list.Key.Read(read, Rows(list.Value).Select(row => At((list.Value.Sheet, row, list.Value.FirstColumn)))));
+        return (options, SettingList.Room(list => Rows(lists[list]).Count()));
     }
 
     private SheetRange Range(string name) => Range(_names, _sheetPaths.Keys, name);
@@ -174,29 +134,13 @@ internal sealed class WorkbookOptionsReader
     private CellText At((string Sheet, int Row, int Column) cell) =>
         _cells.TryGetValue((cell.Sheet.ToUpperInvariant(), cell.Row, cell.Column), out var value) ? value : CellText.Empty;
 
-    private CellText Value(string name) => _names.ContainsKey(name) && Range(name) is { } range ? At((range.Sheet, range.FirstRow, range.FirstColumn)) : CellText.Empty;
-
-    private double? Number(string name) => Value(name).Number;
-
-    private static string? Text(CellText value) => value.Text is { Length: > 0 } text ? text : null;
-
-    private string[] List(SheetRange range)
+    private CellText Value(string name)
     {
-        var items = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var row = range.FirstRow; row <= range.LastRow; row++)
-        {
-            var value = At((range.Sheet, row, range.FirstColumn));
-            if ((value.Text ?? value.Number?.ToString(CultureInfo.InvariantCulture)) is { Length: > 0 } text && seen.Add(text))
-            {
-                items.Add(text);
-            }
-        }
-
-        return items.ToArray();
+        var range = Range(name);
+        return At((range.Sheet, range.FirstRow, range.FirstColumn));
     }
 
-    private static int Slots(SheetRange range) => range.LastRow - range.FirstRow + 1;
+    private static IEnumerable<int> Rows(SheetRange range) => Enumerable.Range(range.FirstRow, range.LastRow - range.FirstRow + 1);
 
     private static string KpiId(string name, KpiCatalog catalog) =>
         catalog.Kpis.FirstOrDefault(k => Names.Kpi(k.Id) == name)?.Id

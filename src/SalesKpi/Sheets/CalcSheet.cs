@@ -28,28 +28,14 @@ internal static class CalcSheet
 
         // The selection, worked out: each cell one expression, its cached value that expression evaluated.
         var values = context.Values;
-        var settings = context.Options.Settings;
-        var selection = context.Options.Selection;
         var scopeKinds = SettingChoices.ScopeKinds.Labels;
         var periodKinds = SettingChoices.PeriodKinds.Labels;
         var room = layout.Slots;
         CellValue Texts(IEnumerable<LocalizedText> items) => CellValue.Array(items.Select(t => CellValue.Of(context.Text(t))).ToArray());
-        CellValue Slots(IReadOnlyList<string> items, int slots) =>
-            CellValue.Array(Enumerable.Range(0, slots).Select(i => i < items.Count ? CellValue.Of(items[i]) : CellValue.Blank).ToArray());
-        var names = new Dictionary<string, CellValue>(StringComparer.Ordinal)
-        {
-            [Names.DashboardPeriod] = selection.Period is { } chosenPeriod ? CellValue.Date(chosenPeriod) : CellValue.Blank,
-            [Names.DashboardScopeKind] = CellValue.Of(context.Text(SettingChoices.ScopeKinds.Label(selection.Scope))),
-            [Names.ScopeKinds] = Texts(scopeKinds),
-            [Names.PeriodKind] = CellValue.Of(context.Text(periodKinds[settings.PeriodKindIndex - 1])),
-            [Names.PeriodKinds] = Texts(periodKinds),
-            [Names.MaxLifetime] = settings.MaxLifetimePeriods is { } max ? CellValue.Of(max) : CellValue.Blank,
-            [Names.CloseBand] = CellValue.Of(settings.CloseBand),
-            [Names.Teams] = Slots(context.Teams, room.Teams),
-            [Names.Locations] = Slots(context.Locations, room.Locations),
-            [Names.Reps] = Slots(context.Reps, room.Reps),
-            [Names.Data(InputFields.PeriodStart)] = values.PeriodColumn(layout.Capacity),
-        };
+        var names = SettingCell.Values(context);
+        names[Names.ScopeKinds] = Texts(scopeKinds);
+        names[Names.PeriodKinds] = Texts(periodKinds);
+        names[Names.Data(InputFields.PeriodStart)] = values.PeriodColumn(layout.Capacity);
         var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) ? value
             : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
         context.Cells.Calc = cells;

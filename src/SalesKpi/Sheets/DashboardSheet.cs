@@ -35,27 +35,11 @@ internal static class DashboardSheet
         Set(DashboardArea.SubtitleRow, DashboardArea.NameColumn, If(IsNa(latest), Text(context.Text(Labels.NoDataYet)), Text("")), hint);
 
         grid.Text(DashboardArea.PeriodRow, DashboardArea.NameColumn, context.Text(Labels.Period), label);
-        var selection = context.Options.Selection;
-        if (selection.Period is { } period)
-        {
-            grid.Number(DashboardArea.PeriodRow, DashboardArea.InputColumn, period.ToOADate(), inputDate);
-        }
-        else
-        {
-            grid.Blank(DashboardArea.PeriodRow, DashboardArea.InputColumn, inputDate);
-        }
-
+        SettingCell.DashboardPeriod.Write(grid, context, inputDate);
         grid.Text(DashboardArea.PeriodRow, DashboardArea.ScopeValueColumn, context.Text(Labels.PeriodHint), hint);
         grid.Text(DashboardArea.ScopeRow, DashboardArea.NameColumn, context.Text(Labels.ScopeKind), label);
-        grid.Text(DashboardArea.ScopeRow, DashboardArea.InputColumn, context.Text(SettingChoices.ScopeKinds.Label(selection.Scope)), input);
-        if (selection.ScopeValue is { } scope && selection.Scope != ScopeKind.Everyone)
-        {
-            grid.Text(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, scope, input);
-        }
-        else
-        {
-            grid.Blank(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, input);
-        }
+        SettingCell.DashboardScopeKind.Write(grid, context, input);
+        SettingCell.DashboardScope.Write(grid, context, input);
 
         grid.Text(DashboardArea.ShowingRow, DashboardArea.NameColumn, context.Text(Labels.Showing), label);
         Set(DashboardArea.ShowingRow, DashboardArea.InputColumn, IfError(Ref(Names.SelectedPeriod), Ref(Names.UndefinedText)), context.Style(Palette.ShownDate));

@@ -2,9 +2,11 @@ using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Calculation;
 using SalesKpi.Catalog;
+using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -178,23 +180,22 @@ internal static class DataSheet
 
     private static (ValidationType, string?, string, string?, LocalizedText) Rule(InputField field, BuildContext context, string firstCell)
     {
+        var first = Ref(firstCell);
         var firstDate = Ns.Number(FieldDomain.FirstDate.ToOADate());
         var lastDate = Ns.Number(FieldDomain.LastDate.ToOADate());
         switch (field.Type)
         {
             case FieldType.Date when field == InputFields.PeriodEnd:
-                var start = CellRef.Relative(WorkbookLayout.FirstDataRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
-                return (ValidationType.Custom, null, $"AND(ISNUMBER({firstCell}),{firstCell}>={start},{firstCell}<={lastDate})", null, Labels.EndDateMessage);
+                var start = Ref(CellRef.Relative(WorkbookLayout.FirstDataRow, WorkbookLayout.DataColumn(InputFields.PeriodStart)));
+                return (ValidationType.Custom, null, Render(And(IsNumber(first), first >= start, first <= FieldDomain.LastDate.ToOADate())), null, Labels.EndDateMessage);
             case FieldType.Date:
                 return (ValidationType.Date, "between", firstDate, lastDate, Labels.DateMessage);
-            case FieldType.Text when field == InputFields.Team || field == InputFields.Location:
-                var list = field == InputFields.Team ? Names.Teams : Names.Locations;
-                var listed = field == InputFields.Team ? context.Teams : context.Locations;
-
-                // A dropdown where the list has entries; otherwise any text until someone lists them in Settings.
-                return listed.Count > 0
-                    ? (ValidationType.List, null, list, null, Labels.ListMessage)
-                    : (ValidationType.Custom, null, $"OR(COUNTA({list})=0,COUNTIF({list},{firstCell})>0)", null, Labels.ListMessage);
+            case FieldType.Text when field != InputFields.RepId && SettingList.Of(field) is { } list:
+                // Teams and locations: a dropdown where the list has entries; otherwise any text until
+                // someone lists them in Settings. Reps come with their rows, so their list checks nothing.
+                return list.Items(context).Count > 0
+                    ? (ValidationType.List, null, list.Name, null, Labels.ListMessage)
+                    : (ValidationType.Custom, null, Render(Or(CountA(Ref(list.Name)).Is(0), CountIf(Ref(list.Name), first) > 0)), null, Labels.ListMessage);
             case FieldType.Text:
                 return (ValidationType.TextLength, "between", "1", Ns.Int(field.MaxLength!.Value), Labels.TextMessage);
             case FieldType.Integer:
@@ -203,6 +204,8 @@ internal static class DataSheet
                 return (ValidationType.Decimal, "between", Limit(field.Minimum), Limit(field.Maximum), field.AllowsNegative ? Labels.AnyNumber : Labels.NonNegative);
         }
     }
+
+    private static string Render(Expression formula) => ExcelRenderer.Render(formula);
 
     private static string Limit(decimal? bound) => bound!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

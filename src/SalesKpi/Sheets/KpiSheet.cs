@@ -1,7 +1,9 @@
 using System.Linq;
 using SalesKpi.Catalog;
+using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -65,10 +67,10 @@ internal static class KpiSheet
         sheet.Finish(context.Tail(new SheetTail { ConditionalFormats = new[] { kpis.Muted() } }));
     }
 
-    /// <summary>A key of the data row (period, rep, name, team, location), blank where the row has no rep.</summary>
+    /// <summary>A key of the data row (period, rep, name, team, location), blank where the row has no rep; text stays text.</summary>
     public static string KeyFormula(WorkbookLayout layout, InputField field, int row)
     {
-        var value = layout.DataCell(field, row) + (field.Type == FieldType.Text ? "&\"\"" : "");
-        return $"IF({layout.DataCell(InputFields.RepId, row)}=\"\",\"\",{value})";
+        var value = Ref(layout.DataCell(field, row));
+        return ExcelRenderer.Render(If(Ref(layout.DataCell(InputFields.RepId, row)).Is(Text("")), Text(""), field.Type == FieldType.Text ? value.Then(Text("")) : value));
     }
 }

@@ -24,7 +24,7 @@ internal static class LeaderboardSheet
         var kpiIndex = context.LeaderboardKpi;
         var kpi = context.Kpis[kpiIndex].Definition;
         grid.Text(LeaderboardArea.KpiRow, 1, context.Text(Labels.RankBy), label);
-        grid.Text(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn, context.Text(kpi.Name), context.Style(Palette.Input with { Bold = true }));
+        SettingCell.LeaderboardKpi.Write(grid, context, context.Style(Palette.Input with { Bold = true }));
         var values = context.Values;
         grid.Text(LeaderboardArea.ShowingRow, 1, context.Text(Labels.Showing), label);
         grid.Formula(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn, $"IFERROR({Names.SelectedPeriod},{Names.UndefinedText})", context.Style(Palette.ShownDate),

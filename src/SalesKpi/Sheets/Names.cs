@@ -100,26 +100,20 @@ internal static class Names
             Add(Target(id), layout.CalcCell(calc.KpiRow(i), CalcArea.TargetColumn));
             Add(Status(id), layout.CalcCell(calc.KpiRow(i), CalcArea.StatusColumn));
             Add(Previous(id), layout.CalcCell(calc.KpiRow(i), CalcArea.PreviousColumn));
-            Add(SettingTarget(id), layout.SettingsCell(layout.Settings.TargetRow(i), SettingsArea.TargetColumn));
-            Add(SettingTrack(id), layout.SettingsCell(layout.Settings.TargetRow(i), SettingsArea.TrackColumn));
         }
 
-        Add(DashboardPeriod, layout.DashboardCell(DashboardArea.PeriodRow, DashboardArea.InputColumn));
-        Add(DashboardScopeKind, layout.DashboardCell(DashboardArea.ScopeRow, DashboardArea.InputColumn));
-        Add(DashboardScope, layout.DashboardCell(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn));
+        foreach (var setting in SettingCell.Of(layout.Options.Catalog))
+        {
+            Add(setting.Name, CellRef.Sheet(layout.SheetName(setting.Sheet)) + "!" + CellRef.Absolute(setting.Row, setting.Column));
+        }
+
         Add(SelectedPeriod, layout.CalcCell(CalcArea.SelectedRow, CalcArea.ValueColumn));
         Add(PreviousPeriod, layout.CalcCell(CalcArea.PreviousRow, CalcArea.ValueColumn));
-        Add(Currency, layout.SettingsCell(SettingsArea.CurrencyRow, SettingsArea.ValueColumn));
-        Add(PeriodKind, layout.SettingsCell(SettingsArea.PeriodKindRow, SettingsArea.ValueColumn));
-        Add(GrowthBasis, layout.SettingsCell(SettingsArea.GrowthBasisRow, SettingsArea.ValueColumn));
-        Add(MaxLifetime, layout.SettingsCell(SettingsArea.MaxLifetimeRow, SettingsArea.ValueColumn));
-        Add(CloseBand, layout.SettingsCell(SettingsArea.CloseBandRow, SettingsArea.ValueColumn));
-        var lists = layout.Settings.FirstListRow;
-        Add(Teams, Column(layout.SettingsSheet, SettingsArea.TeamsColumn, lists, lists + layout.Slots.Teams - 1));
-        Add(Locations, Column(layout.SettingsSheet, SettingsArea.LocationsColumn, lists, lists + layout.Slots.Locations - 1));
-        Add(Reps, Column(layout.SettingsSheet, SettingsArea.RepsColumn, lists, lists + layout.Slots.Reps - 1));
+        foreach (var list in SettingList.All)
+        {
+            Add(list.Name, Column(layout.SettingsSheet, list.Column, layout.Settings.FirstListRow, layout.Settings.FirstListRow + list.Slots(layout.Slots) - 1));
+        }
 
-        Add(LeaderboardKpi, CellRef.Sheet(layout.LeaderboardSheet) + "!" + CellRef.Absolute(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn));
         Add(InScope, layout.KpiRange(layout.InScopeColumn), hidden: true);
         Add(KpiBlock, layout.KpiBlock, hidden: true);
 

@@ -5,6 +5,7 @@ using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -82,35 +83,42 @@ internal sealed class RowKpis
         var first = _layout.KpiColumn(0);
         var block = CellRef.RelativeRange(WorkbookLayout.FirstDataRow, first, _layout.LastDataRow, _layout.KpiColumn(_context.Kpis.Count - 1));
         var muted = _context.Styles.DiffId(new DiffStyle(Palette.Muted, null));
-        return new ConditionalFormat(block, "ISTEXT(" + CellRef.Relative(WorkbookLayout.FirstDataRow, first) + ")", muted);
+        return new ConditionalFormat(block, ExcelRenderer.Render(IsText(Ref(CellRef.Relative(WorkbookLayout.FirstDataRow, first)))), muted);
     }
 
     /// <summary>
     /// One row's KPI: blank where the row has no rep, "n/a" where an input is blank or a denominator is 0.
     /// </summary>
     public static string RowFormula(CompiledKpi kpi, WorkbookLayout layout, int row) =>
-        $"IF({layout.RowKey(InputFields.RepId, row)}=\"\",\"\",IFERROR({Guarded(kpi, layout, field => layout.RowInput(field, row))},{Names.UndefinedText}))";
+        ExcelRenderer.Render(
+            If(Ref(layout.RowKey(InputFields.RepId, row)).Is(Text("")), Text(""), IfError(Guarded(kpi), Ref(Names.UndefinedText))),
+            References(field => layout.RowInput(field, row)));
 
     /// <summary>A KPI of one data row, its inputs in the cells <paramref name="cell"/> names: #N/A where an input is blank.</summary>
-    public static string Guarded(CompiledKpi kpi, WorkbookLayout layout, System.Func<InputField, string> cell)
+    public static string Guarded(CompiledKpi kpi, WorkbookLayout layout, System.Func<InputField, string> cell) =>
+        ExcelRenderer.Render(Guarded(kpi), References(cell));
+
+    /// <summary>A KPI of one data row over its <see cref="InputExpr"/>s: #N/A where an input is blank.</summary>
+    public static Expression Guarded(CompiledKpi kpi) =>
+        If(Count(kpi.Inputs.Select(field => (Expression)new InputExpr(field)).ToArray()) < kpi.Inputs.Count, NA(), kpi.Formula);
+
+    /// <summary>
+    /// Where a row's KPI finds its inputs (<paramref name="cell"/>) and settings (by name, so the column
+    /// stays one shared formula); inside IFERROR, so a zero denominator needs no check of its own.
+    /// </summary>
+    private static ExcelReferences References(System.Func<InputField, string> cell) => new(
+        cell,
+        Names.Setting,
+        id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."))
     {
-        var references = new ExcelReferences(
-            cell,
-            Names.Setting,
-            id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."))
-        {
-            EveryErrorIsUndefined = true,
-        };
-        var expression = ExcelRenderer.Render(kpi.Formula, references);
-        var inputs = string.Join(",", kpi.Inputs.Select(cell));
-        return $"IF(COUNT({inputs})<{kpi.Inputs.Count},NA(),{expression})";
-    }
+        EveryErrorIsUndefined = true,
+    };
 
     /// <summary>1 where the row belongs to the dashboard's scope (any period), else 0.</summary>
     public static string InScope(WorkbookLayout layout, int row)
     {
-        Expression Key(InputField field) => Fx.Ref(layout.RowKey(field, row));
+        Expression Key(InputField field) => Ref(layout.RowKey(field, row));
         return ExcelRenderer.Render(WorkbookRules.InScope(
-            Key(InputFields.RepId), Key(InputFields.Team), Key(InputFields.Location), Fx.Ref(Names.ScopeIndex), Fx.Ref(Names.DashboardScope)));
+            Key(InputFields.RepId), Key(InputFields.Team), Key(InputFields.Location), Ref(Names.ScopeIndex), Ref(Names.DashboardScope)));
     }
 }

@@ -1,11 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using SalesKpi.Calculation;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -16,36 +15,27 @@ internal static class SettingsSheet
     {
         var layout = context.Layout;
         var area = layout.Settings;
-        var settings = context.Options.Settings;
         var grid = new SheetGrid();
         var label = context.Style(Palette.Label);
         var hint = context.Style(Palette.Hint);
         var section = context.Style(Palette.Section);
         var input = context.Style(Palette.Input with { Align = HAlign.Left });
-        const int value = SettingsArea.ValueColumn;
 
         grid.Text(SettingsArea.TitleRow, SettingsArea.LabelColumn, context.Text(Labels.SettingsSheet), context.Style(Palette.Title));
         grid.Height(SettingsArea.TitleRow, 30);
         grid.Text(SettingsArea.GeneralTitleRow, SettingsArea.LabelColumn, context.Text(Labels.General), section);
+        var catalog = context.Options.Catalog;
         grid.Text(SettingsArea.CurrencyRow, SettingsArea.LabelColumn, context.Text(Labels.Currency), label);
-        grid.Text(SettingsArea.CurrencyRow, value, settings.Currency, input);
+        SettingCell.Currency.Write(grid, context, input);
         grid.Text(SettingsArea.PeriodKindRow, SettingsArea.LabelColumn, context.Text(Labels.PeriodKind), label);
-        grid.Text(SettingsArea.PeriodKindRow, value, context.Text(SettingChoices.PeriodKinds.Label(settings.PeriodKind)), input);
+        SettingCell.PeriodKind.Write(grid, context, input);
         grid.Text(SettingsArea.GrowthBasisRow, SettingsArea.LabelColumn, context.Text(Labels.GrowthBasis), label);
-        grid.Text(SettingsArea.GrowthBasisRow, value, context.Text(SettingChoices.GrowthBases.Label(settings.GrowthBasis)), input);
+        SettingCell.GrowthBasis.Write(grid, context, input);
         grid.Text(SettingsArea.MaxLifetimeRow, SettingsArea.LabelColumn, context.Text(Labels.MaxLifetime), label);
-        if (settings.MaxLifetimePeriods is { } max)
-        {
-            grid.Number(SettingsArea.MaxLifetimeRow, value, max, input);
-        }
-        else
-        {
-            grid.Blank(SettingsArea.MaxLifetimeRow, value, input);
-        }
-
-        grid.Text(SettingsArea.MaxLifetimeRow, value + 1, context.Text(Labels.MaxLifetimeHint), hint);
+        SettingCell.MaxLifetime.Write(grid, context, input);
+        grid.Text(SettingsArea.MaxLifetimeRow, SettingsArea.ValueColumn + 1, context.Text(Labels.MaxLifetimeHint), hint);
         grid.Text(SettingsArea.CloseBandRow, SettingsArea.LabelColumn, context.Text(Labels.CloseBand), label);
-        grid.Number(SettingsArea.CloseBandRow, value, settings.CloseBand, context.Style(Palette.Input with { NumberFormat = "0%", Align = HAlign.Left }));
+        SettingCell.CloseBand.Write(grid, context, context.Style(Palette.Input with { NumberFormat = "0%", Align = HAlign.Left }));
 
         grid.Text(SettingsArea.TargetsTitleRow, SettingsArea.LabelColumn, context.Text(Labels.Targets), section);
         var header = context.Style(Palette.Header);
@@ -62,13 +52,15 @@ internal static class SettingsSheet
         }
 
         grid.Height(SettingsArea.TargetsHeaderRow, 30);
-        var tracks = CellRef.RelativeRange(area.TargetRow(0), SettingsArea.TrackColumn, area.TargetRow(layout.Kpis.Count - 1), SettingsArea.TrackColumn);
-        var tracked = $"(ROWS({tracks})-COUNTIF({tracks},{FormulaText.Quote(context.Text(Labels.No))}))";
-        var trackedCount = Enumerable.Range(0, layout.Kpis.Count).Count(context.IsTracked);
-        grid.Formula(SettingsArea.TrackWarningRow, SettingsArea.TrackColumn,
-            $"IF({tracked}>{Tracking.Recommended},\"⚠ \"&{tracked}&{FormulaText.Quote(context.Text(Labels.TooManyTracked))},\"\")",
-            context.Style(Palette.Label with { Bold = true, FontColor = Palette.BadText }),
-            Cached.Of(trackedCount > Tracking.Recommended ? "⚠ " + trackedCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + context.Text(Labels.TooManyTracked) : ""));
+
+        // The warning above the switches: evaluated over the switches as this sheet writes them.
+        var tracks = Enumerable.Range(0, layout.Kpis.Count).Select(k => SettingCell.Track(catalog, k)).ToArray();
+        var switches = Ref(CellRef.RelativeRange(tracks[0].Row, tracks[0].Column, tracks[tracks.Length - 1].Row, tracks[tracks.Length - 1].Column));
+        var tracked = Tracking.Count(switches, context.Language);
+        var switchValues = CellValue.Array(tracks.Select(t => t.Value(context)).ToArray());
+        new FormulaCells(grid, _ => switchValues).Set(SettingsArea.TrackWarningRow, SettingsArea.TrackColumn,
+            If(tracked > Tracking.Recommended, Text("⚠ ").Then(tracked).Then(Text(context.Text(Labels.TooManyTracked))), Text("")),
+            context.Style(Palette.Label with { Bold = true, FontColor = Palette.BadText }));
         var trackInput = context.Style(Palette.Input with { Align = HAlign.Center });
         var checkInput = context.Style(Palette.Input with { NumberFormat = Palette.TextFormat, Align = HAlign.Left });
 
@@ -80,64 +72,23 @@ internal static class SettingsSheet
             grid.Text(row, SettingsArea.LabelColumn, context.Text(definition.Name), label);
             grid.Text(row, SettingsArea.DirectionColumn, context.Text(definition.Direction == Direction.HigherIsBetter ? Labels.Higher : Labels.Lower), label);
             grid.Text(row, SettingsArea.UnitColumn, UnitLabel.Text(definition.Unit, context), hint);
-            var style = context.Style(Palette.Input with { NumberFormat = Palette.ValueFormat(definition.Unit) });
-            if (TargetValue(kpi, settings) is { } target)
-            {
-                grid.Number(row, SettingsArea.TargetColumn, target, style);
-            }
-            else
-            {
-                grid.Blank(row, SettingsArea.TargetColumn, style);
-            }
-
+            SettingCell.Target(catalog, k).Write(grid, context, context.Style(Palette.Input with { NumberFormat = Palette.ValueFormat(definition.Unit) }));
             grid.Text(row, SettingsArea.RuleColumn, kpi.Target is null ? context.Text(Labels.FromPlan) : RuleInWords(kpi, context), hint);
-            grid.Text(row, SettingsArea.TrackColumn, Tracking.Text(context.IsTracked(k), context.Language), trackInput);
+            tracks[k].Write(grid, context, trackInput);
             grid.Blank(row, SettingsArea.CheckColumn, checkInput);
         }
 
         grid.Text(area.ListsTitleRow, SettingsArea.LabelColumn, context.Text(Labels.Lists), section);
-        grid.Text(area.ListsHeaderRow, SettingsArea.TeamsColumn, context.Text(Labels.Teams), context.Style(Palette.HeaderLeft));
-        grid.Text(area.ListsHeaderRow, SettingsArea.LocationsColumn, context.Text(Labels.Locations), context.Style(Palette.HeaderLeft));
-        grid.Text(area.ListsHeaderRow, SettingsArea.RepsColumn, context.Text(Labels.Reps), context.Style(Palette.HeaderLeft));
         var listInput = context.Style(Palette.Input with { NumberFormat = Palette.TextFormat });
-        var slots = layout.Slots;
-        List(SettingsArea.TeamsColumn, context.Teams, slots.Teams);
-        List(SettingsArea.LocationsColumn, context.Locations, slots.Locations);
-        List(SettingsArea.RepsColumn, context.Reps, slots.Reps);
+        foreach (var list in SettingList.All)
+        {
+            grid.Text(area.ListsHeaderRow, list.Column, context.Text(list.Title), context.Style(Palette.HeaderLeft));
+            list.Write(grid, context, area.FirstListRow, listInput);
+        }
 
         var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 38.0, 18, 18, 14, 60, 10, 50 }, ShowGridLines = false, TabColor = "7F6000", Print = Printing.Of(SheetRole.Settings) });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail { Validations = Validations(context).ToArray() }));
-
-        void List(int column, IReadOnlyList<string> items, int slots)
-        {
-            for (var i = 0; i < slots; i++)
-            {
-                if (i < items.Count)
-                {
-                    grid.Text(area.FirstListRow + i, column, items[i], listInput);
-                }
-                else
-                {
-                    grid.Blank(area.FirstListRow + i, column, listInput);
-                }
-            }
-        }
-    }
-
-    /// <summary>The target the Settings sheet starts with: the one given, or the default rule where it is a plain number.</summary>
-    public static double? TargetValue(Catalog.CompiledKpi kpi, KpiSettings settings)
-    {
-        if (settings.Targets.TryGetValue(kpi.Definition.Id, out var given))
-        {
-            return given;
-        }
-
-        var constant = kpi.Target is not null
-            && !ExpressionWalker.Nodes(kpi.Target).Any(n => n is KpiRefExpr or SettingExpr);
-        return constant
-            ? GroupScope.Evaluate(kpi.Target!, Array.Empty<InputField>(), false, Array.Empty<SalesRecord>(), settings, _ => null)
-            : null;
     }
 
     private static string RuleInWords(Catalog.CompiledKpi kpi, BuildContext context) =>
@@ -146,29 +97,27 @@ internal static class SettingsSheet
     private static IEnumerable<Validation> Validations(BuildContext context)
     {
         var area = context.Layout.Settings;
-        string Cell(int row, int column) => CellRef.Relative(row, column);
+        string Cell(SettingCell setting) => CellRef.Relative(setting.Row, setting.Column);
         Validation Rule(string sqref, ValidationType type, string? op, string f1, string? f2, LocalizedText message) =>
             new(sqref, type, op, f1, f2) { ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(message) };
 
-        const int value = SettingsArea.ValueColumn;
-        yield return Rule(Cell(SettingsArea.CurrencyRow, value), ValidationType.TextLength, "between", "1", "10", Labels.CurrencyMessage);
-        yield return Rule(Cell(SettingsArea.PeriodKindRow, value), ValidationType.List, null, Names.PeriodKinds, null, Labels.PickMessage);
-        yield return Rule(Cell(SettingsArea.GrowthBasisRow, value), ValidationType.List, null, Names.GrowthBases, null, Labels.PickMessage);
-        yield return Rule(Cell(SettingsArea.MaxLifetimeRow, value), ValidationType.Decimal, "greaterThan", "0", null, Labels.PositiveMessage);
-        yield return Rule(Cell(SettingsArea.CloseBandRow, value), ValidationType.Decimal, "between", "0", "1", Labels.BandMessage);
+        yield return Rule(Cell(SettingCell.Currency), ValidationType.TextLength, "between", "1", "10", Labels.CurrencyMessage);
+        yield return Rule(Cell(SettingCell.PeriodKind), ValidationType.List, null, Names.PeriodKinds, null, Labels.PickMessage);
+        yield return Rule(Cell(SettingCell.GrowthBasis), ValidationType.List, null, Names.GrowthBases, null, Labels.PickMessage);
+        yield return Rule(Cell(SettingCell.MaxLifetime), ValidationType.Decimal, "greaterThan", "0", null, Labels.PositiveMessage);
+        yield return Rule(Cell(SettingCell.CloseBand), ValidationType.Decimal, "between", "0", "1", Labels.BandMessage);
         yield return Rule(
             CellRef.RelativeRange(area.TargetRow(0), SettingsArea.TargetColumn, area.TargetRow(context.Kpis.Count - 1), SettingsArea.TargetColumn),
             ValidationType.Decimal, "between", "-1E+15", "1E+15", Labels.TargetMessage);
         var first = area.TargetRow(0);
         var last = area.TargetRow(context.Kpis.Count - 1);
-        var choices = FormulaText.Quote(context.Text(Labels.Yes) + "," + context.Text(Labels.No));
-        yield return Rule(CellRef.RelativeRange(first, SettingsArea.TrackColumn, last, SettingsArea.TrackColumn), ValidationType.List, null, choices, null, Labels.TrackMessage)
+        yield return Rule(CellRef.RelativeRange(first, SettingsArea.TrackColumn, last, SettingsArea.TrackColumn), ValidationType.List, null, Tracking.Choices(context.Language), null, Labels.TrackMessage)
             with { PromptTitle = context.Text(Labels.Track), Prompt = context.Text(Labels.TrackMessage) };
         yield return Rule(CellRef.RelativeRange(first, SettingsArea.CheckColumn, last, SettingsArea.CheckColumn), ValidationType.TextLength, "between", "0", "255", Labels.TextMessage);
-        var room = context.Layout.Slots;
-        foreach (var (column, slots) in new[] { (SettingsArea.TeamsColumn, room.Teams), (SettingsArea.LocationsColumn, room.Locations), (SettingsArea.RepsColumn, room.Reps) })
+        foreach (var list in SettingList.All)
         {
-            yield return Rule(CellRef.RelativeRange(area.FirstListRow, column, area.FirstListRow + slots - 1, column), ValidationType.TextLength, "between", "1", "100", Labels.TextMessage);
+            var lastRow = area.FirstListRow + list.Slots(context.Layout.Slots) - 1;
+            yield return Rule(CellRef.RelativeRange(area.FirstListRow, list.Column, lastRow, list.Column), ValidationType.TextLength, "between", "1", "100", Labels.TextMessage);
         }
     }
 }

@@ -62,6 +62,8 @@ public class WorkbookFormulaTests
         Excel(If(Row() - 1 > 50, Ref("A1").Is(Text("x")).Then(Start - 1), 1)).Should().Be("IF(ROW()-1>50,(A1=\"x\")&'Calc'!$B$2-1,1)");
         Excel(If(Ref("Period").Is(Text("")), Text("say \"hi\""), Ref("Period").Then(Text("!"))))
             .Should().Be("IF(Period=\"\",\"say \"\"hi\"\"\",Period&\"!\")");
+        Excel(Text("⚠ ").Then(Ref("A1") - Ref("B1")).Then(Text(" KPIs"))).Should().Be("\"⚠ \"&A1-B1&\" KPIs\"");
+        Excel(Text("a").Then(Ref("A1")).Then(Ref("A1").Is(Text("x")))).Should().Be("\"a\"&A1&(A1=\"x\")");
         Excel(IfError(Match(Ref("Kind"), Ref("Kinds")), 2)).Should().Be("IFERROR(MATCH(Kind,Kinds,0),2)");
         Excel(Choose(Kind, new NumberExpr(12) / 52, 1, 3)).Should().Be("CHOOSE('Calc'!$B$6,12/52,1,3)");
         Excel(If(Or(IsNa(Start), IsNumber(Kind)), NA(), Abs(-Start))).Should().Be("IF(OR(ISNA('Calc'!$B$2),ISNUMBER('Calc'!$B$6)),NA(),ABS(-'Calc'!$B$2))");
@@ -91,6 +93,7 @@ public class WorkbookFormulaTests
         Eval(Text("b") > Text("A")).Should().Be(CellValue.Of(true));
         Eval(Text("1") > 5).Should().Be(CellValue.Of(true));              // text sorts after every number
         Eval(Ref("A1").Then(Text("-")).Then(3), team).Text.Should().Be("field-3");
+        Eval(Text("⚠ ").Then(Ref("A1") - Ref("B1")).Then(Text(" KPIs")), ("A1", CellValue.Of(21)), ("B1", CellValue.Of(4))).Text.Should().Be("⚠ 17 KPIs");
         var kinds = ("K", CellValue.Array(new[] { CellValue.Of("Everyone"), CellValue.Of("Team"), CellValue.Of("Rep") }));
         Eval(Match(Text("team"), Ref("K")), kinds).Number.Should().Be(2);
         Eval(Match(Text("Region"), Ref("K")), kinds).IsNotAvailable.Should().BeTrue();
