@@ -124,7 +124,7 @@ internal static class SeriesSheet
         var definition = kpi.Definition;
         grid.Text(row, SeriesArea.NameColumn, context.Text(definition.Name), style);
         grid.Number(row, SeriesArea.DirectionColumn, Direction(definition), style);
-        grid.Formula(row, SeriesArea.UnitColumn, UnitLabel.Formula(definition.Unit, context), style, Cached.Of(UnitLabel.Text(definition.Unit, context)));
+        grid.Formula(row, SeriesArea.UnitColumn, ExcelRenderer.Render(UnitLabel.Formula(definition.Unit, context)), style, Cached.Of(UnitLabel.Text(definition.Unit, context)));
         grid.Number(row, SeriesArea.ScaleColumn, Scale(definition.Unit), style);
         foreach (var period in periods)
         {

@@ -1,3 +1,4 @@
+using SalesKpi.Formulas;
 using SalesKpi.Localization;
 
 namespace SalesKpi.Sheets;
@@ -5,22 +6,21 @@ namespace SalesKpi.Sheets;
 /// <summary>The unit shown beside a KPI value: the currency from the settings, or a word, and a "/day" where it applies.</summary>
 internal static class UnitLabel
 {
-    /// <summary>The label as text, with the currency the options give.</summary>
-    public static string Text(Unit unit, BuildContext context)
-    {
-        var (currency, word, suffix) = Parts(unit);
-        return (currency ? context.Options.Settings.Currency : context.Text(word!)) + (suffix is null ? "" : context.Text(suffix));
-    }
+    /// <summary>The label as text, with the currency the options give: the formula's value.</summary>
+    public static string Text(Unit unit, BuildContext context) =>
+        Evaluator.Evaluate(Formula(unit, context), name => name == Names.Currency
+            ? CellValue.Of(context.Options.Settings.Currency)
+            : throw new System.InvalidOperationException($"A unit label reads {name}.")).Text;
 
     /// <summary>The label as a formula, so that it follows an edit of the currency in Settings.</summary>
-    public static string Formula(Unit unit, BuildContext context)
+    public static Expression Formula(Unit unit, BuildContext context)
     {
         var (currency, word, suffix) = Parts(unit);
-        var head = currency ? Names.Currency : FormulaText.Quote(context.Text(word!));
+        var head = currency ? Fx.Ref(Names.Currency) : Fx.Text(context.Text(word!));
 
         // &"" makes a lone currency cell text, even when someone types a number there.
-        return suffix is not null ? head + "&" + FormulaText.Quote(context.Text(suffix))
-            : currency ? head + "&\"\"" : head;
+        return suffix is not null ? head.Then(Fx.Text(context.Text(suffix)))
+            : currency ? head.Then(Fx.Text("")) : head;
     }
 
     private static (bool Currency, LocalizedText? Word, LocalizedText? Suffix) Parts(Unit unit) => unit switch
