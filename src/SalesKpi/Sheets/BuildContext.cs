@@ -73,7 +73,7 @@ internal sealed class BuildContext
     /// <summary>Which early warnings fire per KPI: worked out once, read by the Series sheet and the dashboard.</summary>
     public IReadOnlyList<(bool OffTwice, bool Worsening)> Warnings => _warnings ??= DashboardList.Warnings(this);
 
-    /// <summary>Every slot of the leaderboard's ranking with its misses and place among the reps to watch: worked out once.</summary>
+    /// <summary>The cells of the reps to watch on the Series sheet (misses per slot and KPI, counts, places): worked out once, read by the leaderboard and the Series sheet.</summary>
     public EvaluatedCells RepsToWatch => _repsToWatch ??= Sheets.RepsToWatch.Cells(this);
 
     /// <summary>A ranking of the listed reps for the selected period (<see cref="SeriesSheet.LeaderboardRanking"/> or <see cref="SeriesSheet.AttainmentRanking"/>): worked out once, read by every sheet that shows it.</summary>
