@@ -27,7 +27,7 @@ internal static class LeaderboardSheet
 
         var ranking = context.Ranking(SeriesSheet.LeaderboardRanking);
         var kpi = context.Kpis[context.LeaderboardKpi].Definition;
-        grid.Text(LeaderboardArea.KpiRow, 1, context.Text(Labels.RankBy), label);
+        grid.Text(LeaderboardArea.KpiRow, LeaderboardArea.LabelColumn, context.Text(Labels.RankBy), label);
         grid.Text(LeaderboardArea.KpiRow, LeaderboardArea.InputColumn, context.Text(kpi.Name), context.Style(Palette.Input with { Bold = true }));
         var values = context.Values;
         var selection = context.Options.Selection;
@@ -45,9 +45,9 @@ internal static class LeaderboardSheet
             Names.CloseBand => CellValue.Of(context.Options.Settings.CloseBand),
             _ => context.RepsToWatch.Read(name),
         });
-        grid.Text(LeaderboardArea.ShowingRow, 1, context.Text(Labels.Showing), label);
+        grid.Text(LeaderboardArea.ShowingRow, LeaderboardArea.LabelColumn, context.Text(Labels.Showing), label);
         cells.Set(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn, IfError(Ref(Names.SelectedPeriod), Ref(Names.UndefinedText)), context.Style(Palette.ShownDate));
-        cells.Set(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn + 1,
+        cells.Set(LeaderboardArea.ShowingRow, LeaderboardArea.ScopeColumn,
             Ref(Names.DashboardScopeKind).Then(If(Ref(Names.ScopeIndex).Is(1), Text(""), Text(": ").Then(Ref(Names.DashboardScope)))), hint);
 
         var headers = new[] { Labels.Rank, Labels.Rep, Catalog.InputFields.RepName.Title, Catalog.InputFields.Team.Title, Labels.Value, Labels.Status };
