@@ -156,7 +156,7 @@ internal static class Evaluator
                 return negated.IsError ? negated : CellValue.Of(negated.Number == 0);
             case Function.Abs:
                 return Numeric(Value(arguments[0], context), Math.Abs);
-            case Function.Row:
+            case Function.Row when arguments.Count == 0:
                 return CellValue.Of(context.Row);
             case Function.Min:
             case Function.Max:
@@ -220,19 +220,21 @@ internal static class Evaluator
 
         var items = Cells(range);
         var (first, last) = ((int)Math.Floor(from.Number), (int)Math.Floor(to.Number));
-        if (first < 1 || last > items.Count || first > last)
-        {
-            return CellValue.Error(CellValue.BadReferenceCode);
-        }
+        return first >= 1 && last <= items.Count && first <= last
+            ? CellValue.Array(new Part(items, first - 1, last - first + 1))
+            : CellValue.Error(CellValue.BadReferenceCode);
+    }
 
-        // By index, not Skip: a long range (a data column) is not walked from its top for every part.
-        var part = new CellValue[last - first + 1];
-        for (var i = 0; i < part.Length; i++)
-        {
-            part[i] = items[first - 1 + i];
-        }
+    /// <summary>Cells of a range from one position on, read where they stand (a data column can be long).</summary>
+    private sealed class Part(IReadOnlyList<CellValue> items, int start, int count) : IReadOnlyList<CellValue>
+    {
+        public int Count => count;
 
-        return CellValue.Array(part);
+        public CellValue this[int index] => items[start + index];
+
+        public IEnumerator<CellValue> GetEnumerator() => Enumerable.Range(start, count).Select(i => items[i]).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>RANK(value, range, 0): one more than the numbers above it; #N/A where the value is not among them.</summary>

@@ -54,9 +54,7 @@ internal static class ExcelRenderer
         SpanExpr span => $"INDEX({Write(span.Range, references, known)},{Write(span.From, references, known)}):INDEX({Write(span.Range, references, known)},{Write(span.To, references, known)})",
         NegateExpr negate => "-" + Operand(negate.Operand, references, known),
         BinaryExpr { Op: BinaryOp.Divide } divide => Divide(divide, references, known),
-        // & joins left to right and in any grouping alike, so a chain of them needs no parentheses.
-        BinaryExpr { Op: BinaryOp.Concat, Left: BinaryExpr { Op: BinaryOp.Concat } } binary => Write(binary.Left, references, known) + "&" + Compared(binary.Right, references, known),
-        BinaryExpr { Op: >= BinaryOp.Equal } binary => Compared(binary.Left, references, known) + Operator(binary.Op) + Compared(binary.Right, references, known),
+        BinaryExpr { Op: >= BinaryOp.Equal } binary => Compared(binary.Left, binary.Op, true, references, known) + Operator(binary.Op) + Compared(binary.Right, binary.Op, false, references, known),
         BinaryExpr binary => Operand(binary.Left, references, known) + Operator(binary.Op) + Operand(binary.Right, references, known),
         CallExpr { Function: Function.If } call => If(call, references, known),
         CallExpr call => Name(call.Function) + "(" + string.Join(",", call.Arguments.Select(a => Write(a, references, known))) + ")",
@@ -105,11 +103,17 @@ internal static class ExcelRenderer
         return compound ? "(" + text + ")" : text;
     }
 
-    /// <summary>An operand of a comparison or of &amp;: arithmetic binds tighter than either, as every reader knows, so only those need parentheses.</summary>
-    private static string Compared(Expression expression, ExcelReferences references, NonZero? known)
+    /// <summary>
+    /// An operand of a comparison or of &amp;: arithmetic binds tighter than either, and &amp; tighter than a
+    /// comparison, as every reader knows; so only a comparison inside either, and a &amp; right of a
+    /// &amp;, need parentheses ("a"&amp;b&amp;"c" joins left to right).
+    /// </summary>
+    private static string Compared(Expression expression, BinaryOp parent, bool left, ExcelReferences references, NonZero? known)
     {
         var inner = expression is HelperExpr helper ? helper.Body : expression;
-        return inner is BinaryExpr { Op: >= BinaryOp.Equal }
+        var bracketed = inner is BinaryExpr { Op: >= BinaryOp.Equal } operand
+            && (operand.Op != BinaryOp.Concat || (parent == BinaryOp.Concat && !left));
+        return bracketed
             ? "(" + Write(expression, references, known) + ")"
             : Write(expression, references, known);
     }

@@ -79,6 +79,9 @@ internal static class Fx
 
     public static Expression Row() => Call(Function.Row);
 
+    /// <summary>ROW(range): the rows of a range, for an array formula such as SUMPRODUCT (written only).</summary>
+    public static Expression Row(Expression range) => Call(Function.Row, range);
+
     private static Expression[] Pairs(Expression? first, (Expression Range, Expression Criterion)[] criteria)
     {
         var arguments = new List<Expression>();

@@ -457,7 +457,9 @@ internal sealed class LeaderboardArea(int reps)
     public const int ShowingRow = 5;
     public const int HeaderRow = 7;
     public const int FirstRow = 8;
-    public const int InputColumn = 2;
+    public const int LabelColumn = 1;      // "Rank by", "Showing"
+    public const int InputColumn = 2;      // the KPI picked; the period shown
+    public const int ScopeColumn = 3;      // the scope shown
 
     public const int RankColumn = 1;
     public const int RepColumn = 2;

@@ -15,10 +15,10 @@ namespace SalesKpi.Sheets;
 internal sealed class BuildContext
 {
     private readonly ListSlots _room;
-    private readonly Dictionary<int, Ranking> _rankings = new();
+    private readonly Dictionary<int, RankingBlock> _rankings = new();
     private WorkbookLayout? _layout;
-    private IReadOnlyList<RepsToWatch.Rep>? _repsToWatch;
     private WorkbookCells? _cells;
+    private EvaluatedCells? _repsToWatch;
 
     private readonly bool _rowKpisBesideData;
 
@@ -73,16 +73,16 @@ internal sealed class BuildContext
     /// <summary>The values of the hidden sheets' cells, as the sheets written after them read them.</summary>
     public WorkbookCells Cells => _cells ??= new WorkbookCells(this);
 
-    /// <summary>Every slot of the leaderboard's ranking with its misses and place among the reps to watch: worked out once.</summary>
-    public IReadOnlyList<RepsToWatch.Rep> RepsToWatch => _repsToWatch ??= Sheets.RepsToWatch.Reps(this);
+    /// <summary>The cells of the reps to watch on the Series sheet (misses per slot and KPI, counts, places): worked out once, read by the leaderboard and the Series sheet.</summary>
+    public EvaluatedCells RepsToWatch => _repsToWatch ??= Sheets.RepsToWatch.Cells(this);
 
-    /// <summary>The listed reps ranked for the selected period by a KPI (its direction deciding the order): worked out once, read by every sheet that shows it.</summary>
-    public Ranking Ranking(int kpiIndex)
+    /// <summary>A ranking of the listed reps for the selected period (<see cref="SeriesSheet.LeaderboardRanking"/> or <see cref="SeriesSheet.AttainmentRanking"/>): worked out once, read by every sheet that shows it.</summary>
+    public RankingBlock Ranking(int block)
     {
-        if (!_rankings.TryGetValue(kpiIndex, out var ranking))
+        if (!_rankings.TryGetValue(block, out var ranking))
         {
-            ranking = Values.Rank(Reps, Layout.Series.Reps, kpiIndex, SeriesSheet.Direction(Kpis[kpiIndex].Definition));
-            _rankings.Add(kpiIndex, ranking);
+            ranking = new RankingBlock(this, block);
+            _rankings.Add(block, ranking);
         }
 
         return ranking;

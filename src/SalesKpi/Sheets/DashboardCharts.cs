@@ -66,14 +66,14 @@ internal static class DashboardCharts
         if (ranked >= 0)
         {
             var shown = System.Math.Min(RepsShown, series.Reps);
-            var ranking = context.Ranking(ranked);
-            var places = Enumerable.Range(1, shown).Select(p => context.IsTracked(ranked) && ranking.AtPlace(p) is { Ranked: true } e ? e : null).ToList();
+            var ranking = context.Ranking(SeriesSheet.AttainmentRanking);
+            var places = Enumerable.Range(0, shown).ToList();
             string Column(int field) => layout.SeriesRange(SeriesArea.RankFirstRow, series.RankColumn(SeriesSheet.AttainmentRanking, field), SeriesArea.RankFirstRow + shown - 1, series.RankColumn(SeriesSheet.AttainmentRanking, field));
             var name = context.Text(context.Kpis[ranked].Definition.Name);
             charts.Add(new Chart(
                 ChartKpis.AsMadeFor(catalog, new[] { ChartKpis.ByRep }) ? context.Text(Labels.AttainmentChart) : name,
-                Column(SeriesArea.RepAtPlace), places.Select(e => e is null ? "" : values.RepLabel(e)).ToList(), false,
-                new[] { new ChartSeries(name, Column(SeriesArea.ValueAtPlace), places.Select(e => e?.Value).ToList(), SeriesKind.Bar, "2E75B6") },
+                Column(SeriesArea.RepAtPlace), places.Select(p => ranking[SeriesArea.RepAtPlace, p].Text).ToList(), false,
+                new[] { new ChartSeries(name, Column(SeriesArea.ValueAtPlace), places.Select(p => ranking[SeriesArea.ValueAtPlace, p].AsNumber).ToList(), SeriesKind.Bar, "2E75B6") },
                 AxisFormat(context.Kpis[ranked].Definition.Unit), null, (Left, Height + 1, Left + Width, (2 * Height) + 1)) { ReverseCategories = true });
         }
 

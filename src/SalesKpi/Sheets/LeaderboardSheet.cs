@@ -1,6 +1,10 @@
+using System;
+using System.Linq;
+using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -21,18 +25,30 @@ internal static class LeaderboardSheet
         var hint = context.Style(Palette.Hint);
         context.Heading(grid, Labels.LeaderboardTitle, Labels.LeaderboardHint);
 
-        var kpiIndex = context.LeaderboardKpi;
-        var kpi = context.Kpis[kpiIndex].Definition;
-        grid.Text(LeaderboardArea.KpiRow, 1, context.Text(Labels.RankBy), label);
+        var ranking = context.Ranking(SeriesSheet.LeaderboardRanking);
+        var kpi = context.Kpis[context.LeaderboardKpi].Definition;
+        grid.Text(LeaderboardArea.KpiRow, LeaderboardArea.LabelColumn, context.Text(Labels.RankBy), label);
         SettingCell.LeaderboardKpi.Write(grid, context, context.Style(Palette.Input with { Bold = true }));
         var values = context.Values;
-        grid.Text(LeaderboardArea.ShowingRow, 1, context.Text(Labels.Showing), label);
-        grid.Formula(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn, $"IFERROR({Names.SelectedPeriod},{Names.UndefinedText})", context.Style(Palette.ShownDate),
-            values.Selected is { } selected ? Cached.Of(selected.ToOADate()) : Cached.Of(context.Text(Labels.Undefined)));
         var selection = context.Options.Selection;
-        var scopeText = context.Text(SettingChoices.ScopeKinds.Label(selection.Scope)) + (selection.Scope == ScopeKind.Everyone ? "" : ": " + selection.ScopeValue);
-        grid.Formula(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn + 1,
-            $"{Names.DashboardScopeKind}&IF({Names.ScopeIndex}=1,\"\",\": \"&{Names.DashboardScope})", hint, Cached.Of(scopeText));
+        var cells = new EvaluatedCells(layout.LeaderboardSheet, name => name switch
+        {
+            Names.UndefinedText => CellValue.Of(context.Text(Labels.Undefined)),
+            Names.NoTargetText => CellValue.Of(context.Text(Labels.NoTarget)),
+            Names.OnTargetText => CellValue.Of(context.Text(Labels.OnTarget)),
+            Names.CloseText => CellValue.Of(context.Text(Labels.Close)),
+            Names.OffTargetText => CellValue.Of(context.Text(Labels.OffTarget)),
+            Names.DashboardScopeKind => CellValue.Of(context.Text(SettingChoices.ScopeKinds.Label(selection.Scope))),
+            Names.ScopeIndex => CellValue.Of((int)selection.Scope + 1),
+            Names.DashboardScope => selection.ScopeValue is { } scope ? CellValue.Of(scope) : CellValue.Blank,
+            Names.Targets => CellValue.Array(values.Current.Select(result => CellValue.Of(result.Target)).ToArray()),
+            Names.CloseBand => CellValue.Of(context.Options.Settings.CloseBand),
+            _ => context.RepsToWatch.Read(name),
+        });
+        grid.Text(LeaderboardArea.ShowingRow, LeaderboardArea.LabelColumn, context.Text(Labels.Showing), label);
+        cells.Set(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn, IfError(Ref(Names.SelectedPeriod), Ref(Names.UndefinedText)), context.Style(Palette.ShownDate));
+        cells.Set(LeaderboardArea.ShowingRow, LeaderboardArea.ScopeColumn,
+            Ref(Names.DashboardScopeKind).Then(If(Ref(Names.ScopeIndex).Is(1), Text(""), Text(": ").Then(Ref(Names.DashboardScope)))), hint);
 
         var headers = new[] { Labels.Rank, Labels.Rep, Catalog.InputFields.RepName.Title, Catalog.InputFields.Team.Title, Labels.Value, Labels.Status };
         for (var c = 0; c < headers.Length; c++)
@@ -41,58 +57,42 @@ internal static class LeaderboardSheet
         }
 
         // The value's unit follows the KPI picked: "Value (%)", "Value (EUR)".
-        var units = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.UnitColumn, series.LastKpiRow, SeriesArea.UnitColumn);
-        grid.Formula(LeaderboardArea.HeaderRow, LeaderboardArea.ValueColumn,
-            $"{FormulaText.Quote(context.Text(Labels.Value) + " (")}&INDEX({units},{layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(SeriesSheet.LeaderboardRanking, SeriesArea.RankKpi))})&\")\"",
-            context.Style(Palette.Header), Cached.Of(context.Text(Labels.Value) + " (" + UnitLabel.Text(kpi.Unit, context) + ")"));
+        Expression KpiColumn(int column) => Ref(layout.SeriesRange(SeriesArea.FirstKpiRow, column, series.LastKpiRow, column));
+        var block = SeriesSheet.LeaderboardRanking;
+        var kpiCell = Ref(layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(block, SeriesArea.RankKpi)));
+        cells.Set(LeaderboardArea.HeaderRow, LeaderboardArea.ValueColumn,
+            Text(context.Text(Labels.Value) + " (").Then(Index(KpiColumn(SeriesArea.UnitColumn), kpiCell)).Then(Text(")")), context.Style(Palette.Header));
 
         grid.Height(LeaderboardArea.HeaderRow, 22);
-        var block = SeriesSheet.LeaderboardRanking;
-        string Range(int field) => layout.SeriesRange(SeriesArea.RankFirstRow, series.RankColumn(block, field), series.RankLastRow, series.RankColumn(block, field));
-        var kpiCell = layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(block, SeriesArea.RankKpi));
-        var directionCell = layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(block, SeriesArea.RankDirection));
-        var scale = $"INDEX({layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.ScaleColumn, series.LastKpiRow, SeriesArea.ScaleColumn)},{kpiCell})";
-        var targets = layout.CalcCell(layout.Calc.KpiRow(0), CalcArea.TargetColumn) + ":" + CellRef.Absolute(layout.Calc.LastKpiRow, CalcArea.TargetColumn);
-        var ranking = context.Ranking(kpiIndex);
-        var target0 = values.Current[kpiIndex].Target;
-        var undefined = context.Text(Labels.Undefined);
+        Expression Range(int field) => Ref(layout.SeriesRange(SeriesArea.RankFirstRow, series.RankColumn(block, field), series.RankLastRow, series.RankColumn(block, field)));
+        var directionCell = Ref(layout.SeriesCell(SeriesArea.HeaderRow, series.RankColumn(block, SeriesArea.RankDirection)));
         var first = board.Row(0);
         // No bands: the places below the last rep stay blank, not striped.
         var text = context.Style(Palette.Label);
         var center = context.Style(Palette.Label with { Align = HAlign.Center });
         var number = context.Style(Palette.Shown with { NumberFormat = "#,##0.0#" });
-        System.Func<int, int> Text = _ => text;
-        System.Func<int, int> Center = _ => center;
-        System.Func<int, int> Number = _ => number;
-        RankEntry? Shown(int row) => ranking.AtPlace(row - first + 1) is { Ranked: true } entry ? entry : null;
 
         // One formula per column, filled down the places: each place reads the slot the ranking put there.
-        var slot = CellRef.Sheet(layout.SeriesSheet) + "!" + CellRef.RowRelative(SeriesArea.RankFirstRow, series.RankColumn(block, SeriesArea.SlotAtPlace));
-        var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
-        var index = $"INDEX({Range(SeriesArea.RankIndex)},{slot})";
-        var value = $"INDEX({Range(SeriesArea.RankValue)},{slot})";
-        string IfRanked(string formula) => $"IF({ranked},{formula},\"\")";
-        void Column(int column, string formula, System.Func<int, int> style, System.Func<int, Cached> cached) =>
-            grid.FilledDown(first, board.LastRow, column, IfRanked(formula), style, cached);
+        Expression Slot(int row) => Ref(CellRef.Sheet(layout.SeriesSheet) + "!" + CellRef.RowRelative(SeriesArea.RankFirstRow + row - first, series.RankColumn(block, SeriesArea.SlotAtPlace)));
+        Expression At(int field, int row) => Index(Range(field), Slot(row));
+        Expression Data(InputField field, int row) => Index(Ref(Names.Data(field)), At(SeriesArea.RankIndex, row)).Then(Text(""));
+        void Column(int column, Func<int, Expression> formula, int style) =>
+            cells.Fill(first, board.LastRow, column, row => If(At(SeriesArea.RankSigned, row) > RankingBlock.Excluded, formula(row), Text("")), style);
 
-        Column(LeaderboardArea.RankColumn, $"IFERROR(INDEX({Range(SeriesArea.RankRank)},{slot}),\"\")", Center,
-            row => Shown(row) is { Value: not null } e ? Cached.Of(e.Rank) : Cached.Of(""));
-        Column(LeaderboardArea.RepColumn, $"INDEX({Range(SeriesArea.RankRep)},{slot})", Text, row => Cached.Of(Shown(row)?.Rep ?? ""));
-        Column(LeaderboardArea.NameColumn, $"INDEX({Names.Data(Catalog.InputFields.RepName)},{index})&\"\"", Text, row => Cached.Of(Shown(row)?.Row?.RepName ?? ""));
-        Column(LeaderboardArea.TeamColumn, $"INDEX({Names.Data(Catalog.InputFields.Team)},{index})&\"\"", Text, row => Cached.Of(Shown(row)?.Row?.Team ?? ""));
-        Column(LeaderboardArea.ValueColumn, $"IFERROR({value}*{scale},{Names.UndefinedText})", Number,
-            row => Shown(row) is not { } e ? Cached.Of("") : e.Value is { } v ? Cached.Of(v * SeriesSheet.Scale(kpi.Unit)) : Cached.Of(undefined));
+        Column(LeaderboardArea.RankColumn, row => IfError(At(SeriesArea.RankRank, row), Text("")), center);
+        Column(LeaderboardArea.RepColumn, row => At(SeriesArea.RankRep, row), text);
+        Column(LeaderboardArea.NameColumn, row => Data(Catalog.InputFields.RepName, row), text);
+        Column(LeaderboardArea.TeamColumn, row => Data(Catalog.InputFields.Team, row), text);
+        Column(LeaderboardArea.ValueColumn, row => IfError(At(SeriesArea.RankValue, row) * Index(KpiColumn(SeriesArea.ScaleColumn), kpiCell), Ref(Names.UndefinedText)), number);
         // The status rule of the Calc sheet and the reference calculator, for the KPI picked (its direction from the ranking).
-        var status = Formulas.ExcelRenderer.Render(Formulas.WorkbookRules.Status(
-            Formulas.Fx.Index(Formulas.Fx.Ref(Range(SeriesArea.RankValue)), Formulas.Fx.Ref(slot)),
-            Formulas.Fx.Index(Formulas.Fx.Ref(targets), Formulas.Fx.Ref(kpiCell)),
-            Formulas.Fx.Ref(Names.CloseBand),
-            Formulas.Fx.Ref(directionCell)));
-        Column(LeaderboardArea.StatusColumn,
-            $"IF(ISNUMBER({value}),IFERROR(CHOOSE({status}+2,{Names.OffTargetText},{Names.CloseText},{Names.OnTargetText}),{Names.NoTargetText}),{Names.UndefinedText})",
-            Center, row => Cached.Of(Shown(row) is { } e ? DashboardSheet.StatusText(context, values.Calculator.StatusOf(kpi.Direction, e.Value, target0), e.Value) : ""));
-
-        RepsToWatch.WriteList(grid, context, context.Style(Palette.Section), context.Style(Palette.HeaderLeft), text, center);
+        Column(LeaderboardArea.StatusColumn, row => If(IsNumber(At(SeriesArea.RankValue, row)),
+            IfError(
+                Choose(WorkbookRules.Status(At(SeriesArea.RankValue, row), Index(Ref(Names.Targets), kpiCell), Ref(Names.CloseBand), directionCell) + 2,
+                    Ref(Names.OffTargetText), Ref(Names.CloseText), Ref(Names.OnTargetText)),
+                Ref(Names.NoTargetText)),
+            Ref(Names.UndefinedText)), center);
+        RepsToWatch.WriteList(grid, cells, context, context.Style(Palette.Section), context.Style(Palette.HeaderLeft), text, center);
+        cells.WriteTo(grid, text);
 
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
@@ -105,14 +105,14 @@ internal static class LeaderboardSheet
         });
         grid.WriteTo(sheet);
         var statusRange = CellRef.RelativeRange(board.Row(0), LeaderboardArea.StatusColumn, board.LastRow, LeaderboardArea.StatusColumn);
-        var statusCell = CellRef.Relative(board.Row(0), LeaderboardArea.StatusColumn);
+        string StatusIs(string name) => ExcelRenderer.Render(Ref(CellRef.Relative(board.Row(0), LeaderboardArea.StatusColumn)).Is(Ref(name)));
         sheet.Finish(context.Tail(new SheetTail
         {
             ConditionalFormats = new[]
             {
-                new ConditionalFormat(statusRange, $"{statusCell}={Names.OnTargetText}", context.Styles.DiffId(new DiffStyle(Palette.GoodText, Palette.GoodFill, true))),
-                new ConditionalFormat(statusRange, $"{statusCell}={Names.CloseText}", context.Styles.DiffId(new DiffStyle(Palette.CloseText, Palette.CloseFill, true))),
-                new ConditionalFormat(statusRange, $"{statusCell}={Names.OffTargetText}", context.Styles.DiffId(new DiffStyle(Palette.BadText, Palette.BadFill, true))),
+                new ConditionalFormat(statusRange, StatusIs(Names.OnTargetText), context.Styles.DiffId(new DiffStyle(Palette.GoodText, Palette.GoodFill, true))),
+                new ConditionalFormat(statusRange, StatusIs(Names.CloseText), context.Styles.DiffId(new DiffStyle(Palette.CloseText, Palette.CloseFill, true))),
+                new ConditionalFormat(statusRange, StatusIs(Names.OffTargetText), context.Styles.DiffId(new DiffStyle(Palette.BadText, Palette.BadFill, true))),
             },
             Validations = new[]
             {

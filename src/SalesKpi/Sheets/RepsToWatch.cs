@@ -1,10 +1,8 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
+using static SalesKpi.Formulas.Fx;
 
 namespace SalesKpi.Sheets;
 
@@ -12,7 +10,9 @@ namespace SalesKpi.Sheets;
 /// The reps to watch: those of the dashboard's period and scope who miss the most tracked KPIs, with
 /// how many and the one they miss furthest. Worked out on the hidden Series sheet, on the leaderboard
 /// ranking's rows: per listed rep and KPI one cell that reads the rep's row of the KPIs sheet (found
-/// once per rep by the ranking), so a click costs reps x KPIs cells, never the data rows.
+/// once per rep by the ranking), so a click costs reps x KPIs cells, never the data rows. Every
+/// column is one tree, rendered and evaluated over the cells; only the KPI beside the rep's data row
+/// comes from the rows kept while the data streamed.
 /// </summary>
 internal static class RepsToWatch
 {
@@ -22,8 +22,6 @@ internal static class RepsToWatch
 
     private static Expression Cell(string name) => new CellExpr(name);
 
-    private static Expression Call(Function function, params Expression[] arguments) => new CallExpr(function, arguments);
-
     /// <summary>
     /// How far a rep misses a KPI, as a share of its target (1 where the target is 0): 0 where the rep is
     /// not listed, the KPI is not tracked, the value is undefined or it is not off target (the early
@@ -31,131 +29,100 @@ internal static class RepsToWatch
     /// cell when a click recalculates them.
     /// </summary>
     public static readonly Expression Miss =
-        Call(Function.If, new BinaryExpr(BinaryOp.Equal, Cell(Listed), new NumberExpr(1)),
-            Call(Function.If, new BinaryExpr(BinaryOp.Equal, Cell(Tracked), new NumberExpr(1)),
-                Call(Function.IfError,
-                    Call(Function.If,
-                        EarlyWarnings.OffTarget(Cell(Value)),
-                        Call(Function.If,
-                            new BinaryExpr(BinaryOp.Equal, Cell(EarlyWarnings.TargetCell), new NumberExpr(0)),
-                            new NumberExpr(1),
-                            new BinaryExpr(BinaryOp.Divide,
-                                new BinaryExpr(BinaryOp.Multiply, Cell(EarlyWarnings.DirectionCell), new BinaryExpr(BinaryOp.Subtract, Cell(EarlyWarnings.TargetCell), Cell(Value))),
-                                EarlyWarnings.Magnitude(Cell(EarlyWarnings.TargetCell)))),
-                        new NumberExpr(0)),
-                    new NumberExpr(0)),
-                new NumberExpr(0)),
-            new NumberExpr(0));
+        If(Cell(Listed).Is(1),
+            If(Cell(Tracked).Is(1),
+                IfError(
+                    If(EarlyWarnings.OffTarget(Cell(Value)),
+                        If(Cell(EarlyWarnings.TargetCell).Is(0), 1,
+                            Cell(EarlyWarnings.DirectionCell) * (Cell(EarlyWarnings.TargetCell) - Cell(Value)) / EarlyWarnings.Magnitude(Cell(EarlyWarnings.TargetCell))),
+                        0),
+                    0),
+                0),
+            0);
 
-    /// <summary>One listed slot's misses, count, largest miss, worst KPI and sort key.</summary>
-    public sealed record Rep(RankEntry Entry, double[] Misses)
-    {
-        public int Count => Misses.Count(m => m > 0);
-
-        public double Largest => Misses.Length == 0 ? 0 : Misses.Max();
-
-        public int Worst => Array.IndexOf(Misses, Largest);
-
-        public double Key => Count == 0 ? 0 : Count + (Largest / (1 + Largest));
-
-        public int? Place { get; init; }
-    }
-
-    /// <summary>Every slot of the leaderboard's ranking, worked out from the cached values by the rule the formulas render (<see cref="BuildContext.RepsToWatch"/> keeps them).</summary>
-    public static IReadOnlyList<Rep> Reps(BuildContext context)
-    {
-        var kpis = context.Kpis;
-        var values = context.Values;
-        var ranking = context.Ranking(context.LeaderboardKpi);
-        var reps = ranking.Entries.Select(entry => new Rep(entry, Enumerable.Range(0, kpis.Count).Select(k =>
-            Evaluator.Evaluate(Miss, new Scope(context, entry, k)) ?? 0).ToArray())).ToList();
-
-        // RANK over the keys, ties in list order: as the place formula works it out.
-        var keys = reps.Select(r => r.Key).ToArray();
-        for (var i = 0; i < reps.Count; i++)
-        {
-            if (reps[i].Count > 0)
-            {
-                var key = keys[i];
-                var place = 1 + keys.Count(k => k > key) + keys.Take(i).Count(k => k == key);
-                reps[i] = reps[i] with { Place = place };
-            }
-        }
-
-        return reps;
-    }
-
-    public static void Write(SheetGrid grid, BuildContext context, int style)
+    /// <summary>The cells of the reps to watch on the Series sheet, worked out once (<see cref="BuildContext.RepsToWatch"/>): the leaderboard, written first, reads them.</summary>
+    public static EvaluatedCells Cells(BuildContext context)
     {
         var layout = context.Layout;
         var series = layout.Series;
         var kpis = context.Kpis;
-        var first = SeriesArea.RankFirstRow;
-        var last = series.RankLastRow;
-        var reps = context.RepsToWatch;
-        string Column(int field) => CellRef.Column(series.WatchColumn(field));
-        string Relative(int field) => CellRef.Relative(first, series.WatchColumn(field));
-        string Range(int column) => CellRef.AbsoluteRange(first, column, last, column);
-        var misses = CellRef.Relative(first, series.MissColumn(0)) + ":" + CellRef.Relative(first, series.LastMissColumn);
+        var ranking = context.Ranking(SeriesSheet.LeaderboardRanking);
+        var cells = new EvaluatedCells(layout.SeriesSheet, ranking.Read);
+        var (first, last) = (SeriesArea.RankFirstRow, series.RankLastRow);
+        int Rank(int field) => series.RankColumn(SeriesSheet.LeaderboardRanking, field);
+        Expression Relative(int row, int column) => Ref(CellRef.Relative(row, column));
+        Expression Range(int column) => Ref(CellRef.AbsoluteRange(first, column, last, column));
+        Expression KpiColumn(int column) => Ref(CellRef.AbsoluteRange(SeriesArea.FirstKpiRow, column, series.LastKpiRow, column));
+
+        // Per KPI, how far each listed rep misses it; the rep's KPI from the data, the rest from the cells.
+        for (var k = 0; k < kpis.Count; k++)
+        {
+            var kpi = k;
+            var number = Ref(CellRef.Column(series.MissColumn(k)) + "$" + SeriesArea.HeaderRow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var index = Relative(first, Rank(SeriesArea.RankIndex));
+            var value = Index(Ref(Names.KpiBlock), index, number);
+            var cell = new Expression[]
+            {
+                If(index.Is(0), NA(), If(IsNumber(value), value, NA())),
+                Index(Ref(Names.Tracked), number),
+                If(Relative(first, Rank(SeriesArea.RankSigned)) > RankingBlock.Excluded, 1, 0),
+                Index(Ref(Names.Targets), number),
+                Index(KpiColumn(SeriesArea.DirectionColumn), number),
+                Ref(Names.CloseBand),
+            };
+            var references = new ExcelReferences(_ => "", _ => "", _ => "")
+            {
+                Cell = name => ExcelRenderer.Render(name switch
+                {
+                    Value => cell[0],
+                    Tracked => cell[1],
+                    Listed => cell[2],
+                    EarlyWarnings.TargetCell => cell[3],
+                    EarlyWarnings.DirectionCell => cell[4],
+                    EarlyWarnings.BandCell => cell[5],
+                    _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+                }),
+            };
+            cells.Fill(first, last, series.MissColumn(k), _ => Miss, references: references,
+                value: row => CellValue.Of(Evaluator.Evaluate(Miss, new Scope(context, ranking, row - first, kpi)) ?? 0));
+        }
+
+        // Per rep: how many KPIs missed, the largest miss and its KPI, a sort key (more misses first, then the larger), and the place.
+        Expression Misses(int row) => Ref(CellRef.Relative(row, series.MissColumn(0)) + ":" + CellRef.Relative(row, series.LastMissColumn));
+        Expression At(int field, int row) => Relative(row, series.WatchColumn(field));
+        void Fill(int field, Func<int, Expression> formula) => cells.Fill(first, last, series.WatchColumn(field), formula);
+        Fill(SeriesArea.WatchCount, row => CountIf(Misses(row), Text(">0")));
+        Fill(SeriesArea.WatchLargest, row => Max(Misses(row)));
+        Expression Missed(int row) => At(SeriesArea.WatchCount, row);
+        Fill(SeriesArea.WatchWorstName, row => If(Missed(row).Is(0), Text(""), Index(KpiColumn(SeriesArea.NameColumn), Match(At(SeriesArea.WatchLargest, row), Misses(row)))));
+        Fill(SeriesArea.WatchKey, row => If(Missed(row).Is(0), 0, Missed(row) + (At(SeriesArea.WatchLargest, row) / (1 + At(SeriesArea.WatchLargest, row)))));
+        Fill(SeriesArea.WatchPlace, row => If(Missed(row).Is(0), Text(""), RankingBlock.Place(row, series.WatchColumn(SeriesArea.WatchKey), last)));
+        cells.Fill(first, Math.Min(last, first + LeaderboardArea.WatchPlaces - 1), series.WatchColumn(SeriesArea.WatchSlotAtPlace),
+            _ => RankingBlock.SlotAt(Range(series.WatchColumn(SeriesArea.WatchPlace))));
+        return cells;
+    }
+
+    public static void Write(SheetGrid grid, BuildContext context, int style)
+    {
+        var series = context.Layout.Series;
         foreach (var (field, label) in new[] { (SeriesArea.WatchCount, "Off target"), (SeriesArea.WatchLargest, "Largest miss"), (SeriesArea.WatchWorstName, "Worst KPI"), (SeriesArea.WatchKey, "Watch key"), (SeriesArea.WatchPlace, "Watch place"), (SeriesArea.WatchSlotAtPlace, "Slot at watch place") })
         {
             grid.Text(SeriesArea.HeaderRow, series.WatchColumn(field), label, style);
         }
 
-        var rank = SeriesSheet.LeaderboardRanking;
-        var index = CellRef.Relative(first, series.RankColumn(rank, SeriesArea.RankIndex));
-        var signed = CellRef.Relative(first, series.RankColumn(rank, SeriesArea.RankSigned));
-        for (var k = 0; k < kpis.Count; k++)
+        for (var k = 0; k < context.Kpis.Count; k++)
         {
-            var column = series.MissColumn(k);
-            grid.Number(SeriesArea.HeaderRow, column, k + 1, style);
-            var number = CellRef.Column(column) + "$" + SeriesArea.HeaderRow.ToString(CultureInfo.InvariantCulture);
-            var value = $"INDEX({Names.KpiBlock},{index},{number})";
-            var references = new ExcelReferences(_ => "", _ => "", _ => "")
-            {
-                Cell = name => name switch
-                {
-                    Value => $"IF({index}=0,NA(),IF(ISNUMBER({value}),{value},NA()))",
-                    Tracked => $"INDEX({Names.Tracked},{number})",
-                    Listed => $"IF({signed}>-2E+300,1,0)",
-                    EarlyWarnings.TargetCell => $"INDEX({Names.Targets},{number})",
-                    EarlyWarnings.DirectionCell => $"INDEX({CellRef.AbsoluteRange(SeriesArea.FirstKpiRow, SeriesArea.DirectionColumn, series.LastKpiRow, SeriesArea.DirectionColumn)},{number})",
-                    EarlyWarnings.BandCell => Names.CloseBand,
-                    _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
-                },
-            };
-            var kpi = k;
-            grid.FilledDown(first, last, column, ExcelRenderer.Render(Miss, references), style, row => Cached.Of(reps[row - first].Misses[kpi]));
+            grid.Number(SeriesArea.HeaderRow, series.MissColumn(k), k + 1, style);
         }
 
-        var count = Relative(SeriesArea.WatchCount);
-        var largest = Relative(SeriesArea.WatchLargest);
-        var key = Relative(SeriesArea.WatchKey);
-        var names = CellRef.AbsoluteRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, series.LastKpiRow, SeriesArea.NameColumn);
-        void Filled(int field, string formula, Func<Rep, Cached> cached) =>
-            grid.FilledDown(first, last, series.WatchColumn(field), formula, style, row => cached(reps[row - first]));
-        Filled(SeriesArea.WatchCount, $"COUNTIF({misses},\">0\")", r => Cached.Of(r.Count));
-        Filled(SeriesArea.WatchLargest, $"MAX({misses})", r => Cached.Of(r.Largest));
-        Filled(SeriesArea.WatchWorstName, $"IF({count}=0,\"\",INDEX({names},MATCH({largest},{misses},0)))",
-            r => Cached.Of(r.Count == 0 ? "" : context.Text(kpis[r.Worst].Definition.Name)));
-        Filled(SeriesArea.WatchKey, $"IF({count}=0,0,{count}+{largest}/(1+{largest}))", r => Cached.Of(r.Key));
-        var keys = Range(series.WatchColumn(SeriesArea.WatchKey));
-        var keysSoFar = "$" + Column(SeriesArea.WatchKey) + "$" + first.ToString(CultureInfo.InvariantCulture) + ":" + key;
-        Filled(SeriesArea.WatchPlace, $"IF({count}=0,\"\",RANK({key},{keys},0)+COUNTIF({keysSoFar},{key})-1)", r => r.Place is { } p ? Cached.Of(p) : Cached.Of(""));
-        var slots = reps.Select((r, i) => (r.Place, Slot: i + 1)).Where(p => p.Place is not null).ToDictionary(p => p.Place!.Value, p => p.Slot);
-        var watchLast = Math.Min(last, first + LeaderboardArea.WatchPlaces - 1);
-        grid.FilledDown(first, watchLast, series.WatchColumn(SeriesArea.WatchSlotAtPlace),
-            $"MATCH(ROW()-{first - 1},{Range(series.WatchColumn(SeriesArea.WatchPlace))},0)", style,
-            row => Cached.OrNotAvailable(slots.TryGetValue(row - first + 1, out var slot) ? slot : null));
+        context.RepsToWatch.WriteTo(grid, style);
     }
 
     /// <summary>The reps to watch beside the leaderboard: rep, name, how many tracked KPIs off target, the furthest off.</summary>
-    public static void WriteList(SheetGrid grid, BuildContext context, int title, int header, int text, int center)
+    public static void WriteList(SheetGrid grid, EvaluatedCells cells, BuildContext context, int title, int header, int text, int center)
     {
         var layout = context.Layout;
         var series = layout.Series;
-        var reps = context.RepsToWatch;
-        var byPlace = reps.Where(r => r.Place is not null).ToDictionary(r => r.Place!.Value);
         grid.Text(LeaderboardArea.WatchTitleRow, LeaderboardArea.WatchRepColumn, context.Text(Localization.Labels.RepsToWatch), title);
         var headers = new[] { Localization.Labels.Rep, Catalog.InputFields.RepName.Title, Localization.Labels.OffTargetCount, Localization.Labels.WorstKpi };
         for (var c = 0; c < headers.Length; c++)
@@ -163,32 +130,28 @@ internal static class RepsToWatch
             grid.Text(LeaderboardArea.HeaderRow, LeaderboardArea.WatchRepColumn + c, context.Text(headers[c]), header);
         }
 
-        string Range(int column) => layout.SeriesRange(SeriesArea.RankFirstRow, column, series.RankLastRow, column);
-        var rank = SeriesSheet.LeaderboardRanking;
+        Expression Range(int column) => Ref(layout.SeriesRange(SeriesArea.RankFirstRow, column, series.RankLastRow, column));
+        int Rank(int field) => series.RankColumn(SeriesSheet.LeaderboardRanking, field);
         for (var place = 0; place < LeaderboardArea.WatchPlaces && place < series.Reps; place++)
         {
             var row = layout.Leaderboard.Row(place);
-            var slot = layout.SeriesCell(SeriesArea.RankFirstRow + place, series.WatchColumn(SeriesArea.WatchSlotAtPlace));
-            var rep = byPlace.TryGetValue(place + 1, out var found) ? found : null;
-            grid.Formula(row, LeaderboardArea.WatchRepColumn, $"IFERROR(INDEX({Range(series.RankColumn(rank, SeriesArea.RankRep))},{slot}),\"\")", text,
-                Cached.Of(rep?.Entry.Rep ?? ""));
-            grid.Formula(row, LeaderboardArea.WatchNameColumn,
-                $"IFERROR(INDEX({Names.Data(Catalog.InputFields.RepName)},INDEX({Range(series.RankColumn(rank, SeriesArea.RankIndex))},{slot}))&\"\",\"\")", text,
-                Cached.Of(rep?.Entry.Row?.RepName ?? ""));
-            grid.Formula(row, LeaderboardArea.WatchCountColumn, $"IFERROR(INDEX({Range(series.WatchColumn(SeriesArea.WatchCount))},{slot}),\"\")", center,
-                rep is null ? Cached.Of("") : Cached.Of(rep.Count));
-            grid.Formula(row, LeaderboardArea.WatchWorstColumn, $"IFERROR(INDEX({Range(series.WatchColumn(SeriesArea.WatchWorstName))},{slot}),\"\")", text,
-                Cached.Of(rep is null ? "" : context.Text(context.Kpis[rep.Worst].Definition.Name)));
+            var slot = Ref(layout.SeriesCell(SeriesArea.RankFirstRow + place, series.WatchColumn(SeriesArea.WatchSlotAtPlace)));
+            Expression At(int column) => Index(Range(column), slot);
+            cells.Set(row, LeaderboardArea.WatchRepColumn, IfError(At(Rank(SeriesArea.RankRep)), Text("")), text);
+            cells.Set(row, LeaderboardArea.WatchNameColumn, IfError(Index(Ref(Names.Data(Catalog.InputFields.RepName)), At(Rank(SeriesArea.RankIndex))).Then(Text("")), Text("")), text);
+            cells.Set(row, LeaderboardArea.WatchCountColumn, IfError(At(series.WatchColumn(SeriesArea.WatchCount)), Text("")), center);
+            cells.Set(row, LeaderboardArea.WatchWorstColumn, IfError(At(series.WatchColumn(SeriesArea.WatchWorstName)), Text("")), text);
         }
     }
 
-    private sealed class Scope(BuildContext context, RankEntry entry, int kpiIndex) : IEvaluationScope, ICellScope
+    /// <summary>A slot's cells a miss reads: its KPI beside the rep's data row, and the KPI's switch, target, direction and band.</summary>
+    private sealed class Scope(BuildContext context, RankingBlock ranking, int slot, int kpiIndex) : IEvaluationScope, ICellScope
     {
         public double? Cell(string name) => name switch
         {
-            Value => entry.Row?.Values[kpiIndex],
+            Value => context.Values.SelectedRowOf(ranking[SeriesArea.RankRep, slot].Text)?.Values[kpiIndex],
             Tracked => context.IsTracked(kpiIndex) ? 1 : 0,
-            Listed => entry.Ranked ? 1 : 0,
+            Listed => ranking[SeriesArea.RankSigned, slot].Number > RankingBlock.Excluded ? 1 : 0,
             EarlyWarnings.TargetCell => context.Values.Current[kpiIndex].Target,
             EarlyWarnings.DirectionCell => SeriesSheet.Direction(context.Kpis[kpiIndex].Definition),
             EarlyWarnings.BandCell => context.Options.Settings.CloseBand,

@@ -89,8 +89,8 @@ internal static class SeriesSheet
                 ExcelReferences.None, plain, CellValue.Of(values.TotalAt(values.Selected, funnel[i]) ?? 0));
         }
 
-        WriteRanking(grid, context, LeaderboardRanking, plain);
-        WriteRanking(grid, context, AttainmentRanking, plain);
+        context.Ranking(LeaderboardRanking).Write(grid, plain);
+        context.Ranking(AttainmentRanking).Write(grid, plain);
         DashboardList.Write(grid, context, plain);
         RepsToWatch.Write(grid, context, plain);
         DashboardCharts.WriteLineRows(grid, context, plain);
@@ -108,9 +108,6 @@ internal static class SeriesSheet
     /// name: the rankings fill this down as shared formulas, which must not refer to another sheet.
     /// </summary>
     private static readonly Func<string, Expression> InSelectedPeriod = PeriodBlock.Cut(Ref(Names.SelectedFrom), Ref(Names.SelectedTo));
-
-    /// <summary><see cref="InSelectedPeriod"/> as text, for the rankings' formulas not yet written as trees.</summary>
-    private static Func<string, string> SelectedBlock() => name => ExcelRenderer.Render(InSelectedPeriod(name));
 
     /// <summary>The inputs of the funnel, top to bottom.</summary>
     public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
@@ -152,124 +149,6 @@ internal static class SeriesSheet
             grid.Text(series.InputRow(index, i), SeriesArea.NameColumn, definition.Id + ": " + kpi.Inputs[i].Name, style);
         }
     }
-
-    /// <summary>
-    /// One ranking of the listed reps for the selected period: per slot the rep, the data row of that
-    /// rep and period, the KPI's value there, a sort key (undefined and unlisted below every value),
-    /// the rank ties share, and a unique place (ties in list order); then, row by row, which slot
-    /// takes each place.
-    /// </summary>
-    private static void WriteRanking(SheetGrid grid, BuildContext context, int block, int style)
-    {
-        var layout = context.Layout;
-        var series = layout.Series;
-        string Column(int field) => CellRef.Column(series.RankColumn(block, field));
-        string Range(int field) => CellRef.AbsoluteRange(SeriesArea.RankFirstRow, series.RankColumn(block, field), series.RankLastRow, series.RankColumn(block, field));
-        var names = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.NameColumn, series.LastKpiRow, SeriesArea.NameColumn);
-        var directions = layout.SeriesRange(SeriesArea.FirstKpiRow, SeriesArea.DirectionColumn, series.LastKpiRow, SeriesArea.DirectionColumn);
-        var header = SeriesArea.HeaderRow;
-        var kpiCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankKpi));
-        var directionCell = CellRef.Absolute(header, series.RankColumn(block, SeriesArea.RankDirection));
-        var fallback = context.DefaultRankingKpi + 1;
-        var kpiIndex = block == LeaderboardRanking ? context.LeaderboardKpi : fallback - 1;
-        var picked = block == LeaderboardRanking
-            ? $"IFERROR(MATCH({Names.LeaderboardKpi},{names},0),{fallback})"
-            : fallback.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        grid.Formula(header, series.RankColumn(block, SeriesArea.RankKpi), picked, style, Cached.Of(kpiIndex + 1));
-        var direction = Direction(context.Kpis[kpiIndex].Definition);
-        grid.Formula(header, series.RankColumn(block, SeriesArea.RankDirection), $"INDEX({directions},{kpiCell})", style, Cached.Of(direction));
-
-        var ranking = context.Ranking(kpiIndex);
-        var slotAtPlace = ranking.Entries.Select((e, i) => (e.Place, Slot: i + 1)).ToDictionary(p => p.Place, p => p.Slot);
-        var repIds = Names.Data(InputFields.RepId);
-        var first = SeriesArea.RankFirstRow;
-        var last = series.RankLastRow;
-        var slotNumber = $"(ROW()-{first - 1})";
-        string Cell(int field) => Column(field) + first.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        RankEntry Entry(int row) => ranking.Entries[row - first];
-        RankEntry? Placed(int row) => ranking.AtPlace(row - first + 1) is { Ranked: true } placed ? placed : null;
-        void Filled(int field, string formula, System.Func<int, Cached> cached) =>
-            grid.FilledDown(first, last, series.RankColumn(block, field), formula, style, cached);
-
-        // Each column is one formula filled down the slots; row 2 is written in full.
-        var rep = Cell(SeriesArea.RankRep);
-        var index = Cell(SeriesArea.RankIndex);
-        var value = Cell(SeriesArea.RankValue);
-        var signed = Cell(SeriesArea.RankSigned);
-        var listed = $"IF({index}=0,0,INDEX({Names.InScope},{index}))=1";
-        Filled(SeriesArea.RankRep, $"INDEX({Names.Reps},{slotNumber})&\"\"", row => Cached.Of(Entry(row).Rep));
-        // The rep's row of the selected period, looked for among that period's rows only.
-        var inPeriod = SelectedBlock();
-        Filled(SeriesArea.RankIndex,
-            $"IF({rep}=\"\",0,IFERROR(SUMPRODUCT(({inPeriod(repIds)}={rep})*({inPeriod(Names.Data(InputFields.PeriodStart))}={Names.SelectedPeriod})*(ROW({inPeriod(repIds)})-{WorkbookLayout.FirstDataRow - 1})),0))",
-            row => Cached.Of(Entry(row).Row?.Index ?? 0));
-        Filled(SeriesArea.RankValue, $"IF({listed},{RowValue(context, index, kpiCell)},NA())", row => Cached.OrNotAvailable(Entry(row).Value));
-        Filled(SeriesArea.RankSigned, $"IF(ISNUMBER({value}),{value}*{directionCell},IF({listed},-1E+300,-2E+300))", row => Cached.Of(Entry(row).Signed));
-        // RANK: one more than the values above, ties sharing it. The place adds the equal values listed earlier.
-        var rank = $"RANK({signed},{Range(SeriesArea.RankSigned)},0)";
-        var signedSoFar = "$" + Column(SeriesArea.RankSigned) + "$" + first.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + signed;
-        Filled(SeriesArea.RankRank, $"IF(ISNUMBER({value}),{rank},NA())", row => Cached.OrNotAvailable(Entry(row).Value is null ? null : Entry(row).Rank));
-        Filled(SeriesArea.RankPosition, $"{rank}+COUNTIF({signedSoFar},{signed})-1", row => Cached.Of(Entry(row).Place));
-        Filled(SeriesArea.SlotAtPlace, $"MATCH({slotNumber},{Range(SeriesArea.RankPosition)},0)", row => Cached.Of(slotAtPlace[row - first + 1]));
-        var slot = Cell(SeriesArea.SlotAtPlace);
-        var ranked = $"INDEX({Range(SeriesArea.RankSigned)},{slot})>-2E+300";
-
-        // The chart's ranking shows nothing while its KPI is switched off: the chart follows the track switches.
-        var shown = true;
-        if (block == AttainmentRanking)
-        {
-            ranked = $"AND({CellRef.Absolute(series.KpiRow(kpiIndex), series.ListColumn(SeriesArea.ListTracked))}=1,{ranked})";
-            shown = context.IsTracked(kpiIndex);
-        }
-
-        RankEntry? Shown(int row) => shown ? Placed(row) : null;
-        // A chart names the rep as a manager does, by name; the id joins it where two reps of the period share the name.
-        var id = $"INDEX({Range(SeriesArea.RankRep)},{slot})";
-        var name = $"INDEX({Names.Data(InputFields.RepName)},INDEX({Range(SeriesArea.RankIndex)},{slot}))&\"\"";
-        var namesake = $"COUNTIFS({inPeriod(Names.Data(InputFields.RepName))},{name},{inPeriod(Names.Data(InputFields.PeriodStart))},{Names.SelectedPeriod})>1";
-        Filled(SeriesArea.RepAtPlace, $"IF({ranked},IF({name}=\"\",{id},IF({namesake},{name}&\" (\"&{id}&\")\",{name})),\"\")",
-            row => Cached.Of(Shown(row) is { } placed ? context.Values.RepLabel(placed) : ""));
-        Filled(SeriesArea.ValueAtPlace, $"IF({ranked},INDEX({Range(SeriesArea.RankValue)},{slot}),NA())", row => Cached.OrNotAvailable(Shown(row)?.Value));
-    }
-
-    /// <summary>
-    /// The picked KPI of the data row in <paramref name="index"/>, #N/A where undefined: read from the
-    /// KPIs sheet, or worked out from the data row where that sheet holds values (so the ranking
-    /// still follows a change of the data).
-    /// </summary>
-    private static string RowValue(BuildContext context, string index, string kpiCell) =>
-        context.Options.RowKpisAsValues
-            ? FromDataRow(context.Layout, index, kpiCell)
-            : $"IF(ISNUMBER(INDEX({Names.KpiBlock},{index},{kpiCell})),INDEX({Names.KpiBlock},{index},{kpiCell}),NA())";
-
-    private static string FromDataRow(WorkbookLayout layout, string index, string kpiCell) =>
-        $"IFERROR(CHOOSE({kpiCell},{string.Join(",", layout.Kpis.Select(kpi => RowKpis.Guarded(kpi, layout, field => $"INDEX({Names.Data(field)},{index})")))}),NA())";
-
-    /// <summary>
-    /// Refuses, before anything is written, per-row KPIs as values for a catalog whose ranking formula
-    /// (every KPI worked out from a data row) would be longer than a spreadsheet takes.
-    /// </summary>
-    public static void CheckRowValuesFit(WorkbookOptions options)
-    {
-        if (!options.RowKpisAsValues)
-        {
-            return;
-        }
-
-        // The longest the formula gets: the most trend periods, and a row number of the most digits.
-        var layout = new WorkbookLayout(options, options.Capacity, null, SeriesArea.MaxPeriods);
-        var index = CellRef.Relative(WorkbookOptions.MaxCapacity, layout.Series.RankColumn(AttainmentRanking, SeriesArea.RankIndex));
-        var length = FromDataRow(layout, index, CellRef.Absolute(SeriesArea.HeaderRow, layout.Series.RankColumn(AttainmentRanking, SeriesArea.RankKpi))).Length;
-        if (length > MaxFormulaLength)
-        {
-            throw new ArgumentException(
-                FormattableString.Invariant($"WorkbookOptions.RowKpisAsValues: with this catalog the leaderboard's formula would be {length:N0} characters, more than a spreadsheet takes ({MaxFormulaLength:N0}). Use fewer KPIs, or per-row formulas."),
-                nameof(WorkbookOptions.RowKpisAsValues));
-        }
-    }
-
-    /// <summary>The longest formula Excel takes, in characters.</summary>
-    private const int MaxFormulaLength = 8192;
 
     public static int Direction(KpiDefinition kpi) => kpi.Direction == SalesKpi.Direction.HigherIsBetter ? 1 : -1;
 

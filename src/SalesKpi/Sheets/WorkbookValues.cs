@@ -22,6 +22,7 @@ internal sealed class WorkbookValues
     private readonly Dictionary<DateTime, KpiResults> _results = new();
     private readonly List<LeaderRow> _leaderRows = new();
     private DateTime? _leaderPeriod;
+    private Dictionary<string, LeaderRow>? _selectedByRep;
     private readonly ListCollector _teams;
     private readonly ListCollector _locations;
     private readonly ListCollector _reps;
@@ -124,78 +125,42 @@ internal sealed class WorkbookValues
     public double? TotalAt(DateTime? period, InputField field) =>
         period is { } p && _periods.TryGetValue(p, out var sums) ? sums.Totals[InputFields.NumericIndex(field)] : null;
 
+    /// <summary>The rows of the selected period, kept while the data streamed: what the rankings look up in the data.</summary>
+    private IReadOnlyList<LeaderRow> SelectedRows => _leaderPeriod == Selected ? _leaderRows : Array.Empty<LeaderRow>();
+
+    /// <summary>A rep's data row in the selected period (the last where there are several); null where there is none.</summary>
+    public LeaderRow? SelectedRowOf(string rep)
+    {
+        if (_selectedByRep is null)
+        {
+            _selectedByRep = new Dictionary<string, LeaderRow>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in SelectedRows)
+            {
+                _selectedByRep[row.RepId] = row;
+            }
+        }
+
+        return _selectedByRep.TryGetValue(rep, out var found) ? found : null;
+    }
+
     /// <summary>
-    /// The ranking of the reps in a Settings list for the selected period by a KPI, as the Series sheet
-    /// works it out: per list slot, the data row of that rep and period (0 for none), its value,
-    /// its rank (shared by ties) and its place (unique, ties in list order).
+    /// A data-sized column (<paramref name="length"/> rows) as the rankings read it: <paramref name="cell"/>
+    /// of each row of the selected period, blank elsewhere (no row there is of that period, so a
+    /// criterion on the period never matches it, and no ranked slot points at it).
     /// </summary>
-    /// <summary>How a chart names a ranked rep: by name, with the id where another row of the period has the same name (ignoring case, as COUNTIFS does); the id alone where there is no name.</summary>
-    public string RepLabel(RankEntry entry)
+    public CellValue SelectedColumn(int length, Func<LeaderRow, CellValue> cell) =>
+        CellValue.Array(new SparseColumn(length, SelectedRows.ToDictionary(row => row.Index - 1, cell)));
+
+    /// <summary>A long column that is blank but for a few cells.</summary>
+    private sealed class SparseColumn(int length, Dictionary<int, CellValue> cells) : IReadOnlyList<CellValue>
     {
-        var name = entry.Row?.RepName ?? "";
-        if (name.Length == 0)
-        {
-            return entry.Rep;
-        }
+        public int Count => length;
 
-        var namesakes = _leaderRows.Count(r => string.Equals(r.RepName, name, StringComparison.OrdinalIgnoreCase));
-        return namesakes > 1 ? $"{name} ({entry.Rep})" : name;
-    }
+        public CellValue this[int index] => cells.TryGetValue(index, out var value) ? value : CellValue.Blank;
 
-    public Ranking Rank(IReadOnlyList<string> reps, int slots, int kpiIndex, int direction)
-    {
-        var rows = new Dictionary<string, LeaderRow>(StringComparer.OrdinalIgnoreCase);
-        if (_leaderPeriod == Selected)
-        {
-            foreach (var row in _leaderRows)
-            {
-                rows[row.RepId] = row;
-            }
-        }
+        public IEnumerator<CellValue> GetEnumerator() => Enumerable.Range(0, length).Select(i => this[i]).GetEnumerator();
 
-        var entries = new RankEntry[slots];
-        for (var i = 0; i < slots; i++)
-        {
-            var rep = i < reps.Count ? reps[i] : "";
-            var row = rep.Length > 0 && rows.TryGetValue(rep, out var found) ? found : null;
-            var included = row is { InScope: true };
-            var value = included ? row!.Values[kpiIndex] : null;
-            var signed = !included ? RankEntry.Excluded : value is { } v ? v * direction : RankEntry.Undefined;
-            entries[i] = new RankEntry(rep, row, value, signed);
-        }
-
-        // Rank: one more than the values better; place: that, plus the equal values listed earlier.
-        var sorted = entries.Select(e => e.Signed).OrderByDescending(v => v).ToArray();
-        var seen = new Dictionary<double, int>();
-        for (var i = 0; i < slots; i++)
-        {
-            var better = FirstIndexOf(sorted, entries[i].Signed);
-            seen.TryGetValue(entries[i].Signed, out var earlierTies);
-            seen[entries[i].Signed] = earlierTies + 1;
-            entries[i] = entries[i] with { Rank = better + 1, Place = better + earlierTies + 1 };
-        }
-
-        return new Ranking(entries);
-    }
-
-    /// <summary>How many values of a list sorted high to low are above <paramref name="value"/>.</summary>
-    private static int FirstIndexOf(double[] sortedDescending, double value)
-    {
-        var (low, high) = (0, sortedDescending.Length);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (sortedDescending[middle] > value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Rows of the period the dashboard will show: the chosen one, or the latest so far.</summary>
@@ -368,26 +333,3 @@ internal sealed class KpiSums(int count, double?[] sums)
 
 /// <summary>A data row of the period the leaderboard ranks: its place in the data, who, and its KPIs.</summary>
 internal sealed record LeaderRow(int Index, string RepId, string RepName, string Team, bool InScope, double?[] Values);
-
-/// <summary>One slot of a ranking: the listed rep, their row of the period (if any), the value and where it places.</summary>
-internal sealed record RankEntry(string Rep, LeaderRow? Row, double? Value, double Signed)
-{
-    /// <summary>Sort keys below every value: a rep with an undefined KPI, then a slot that is not ranked at all.</summary>
-    public const double Undefined = -1E+300;
-    public const double Excluded = -2E+300;
-
-    public int Rank { get; init; }
-
-    public int Place { get; init; }
-
-    public bool Ranked => Signed > Excluded;
-}
-
-internal sealed class Ranking(IReadOnlyList<RankEntry> entries)
-{
-    private readonly Dictionary<int, RankEntry> _byPlace = entries.ToDictionary(e => e.Place);
-
-    public IReadOnlyList<RankEntry> Entries => entries;
-
-    public RankEntry? AtPlace(int place) => _byPlace.TryGetValue(place, out var entry) ? entry : null;
-}

@@ -17,7 +17,7 @@ internal static class WorkbookWriter
     /// <returns>Where everything ended up.</returns>
     public static WorkbookLayout Write(Stream output, WorkbookOptions options, IEnumerable<SalesRecord> records, int maxRows = WorkbookOptions.MaxCapacity, ListSlots? room = null, bool rowKpisBesideData = true)
     {
-        SeriesSheet.CheckRowValuesFit(options);
+        RankingBlock.CheckRowValuesFit(options);
         var context = new BuildContext(options, maxRows, room, rowKpisBesideData);
         using var package = new XlsxPackage(output, CompressionLevel.Optimal);
         using (var store = DataSheet.Take(context, records))

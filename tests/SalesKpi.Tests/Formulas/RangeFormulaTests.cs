@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using SalesKpi.Formulas;
 using static SalesKpi.Formulas.Fx;
 
@@ -57,5 +58,46 @@ public class RangeFormulaTests
         Eval(Span(Ref("Amounts"), 4, 9)).ErrorCode.Should().Be(CellValue.BadReferenceCode);
         Eval(IsText(Index(Ref("Teams"), 2))).Should().Be(CellValue.Of(true));
         Eval(IsError(Index(Ref("Teams"), 9))).Should().Be(CellValue.Of(true));
+    }
+
+    [Fact]
+    public void Joined_text_needs_brackets_only_for_a_comparison_or_a_join_on_the_right()
+    {
+        ExcelRenderer.Render(Text("Value (").Then(Ref("$C$3")).Then(Text(")"))).Should().Be("\"Value (\"&$C$3&\")\"");
+        ExcelRenderer.Render(Ref("A1").Then(Text("")).Is(Text(""))).Should().Be("A1&\"\"=\"\"");
+        ExcelRenderer.Render(Ref("A1").Then(Ref("B1").Then(Ref("C1")))).Should().Be("A1&(B1&C1)");
+        ExcelRenderer.Render(Ref("A1").Then(Ref("B1").Is(1))).Should().Be("A1&(B1=1)");
+
+        // As a spreadsheet reads the text without brackets: & before =.
+        Eval(Index(Ref("Teams"), 3).Then(Text("")).Is(Text(""))).Should().Be(CellValue.Of(true));
+        Eval(Text("n/").Then(Index(Ref("Amounts"), 2)).Then(Text("!"))).Should().Be(CellValue.Of("n/-2!"));
+    }
+
+    [Fact]
+    public void A_place_is_the_rank_plus_the_equal_values_listed_earlier()
+    {
+        // Sort keys 5, 9, 5, -1E+300 (undefined), 9: ranks 3, 1, 3, 5, 1; places 3, 1, 4, 5, 2.
+        var keys = Column(CellValue.Of(5), CellValue.Of(9), CellValue.Of(5), CellValue.Of(-1E+300), CellValue.Of(9));
+        var places = new double[5];
+        for (var i = 0; i < 5; i++)
+        {
+            var soFar = Column(keys.Items.Take(i + 1).ToArray());
+            var place = Rank(Ref("key"), Ref("keys")) + CountIf(Ref("soFar"), Ref("key")) - 1;
+            places[i] = Evaluator.Evaluate(place, r => r switch { "key" => keys.Items[i], "keys" => keys, _ => soFar }).Number;
+        }
+
+        places.Should().Equal(3, 1, 4, 5, 2);
+
+        // Which slot takes each place: MATCH of the place number among the places.
+        var slots = Column(places.Select(p => CellValue.Of(p)).ToArray());
+        Evaluator.Evaluate(Match(Row() - 1, Ref("places")), _ => slots, row: 3).Number.Should().Be(5);
+    }
+
+    [Fact]
+    public void ROW_of_a_range_is_written_for_an_array_formula_and_has_no_value_of_its_own()
+    {
+        ExcelRenderer.Render(SumProduct(Ref("$A$2:$A$9").Is(Ref("B2")) * (Row(Ref("$A$2:$A$9")) - 1)))
+            .Should().Be("SUMPRODUCT(($A$2:$A$9=B2)*(ROW($A$2:$A$9)-1))");
+        FluentActions.Invoking(() => Eval(Row(Ref("Teams")))).Should().Throw<InvalidOperationException>();
     }
 }
