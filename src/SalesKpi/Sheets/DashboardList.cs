@@ -61,9 +61,10 @@ internal static class DashboardList
         // Per KPI: its switch read (a name on another sheet, so written in full on each row), its format.
         for (var k = 0; k < kpis.Count; k++)
         {
-            grid.Formula(first + k, Column(SeriesArea.ListTracked), Tracking.Formula(Names.SettingTrack(kpis[k].Definition.Id), context.Language), style,
-                Cached.Of(context.IsTracked(k) ? 1 : 0));
-            cells.Set(first + k, Column(SeriesArea.ListTracked), CellValue.Of(context.IsTracked(k) ? 1 : 0));
+            var flagFormula = Tracking.Flag(Ref(Names.SettingTrack(kpis[k].Definition.Id)), context.Language);
+            var flag = Evaluator.Evaluate(flagFormula, _ => CellValue.Of(Tracking.Text(context.IsTracked(k), context.Language)));
+            grid.Formula(first + k, Column(SeriesArea.ListTracked), ExcelRenderer.Render(flagFormula), style, flag.Cached());
+            cells.Set(first + k, Column(SeriesArea.ListTracked), flag);
             var format = Palette.ValueFormatIndex(kpis[k].Definition.Unit);
             grid.Number(first + k, Column(SeriesArea.ListFormatOfKpi), format, style);
             cells.Set(first + k, Column(SeriesArea.ListFormatOfKpi), CellValue.Of(format));

@@ -28,7 +28,4 @@ internal static class Tracking
     /// <summary>Whether a switch cell holding <paramref name="value"/> tracks its KPI, as the workbook's formulas read it.</summary>
     public static bool IsTracked(CellValue value, Language language) =>
         Evaluator.Evaluate(Flag(Ref("switch"), language), _ => value).AsNumber != 0;
-
-    /// <summary><see cref="Flag"/> as formula text, for builders not yet writing trees.</summary>
-    public static string Formula(string switchCell, Language language) => ExcelRenderer.Render(Flag(Ref(switchCell), language));
 }
