@@ -4,7 +4,7 @@ using System.Linq;
 namespace SalesKpi.Sheets;
 
 /// <summary>
-/// Which KPIs the dashboard's charts show and the leaderboard ranks by default, as data: per place in
+/// Which KPIs and inputs the dashboard's charts show and the leaderboard ranks by default, as data: per place in
 /// a chart, the KPI of the default catalog it was made for and the unit its axis is drawn in. A
 /// catalog that has that KPI shows it. One without it shows, in its place, its first KPI of that unit
 /// that the chart does not show already; one without any such KPI leaves the place out, and a chart
@@ -17,6 +17,20 @@ internal static class ChartKpis
 
     /// <summary>Two KPIs over time, the second on its own axis.</summary>
     public static readonly IReadOnlyList<ChartKpi> OverTime = new[] { new ChartKpi("win-rate", Unit.Percent), new ChartKpi("pipeline-coverage", Unit.Ratio) };
+
+    /// <summary>Revenue, new and existing, against quota: the inputs summed per period, each with its colour and how it is drawn.</summary>
+    public static readonly IReadOnlyList<(InputField Input, string Color, Xlsx.SeriesKind Kind)> RevenueAgainstQuota = new[]
+    {
+        (Catalog.InputFields.Get("NewCustomerRevenue"), "2E75B6", Xlsx.SeriesKind.Column),
+        (Catalog.InputFields.Get("ExistingCustomerRevenue"), "9DC3E6", Xlsx.SeriesKind.Column),
+        (Catalog.InputFields.Get("SalesQuota"), "ED7D31", Xlsx.SeriesKind.Line),
+    };
+
+    /// <summary>The funnel of the selected period, top to bottom.</summary>
+    public static readonly IReadOnlyList<InputField> Funnel = new[]
+    {
+        Catalog.InputFields.Get("LeadsCreated"), Catalog.InputFields.Get("LeadsConverted"), Catalog.InputFields.Get("DealsWon"),
+    };
 
     /// <summary>The catalog index of the KPI the by-rep chart ranks; -1 where the catalog has none that fits.</summary>
     public static int RankedByRep(KpiCatalog catalog) => Resolve(catalog, new[] { ByRep })[0];

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using SalesKpi.Catalog;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -40,22 +39,21 @@ internal static class DashboardCharts
         string Row(int row) => layout.SeriesRange(row, series.PeriodColumn(0), row, series.LastPeriodColumn);
 
         // Revenue, new and existing, against quota.
-        var sums = new[] { ("NewCustomerRevenue", "2E75B6", SeriesKind.Column), ("ExistingCustomerRevenue", "9DC3E6", SeriesKind.Column), ("SalesQuota", "ED7D31", SeriesKind.Line) };
         charts.Add(new Chart(
             context.Text(Labels.RevenueChart), periods, periodCache, true,
-            sums.Select((s, i) => new ChartSeries(context.Text(InputFields.Get(s.Item1).Title), Row(series.SumRow(i)),
-                Enumerable.Range(0, series.Periods).Select(slot => values.TotalAt(values.TrendPeriod(slot, series.Periods), InputFields.Get(s.Item1))).ToList(), s.Item3, s.Item2)).ToList(),
+            ChartKpis.RevenueAgainstQuota.Select((s, i) => new ChartSeries(context.Text(s.Input.Title), Row(series.SumRow(i)),
+                Enumerable.Range(0, series.Periods).Select(slot => values.TotalAt(values.TrendPeriod(slot, series.Periods), s.Input)).ToList(), s.Kind, s.Color)).ToList(),
             "#,##0", null, (Left, 0, Left + Width, Height)) { DateFormat = dateFormat, Stacked = true, LabelEvery = LabelEvery(series.Periods) });
 
         // The funnel of the selected period.
-        var funnel = SeriesSheet.Funnel;
+        var funnel = ChartKpis.Funnel;
         charts.Add(new Chart(
             context.Text(Labels.FunnelChart),
-            layout.SeriesRange(series.FunnelRow(0), SeriesArea.NameColumn, series.FunnelRow(funnel.Length - 1), SeriesArea.NameColumn),
+            layout.SeriesRange(series.FunnelRow(0), SeriesArea.NameColumn, series.FunnelRow(funnel.Count - 1), SeriesArea.NameColumn),
             funnel.Select(f => context.Text(f.Title)).ToList(), false,
             new[]
             {
-                new ChartSeries(context.Text(Labels.Actual), layout.SeriesRange(series.FunnelRow(0), SeriesArea.FunnelValueColumn, series.FunnelRow(funnel.Length - 1), SeriesArea.FunnelValueColumn),
+                new ChartSeries(context.Text(Labels.Actual), layout.SeriesRange(series.FunnelRow(0), SeriesArea.FunnelValueColumn, series.FunnelRow(funnel.Count - 1), SeriesArea.FunnelValueColumn),
                     funnel.Select(f => (double?)(values.TotalAt(values.Selected, f) ?? 0)).ToList(), SeriesKind.Bar, "548235"),
             },
             "#,##0", null, (Left + Width, 0, Left + (2 * Width), Height)) { ReverseCategories = true });

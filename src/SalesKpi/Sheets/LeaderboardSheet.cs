@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -31,20 +30,7 @@ internal static class LeaderboardSheet
         SettingCell.LeaderboardKpi.Write(grid, context, context.Style(Palette.Input with { Bold = true }));
         var values = context.Values;
         var selection = context.Options.Selection;
-        var cells = new EvaluatedCells(layout.LeaderboardSheet, name => name switch
-        {
-            Names.UndefinedText => CellValue.Of(context.Text(Labels.Undefined)),
-            Names.NoTargetText => CellValue.Of(context.Text(Labels.NoTarget)),
-            Names.OnTargetText => CellValue.Of(context.Text(Labels.OnTarget)),
-            Names.CloseText => CellValue.Of(context.Text(Labels.Close)),
-            Names.OffTargetText => CellValue.Of(context.Text(Labels.OffTarget)),
-            Names.DashboardScopeKind => CellValue.Of(context.Text(SettingChoices.ScopeKinds.Label(selection.Scope))),
-            Names.ScopeIndex => CellValue.Of((int)selection.Scope + 1),
-            Names.DashboardScope => selection.ScopeValue is { } scope ? CellValue.Of(scope) : CellValue.Blank,
-            Names.Targets => CellValue.Array(values.Current.Select(result => CellValue.Of(result.Target)).ToArray()),
-            Names.CloseBand => CellValue.Of(context.Options.Settings.CloseBand),
-            _ => context.RepsToWatch.Read(name),
-        });
+        var cells = new EvaluatedCells(layout.LeaderboardSheet, name => context.Cells.TryNamed(name, out var value) ? value : context.RepsToWatch.Read(name));
         grid.Text(LeaderboardArea.ShowingRow, LeaderboardArea.LabelColumn, context.Text(Labels.Showing), label);
         cells.Set(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn, IfError(Ref(Names.SelectedPeriod), Ref(Names.UndefinedText)), context.Style(Palette.ShownDate));
         cells.Set(LeaderboardArea.ShowingRow, LeaderboardArea.ScopeColumn,

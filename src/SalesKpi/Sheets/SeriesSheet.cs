@@ -67,7 +67,7 @@ internal static class SeriesSheet
             WriteKpi(grid, cells, context, k, periods, plain);
         }
 
-        var sums = new[] { InputFields.Get("NewCustomerRevenue"), InputFields.Get("ExistingCustomerRevenue"), InputFields.Get("SalesQuota") };
+        var sums = ChartKpis.RevenueAgainstQuota.Select(s => s.Input).ToArray();
         for (var i = 0; i < sums.Length; i++)
         {
             var row = series.SumRow(i);
@@ -80,8 +80,8 @@ internal static class SeriesSheet
             }
         }
 
-        var funnel = Funnel;
-        for (var i = 0; i < funnel.Length; i++)
+        var funnel = ChartKpis.Funnel;
+        for (var i = 0; i < funnel.Count; i++)
         {
             var row = series.FunnelRow(i);
             grid.Text(row, SeriesArea.NameColumn, context.Text(funnel[i].Title), plain);
@@ -109,8 +109,6 @@ internal static class SeriesSheet
     /// </summary>
     private static readonly Func<string, Expression> InSelectedPeriod = PeriodBlock.Cut(Ref(Names.SelectedFrom), Ref(Names.SelectedTo));
 
-    /// <summary>The inputs of the funnel, top to bottom.</summary>
-    public static InputField[] Funnel => new[] { InputFields.Get("LeadsCreated"), InputFields.Get("LeadsConverted"), InputFields.Get("DealsWon") };
 
     private static void WriteKpi(SheetGrid grid, FormulaCells cells, BuildContext context, int index, TrendColumn[] periods, int style)
     {

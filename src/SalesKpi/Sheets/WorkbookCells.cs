@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -15,6 +16,8 @@ namespace SalesKpi.Sheets;
 internal sealed class WorkbookCells(BuildContext context)
 {
     private SheetValues? _series;
+    private SheetValues? _calc;
+    private System.Collections.Generic.Dictionary<string, CellValue>? _settings;
 
     /// <summary>The Calc sheet's formula cells, set as it is written.</summary>
     public FormulaCells? Calc { get; set; }
@@ -29,30 +32,42 @@ internal sealed class WorkbookCells(BuildContext context)
     public Func<string, CellValue> Reader(SheetValues? local = null)
     {
         var layout = context.Layout;
-        var calc = new SheetValues((row, column) => (Calc ?? throw new InvalidOperationException("The Calc sheet is written first.")).Read(CellRef.Absolute(row, column)));
         var calcPrefix = CellRef.Sheet(layout.CalcSheet) + "!";
         var seriesPrefix = CellRef.Sheet(layout.SeriesSheet) + "!";
         return reference =>
-            reference.StartsWith(calcPrefix, StringComparison.Ordinal) ? calc.Read(reference.Substring(calcPrefix.Length))
+            reference.StartsWith(calcPrefix, StringComparison.Ordinal) ? CalcCells.Read(reference.Substring(calcPrefix.Length))
             : reference.StartsWith(seriesPrefix, StringComparison.Ordinal) ? Series.Read(reference.Substring(seriesPrefix.Length))
             : local is not null && local.TryRead(reference, out var value) ? value
-            : Named(reference, calc);
+            : TryNamed(reference, out var named) ? named
+            : throw new InvalidOperationException($"A formula reads {reference}, which has no value here.");
     }
 
-    private CellValue Named(string name, SheetValues calc) => name switch
+    /// <summary>The value of a defined name the sheets' formulas read, from the Calc sheet's cells and the settings.</summary>
+    public bool TryNamed(string name, out CellValue value)
     {
-        Names.SelectedPeriod => calc[CalcArea.SelectedRow, CalcArea.ValueColumn],
-        Names.RowsInScope => calc[CalcArea.RowsInScopeRow, CalcArea.ValueColumn],
-        Names.CloseBand => CellValue.Of(context.Options.Settings.CloseBand),
+        var calc = CalcCells;
+        var calcArea = context.Layout.Calc;
+        CellValue? found = name switch
+        {
+            Names.SelectedPeriod => calc[CalcArea.SelectedRow, CalcArea.ValueColumn],
+            Names.RowsInScope => calc[CalcArea.RowsInScopeRow, CalcArea.ValueColumn],
+            Names.ScopeIndex => calc[CalcArea.ScopeIndexRow, CalcArea.ValueColumn],
+            Names.Targets => CellValue.Array(Enumerable.Range(0, context.Kpis.Count).Select(k => calc[calcArea.KpiRow(k), CalcArea.TargetColumn]).ToArray()),
 
-        // The texts formulas show: constants on the Calc sheet.
-        Names.UndefinedText => CellValue.Of(context.Text(Labels.Undefined)),
-        Names.NoTargetText => CellValue.Of(context.Text(Labels.NoTarget)),
-        Names.OnTargetText => CellValue.Of(context.Text(Labels.OnTarget)),
-        Names.CloseText => CellValue.Of(context.Text(Labels.Close)),
-        Names.OffTargetText => CellValue.Of(context.Text(Labels.OffTarget)),
-        _ => throw new InvalidOperationException($"A formula reads {name}, which has no value here."),
-    };
+            // The texts formulas show: constants on the Calc sheet.
+            Names.UndefinedText => CellValue.Of(context.Text(Labels.Undefined)),
+            Names.NoTargetText => CellValue.Of(context.Text(Labels.NoTarget)),
+            Names.OnTargetText => CellValue.Of(context.Text(Labels.OnTarget)),
+            Names.CloseText => CellValue.Of(context.Text(Labels.Close)),
+            Names.OffTargetText => CellValue.Of(context.Text(Labels.OffTarget)),
+            _ => (_settings ??= SettingCell.Values(context)).TryGetValue(name, out var setting) ? setting : null,
+        };
+        value = found ?? default;
+        return found is not null;
+    }
+
+    private SheetValues CalcCells => _calc ??= new SheetValues((row, column) =>
+        (Calc ?? throw new InvalidOperationException("The Calc sheet is written first.")).Read(CellRef.Absolute(row, column)));
 
     private SheetValues SeriesKpiCells()
     {
