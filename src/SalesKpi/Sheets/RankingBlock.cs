@@ -37,21 +37,14 @@ internal sealed class RankingBlock
         _block = block;
         var (first, last) = (SeriesArea.RankFirstRow, series.RankLastRow);
         CellValue Column(Func<LeaderRow, CellValue> cell) => values.SelectedColumn(layout.Capacity, cell);
-        // Where the selected period's rows sit, as the Calc sheet (written first) worked it out.
-        CellValue Part(int part) => (context.Cells.Calc ?? throw new InvalidOperationException("The Calc sheet is written first."))
-            .Read(CellRef.Absolute(CalcArea.BlockRow(part), CalcArea.SelectedBlockColumn));
         _cells = new EvaluatedCells(layout.SeriesSheet, name => name switch
         {
-            Names.Reps => CellValue.Array(Enumerable.Range(0, layout.Slots.Reps).Select(i => i < context.Reps.Count ? CellValue.Of(context.Reps[i]) : CellValue.Blank).ToArray()),
-            Names.LeaderboardKpi => CellValue.Of(context.Text(kpis[context.LeaderboardKpi].Definition.Name)),
-            Names.SelectedPeriod => CellValue.Date(values.Selected),
-            Names.SelectedFrom => Part(PeriodBlock.Low),
-            Names.SelectedTo => Part(PeriodBlock.High),
             Names.InScope => Column(row => CellValue.Of(row.InScope ? 1 : 0)),
             _ when name == Names.Data(InputFields.RepName) => Column(row => CellValue.Of(row.RepName)),
             _ when name == Names.Data(InputFields.Team) => Column(row => CellValue.Of(row.Team)),
             _ when name == Names.Data(InputFields.PeriodStart) => Column(_ => CellValue.Date(values.Selected)),
-            _ => throw new InvalidOperationException($"A ranking reads {name}, which has no value here."),
+            _ => context.Cells.TryNamed(name, out var value) ? value
+                : throw new InvalidOperationException($"A ranking reads {name}, which has no value here."),
         });
 
         // The cells of the KPI rows that the rankings and the leaderboard read: name, direction, unit and scale.

@@ -52,6 +52,8 @@ internal sealed class WorkbookCells(BuildContext context)
             Names.SelectedPeriod => calc[CalcArea.SelectedRow, CalcArea.ValueColumn],
             Names.RowsInScope => calc[CalcArea.RowsInScopeRow, CalcArea.ValueColumn],
             Names.ScopeIndex => calc[CalcArea.ScopeIndexRow, CalcArea.ValueColumn],
+            Names.SelectedFrom => calc[CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn],
+            Names.SelectedTo => calc[CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn],
             Names.Targets => CellValue.Array(Enumerable.Range(0, context.Kpis.Count).Select(k => calc[calcArea.KpiRow(k), CalcArea.TargetColumn]).ToArray()),
 
             // The texts formulas show: constants on the Calc sheet.
