@@ -204,7 +204,7 @@ internal static class TemplateFiller
             var freshCells = freshSheet.Descendants(Main + "c").Where(c => c.Attribute("r") is not null)
                 .GroupBy(c => (string)c.Attribute("r")!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var lists = new Dictionary<int, SortedDictionary<int, string>>();
-            foreach (var name in new[] { Names.Teams, Names.Locations, Names.Reps })
+            foreach (var name in SettingList.All.Select(list => list.Name))
             {
                 var range = book.Range(name);
                 for (var row = range.FirstRow; row <= range.LastRow; row++)
