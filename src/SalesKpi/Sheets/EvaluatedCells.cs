@@ -72,17 +72,11 @@ internal sealed class EvaluatedCells(string sheet, Func<string, CellValue> outsi
             local = reference.Substring(bang + 1);
         }
 
-        var corners = string.Concat(local.Split('$')).Split(':');
-        var at = new (int Row, int Column)[corners.Length];
-        for (var i = 0; i < corners.Length; i++)
+        if (!CellRef.TryParseArea(local, out var from, out var to, out var isRange))
         {
-            if (!CellRef.TryParse(corners[i], out at[i]))
-            {
-                return Outside(reference);
-            }
+            return Outside(reference);
         }
 
-        var (from, to) = (at[0], at[at.Length - 1]);
         var cells = Enumerable.Range(from.Row, to.Row - from.Row + 1)
             .SelectMany(row => Enumerable.Range(from.Column, to.Column - from.Column + 1).Select(column => (row, column))).ToArray();
         if (!cells.All(_values.ContainsKey))
@@ -90,7 +84,7 @@ internal sealed class EvaluatedCells(string sheet, Func<string, CellValue> outsi
             return Outside(reference);
         }
 
-        return at.Length == 1 ? _values[cells[0]] : CellValue.Array(cells.Select(cell => _values[cell]).ToArray());
+        return !isRange ? _values[cells[0]] : CellValue.Array(cells.Select(cell => _values[cell]).ToArray());
     }
 
     /// <summary>What outside gives, asked once per reference: it does not change while these cells are worked out.</summary>

@@ -27,14 +27,7 @@ internal sealed class SheetValues(Func<int, int, CellValue>? source = null)
     public bool TryRead(string reference, out CellValue value)
     {
         value = CellValue.Blank;
-        var ends = string.Concat(reference.Split('$')).Split(':');
-        if (!CellRef.TryParse(ends[0], out var start) || ends.Length > 2)
-        {
-            return false;
-        }
-
-        var end = start;
-        if (ends.Length == 2 && !CellRef.TryParse(ends[1], out end))
+        if (!CellRef.TryParseArea(reference, out var start, out var end, out var isRange))
         {
             return false;
         }
@@ -48,7 +41,7 @@ internal sealed class SheetValues(Func<int, int, CellValue>? source = null)
             }
         }
 
-        value = ends.Length == 1 ? items[0] : CellValue.Array(items, end.Column - start.Column + 1);
+        value = !isRange ? items[0] : CellValue.Array(items, end.Column - start.Column + 1);
         return true;
     }
 }

@@ -50,6 +50,15 @@ internal static class CellRef
     /// The row and column of a plain address such as <c>AB12</c>: one to three letters, then a row
     /// number without sign or leading zero; false for anything else.
     /// </summary>
+    /// <summary>A cell (A1, $A$1) or a range (A1:B2) of one sheet, without the sheet's name: its corners, the same for a cell.</summary>
+    public static bool TryParseArea(string reference, out (int Row, int Column) from, out (int Row, int Column) to, out bool isRange)
+    {
+        var corners = string.Concat(reference.Split('$')).Split(':');
+        to = default;
+        isRange = corners.Length == 2;
+        return TryParse(corners[0], out from) && corners.Length <= 2 && TryParse(corners[corners.Length - 1], out to);
+    }
+
     public static bool TryParse(string address, out (int Row, int Column) at)
     {
         at = default;
