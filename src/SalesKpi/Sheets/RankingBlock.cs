@@ -82,8 +82,9 @@ internal sealed class RankingBlock
                 repIds.Is(Cell(SeriesArea.RankRep, row)) * InPeriod(Names.Data(InputFields.PeriodStart)).Is(Ref(Names.SelectedPeriod)) * (Row(repIds) - (WorkbookLayout.FirstDataRow - 1))), 0)),
             row => CellValue.Of(DataRow(row)?.Index ?? 0));
         Expression Listed(int row) => If(Cell(SeriesArea.RankIndex, row).Is(0), 0, Index(Ref(Names.InScope), Cell(SeriesArea.RankIndex, row))).Is(1);
-        Fill(SeriesArea.RankValue, row => If(Listed(row), RowValue(context, Cell(SeriesArea.RankIndex, row), kpi), NA()),
-            row => DataRow(row) is { InScope: true } found ? CellValue.Of(found.Values[KpiIndex]) : CellValue.NotAvailable);
+        _cells.Fill(first, last, At(SeriesArea.RankValue), row => If(Listed(row), RowValue(context, Cell(SeriesArea.RankIndex, row), kpi), NA()),
+            value: row => DataRow(row) is { InScope: true } found ? CellValue.Of(found.Values[KpiIndex]) : CellValue.NotAvailable,
+            references: DataRowReferences(Cell(SeriesArea.RankIndex, first)));
         Fill(SeriesArea.RankSigned, row => If(IsNumber(Cell(SeriesArea.RankValue, row)), Cell(SeriesArea.RankValue, row) * direction, If(Listed(row), Undefined, Excluded)));
 
         // RANK: one more than the values above, ties sharing it. The place adds the equal values listed earlier.
@@ -154,11 +155,16 @@ internal sealed class RankingBlock
             return If(IsNumber(value), value, NA());
         }
 
-        return FromDataRow(context.Layout, index, kpi);
+        return FromDataRow(context.Layout, kpi);
     }
 
-    private static Expression FromDataRow(WorkbookLayout layout, Expression index, Expression kpi) =>
-        IfError(Choose(kpi, layout.Kpis.Select(k => Ref(RowKpis.Guarded(k, layout, field => ExcelRenderer.Render(Index(Ref(Names.Data(field)), index))))).ToArray()), NA());
+    /// <summary>Every KPI of a data row, the picked one chosen; its inputs are that row's cells (<see cref="DataRowReferences"/>).</summary>
+    private static Expression FromDataRow(WorkbookLayout layout, Expression kpi) =>
+        IfError(Choose(kpi, layout.Kpis.Select(RowKpis.Guarded).ToArray()), NA());
+
+    /// <summary>Where a KPI worked out from a data row finds its inputs: that row's cells, by the row number in <paramref name="index"/>.</summary>
+    private static ExcelReferences DataRowReferences(Expression index) =>
+        RowKpis.References(field => ExcelRenderer.Render(Index(Ref(Names.Data(field)), index)));
 
     /// <summary>
     /// Refuses, before anything is written, per-row KPIs as values for a catalog whose ranking formula
@@ -174,7 +180,8 @@ internal sealed class RankingBlock
         // The longest the formula gets: the most trend periods, and a row number of the most digits.
         var layout = new WorkbookLayout(options, options.Capacity, null, SeriesArea.MaxPeriods);
         var index = Ref(CellRef.Relative(WorkbookOptions.MaxCapacity, layout.Series.RankColumn(SeriesSheet.AttainmentRanking, SeriesArea.RankIndex)));
-        var length = ExcelRenderer.Render(FromDataRow(layout, index, Ref(CellRef.Absolute(SeriesArea.HeaderRow, layout.Series.RankColumn(SeriesSheet.AttainmentRanking, SeriesArea.RankKpi))))).Length;
+        var kpi = Ref(CellRef.Absolute(SeriesArea.HeaderRow, layout.Series.RankColumn(SeriesSheet.AttainmentRanking, SeriesArea.RankKpi)));
+        var length = ExcelRenderer.Render(FromDataRow(layout, kpi), DataRowReferences(index)).Length;
         if (length > MaxFormulaLength)
         {
             throw new ArgumentException(

@@ -94,10 +94,6 @@ internal sealed class RowKpis
             If(Ref(layout.RowKey(InputFields.RepId, row)).Is(Text("")), Text(""), IfError(Guarded(kpi), Ref(Names.UndefinedText))),
             References(field => layout.RowInput(field, row)));
 
-    /// <summary>A KPI of one data row, its inputs in the cells <paramref name="cell"/> names: #N/A where an input is blank.</summary>
-    public static string Guarded(CompiledKpi kpi, WorkbookLayout layout, System.Func<InputField, string> cell) =>
-        ExcelRenderer.Render(Guarded(kpi), References(cell));
-
     /// <summary>A KPI of one data row over its <see cref="InputExpr"/>s: #N/A where an input is blank.</summary>
     public static Expression Guarded(CompiledKpi kpi) =>
         If(Count(kpi.Inputs.Select(field => (Expression)new InputExpr(field)).ToArray()) < kpi.Inputs.Count, NA(), kpi.Formula);
@@ -106,7 +102,7 @@ internal sealed class RowKpis
     /// Where a row's KPI finds its inputs (<paramref name="cell"/>) and settings (by name, so the column
     /// stays one shared formula); inside IFERROR, so a zero denominator needs no check of its own.
     /// </summary>
-    private static ExcelReferences References(System.Func<InputField, string> cell) => new(
+    public static ExcelReferences References(System.Func<InputField, string> cell) => new(
         cell,
         Names.Setting,
         id => throw new System.InvalidOperationException($"A KPI formula cannot refer to KPI '{id}'."))
