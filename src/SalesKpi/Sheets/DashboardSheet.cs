@@ -189,18 +189,6 @@ internal static class DashboardSheet
         IfError(Choose(status + 2, Ref(Names.OffTargetText), Ref(Names.CloseText), Ref(Names.OnTargetText)),
             If(IsNa(actual), Ref(Names.UndefinedText), Ref(Names.NoTargetText)));
 
-    /// <summary>The status text of a value and its status, as <see cref="StatusText(Expression, Expression)"/> works it out.</summary>
-    public static string StatusText(BuildContext context, KpiStatus? status, double? value)
-    {
-        var read = context.Cells.Reader();
-        return Evaluator.Evaluate(StatusText(Ref(nameof(status)), Ref(nameof(value))), reference => reference switch
-        {
-            nameof(status) => CellValue.Of((double?)status),
-            nameof(value) => CellValue.Of(value),
-            _ => read(reference),
-        }).Text;
-    }
-
     private static Validation[] Validations(BuildContext context) => new[]
     {
         // The tooltip of the watch column: a prompt shows when the cell is selected, no macro needed.

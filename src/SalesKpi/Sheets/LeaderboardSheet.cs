@@ -70,13 +70,10 @@ internal static class LeaderboardSheet
         Column(LeaderboardArea.NameColumn, row => Data(Catalog.InputFields.RepName, row), text);
         Column(LeaderboardArea.TeamColumn, row => Data(Catalog.InputFields.Team, row), text);
         Column(LeaderboardArea.ValueColumn, row => IfError(At(SeriesArea.RankValue, row) * Index(KpiColumn(SeriesArea.ScaleColumn), kpiCell), Ref(Names.UndefinedText)), number);
-        // The status rule of the Calc sheet and the reference calculator, for the KPI picked (its direction from the ranking).
-        Column(LeaderboardArea.StatusColumn, row => If(IsNumber(At(SeriesArea.RankValue, row)),
-            IfError(
-                Choose(WorkbookRules.Status(At(SeriesArea.RankValue, row), Index(Ref(Names.Targets), kpiCell), Ref(Names.CloseBand), directionCell) + 2,
-                    Ref(Names.OffTargetText), Ref(Names.CloseText), Ref(Names.OnTargetText)),
-                Ref(Names.NoTargetText)),
-            Ref(Names.UndefinedText)), center);
+        // The status rule of the Calc sheet and the reference calculator, for the KPI picked (its direction from the ranking), shown as the dashboard shows it.
+        Column(LeaderboardArea.StatusColumn, row => DashboardSheet.StatusText(
+            WorkbookRules.Status(At(SeriesArea.RankValue, row), Index(Ref(Names.Targets), kpiCell), Ref(Names.CloseBand), directionCell),
+            At(SeriesArea.RankValue, row)), center);
         RepsToWatch.WriteList(grid, cells, context, context.Style(Palette.Section), context.Style(Palette.HeaderLeft), text, center);
         cells.WriteTo(grid, text);
 
