@@ -32,11 +32,13 @@ internal static class CalcSheet
         var periodKinds = SettingChoices.PeriodKinds.Labels;
         var room = layout.Slots;
         CellValue Texts(IEnumerable<LocalizedText> items) => CellValue.Array(items.Select(t => CellValue.Of(context.Text(t))).ToArray());
-        var names = SettingCell.Values(context);
-        names[Names.ScopeKinds] = Texts(scopeKinds);
-        names[Names.PeriodKinds] = Texts(periodKinds);
-        names[Names.Data(InputFields.PeriodStart)] = values.PeriodColumn(layout.Capacity);
-        var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) ? value
+        var names = new Dictionary<string, CellValue>(StringComparer.Ordinal)
+        {
+            [Names.ScopeKinds] = Texts(scopeKinds),
+            [Names.PeriodKinds] = Texts(periodKinds),
+            [Names.Data(InputFields.PeriodStart)] = values.PeriodColumn(layout.Capacity),
+        };
+        var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) || context.Cells.Settings.TryGetValue(name, out value) ? value
             : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
         context.Cells.Calc = cells;
         // Sums over the whole data take their values from the streamed rows; the rest is evaluated.

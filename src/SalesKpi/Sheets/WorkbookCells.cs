@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
@@ -17,10 +18,13 @@ internal sealed class WorkbookCells(BuildContext context)
 {
     private SheetValues? _series;
     private SheetValues? _calc;
-    private System.Collections.Generic.Dictionary<string, CellValue>? _settings;
+    private Dictionary<string, CellValue>? _settings;
 
     /// <summary>The Calc sheet's formula cells, set as it is written.</summary>
     public FormulaCells? Calc { get; set; }
+
+    /// <summary>Every setting's and list's value by its defined name (<see cref="SettingCell.Values"/>), worked out once.</summary>
+    public IReadOnlyDictionary<string, CellValue> Settings => _settings ??= SettingCell.Values(context);
 
     /// <summary>
     /// The Series sheet's cells: per KPI its name, direction, unit and value per trend period, and the
@@ -62,7 +66,7 @@ internal sealed class WorkbookCells(BuildContext context)
             Names.OnTargetText => CellValue.Of(context.Text(Labels.OnTarget)),
             Names.CloseText => CellValue.Of(context.Text(Labels.Close)),
             Names.OffTargetText => CellValue.Of(context.Text(Labels.OffTarget)),
-            _ => (_settings ??= SettingCell.Values(context)).TryGetValue(name, out var setting) ? setting : null,
+            _ => Settings.TryGetValue(name, out var setting) ? setting : null,
         };
         value = found ?? default;
         return found is not null;
