@@ -47,14 +47,13 @@ internal sealed class RankingBlock
                 : throw new InvalidOperationException($"A ranking reads {name}, which has no value here."),
         });
 
-        // The cells of the KPI rows that the rankings and the leaderboard read: name, direction, unit and scale.
+        // The cells of the KPI rows that the rankings and the leaderboard read: name, direction, unit and scale, as the Series sheet holds them.
         for (var k = 0; k < kpis.Count; k++)
         {
-            var definition = kpis[k].Definition;
-            _cells.Known(series.KpiRow(k), SeriesArea.NameColumn, CellValue.Of(context.Text(definition.Name)));
-            _cells.Known(series.KpiRow(k), SeriesArea.DirectionColumn, CellValue.Of(SeriesSheet.Direction(definition)));
-            _cells.Known(series.KpiRow(k), SeriesArea.UnitColumn, CellValue.Of(UnitLabel.Text(definition.Unit, context)));
-            _cells.Known(series.KpiRow(k), SeriesArea.ScaleColumn, CellValue.Of(SeriesSheet.Scale(definition.Unit)));
+            foreach (var column in new[] { SeriesArea.NameColumn, SeriesArea.DirectionColumn, SeriesArea.UnitColumn, SeriesArea.ScaleColumn })
+            {
+                _cells.Known(series.KpiRow(k), column, context.Cells.Series[series.KpiRow(k), column]);
+            }
         }
 
         int At(int field) => series.RankColumn(block, field);

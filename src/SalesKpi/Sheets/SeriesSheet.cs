@@ -36,11 +36,8 @@ internal static class SeriesSheet
         var latest = layout.CalcCell(CalcArea.LatestRow, CalcArea.ValueColumn);
         var kind = layout.CalcCell(CalcArea.PeriodKindIndexRow, CalcArea.ValueColumn);
         var periodColumn = values.PeriodColumn(layout.Capacity);
-        var cells = new FormulaCells(grid, name =>
-            name == latest ? CellValue.Date(values.Latest)
-            : name == kind ? CellValue.Of(context.Options.Settings.PeriodKindIndex)
-            : name == Names.Data(InputFields.PeriodStart) ? periodColumn
-            : throw new InvalidOperationException($"The Series sheet's sums read {name}, which has no value here."));
+        var calc = context.Cells.Reader();
+        var cells = new FormulaCells(grid, name => name == Names.Data(InputFields.PeriodStart) ? periodColumn : calc(name));
         grid.Text(SeriesArea.HeaderRow, SeriesArea.NameColumn, "KPI", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.DirectionColumn, "Direction", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.UnitColumn, "Unit", bold);

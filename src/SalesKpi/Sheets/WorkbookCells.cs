@@ -27,7 +27,7 @@ internal sealed class WorkbookCells(BuildContext context)
     public IReadOnlyDictionary<string, CellValue> Settings => _settings ??= SettingCell.Values(context);
 
     /// <summary>
-    /// The Series sheet's cells: per KPI its name, direction, unit and value per trend period, and the
+    /// The Series sheet's cells: per KPI its name, direction, unit, scale and value per trend period, and the
     /// periods (as the Series sheet caches them, from the streamed sums); then what its builders set.
     /// </summary>
     public SheetValues Series => _series ??= SeriesKpiCells();
@@ -93,6 +93,7 @@ internal sealed class WorkbookCells(BuildContext context)
             cells.Set(row, SeriesArea.NameColumn, CellValue.Of(context.Text(definition.Name)));
             cells.Set(row, SeriesArea.DirectionColumn, CellValue.Of(SeriesSheet.Direction(definition)));
             cells.Set(row, SeriesArea.UnitColumn, CellValue.Of(UnitLabel.Text(definition.Unit, context)));
+            cells.Set(row, SeriesArea.ScaleColumn, CellValue.Of(SeriesSheet.Scale(definition.Unit)));
             for (var slot = 0; slot < series.Periods; slot++)
             {
                 cells.Set(row, series.PeriodColumn(slot), CellValue.Of(values.ResultsAt(values.TrendPeriod(slot, series.Periods))[k].Value));
