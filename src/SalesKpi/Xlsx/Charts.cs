@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml;
+using System.Xml.Linq;
+using static SalesKpi.Xlsx.Markup;
 
 namespace SalesKpi.Xlsx;
 
@@ -45,385 +48,191 @@ internal sealed record Chart(
 /// <summary>Writes chart and drawing parts (DrawingML) straight from the chart model.</summary>
 internal static class ChartWriter
 {
-    public const string C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-    public const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    private const string Xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+    private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static readonly XNamespace R = Ns.Relationships;
+    private static readonly XNamespace Xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
     public static void WriteChart(XmlWriter xml, Chart chart)
     {
-        xml.WriteStartElement("c", "chartSpace", C);
-        xml.WriteAttributeString("xmlns", "a", null, A);
-        xml.WriteAttributeString("xmlns", "r", null, Ns.Relationships);
-        Value(xml, "roundedCorners", "0");
-        xml.WriteStartElement("c", "chart", C);
-        Title(xml, chart.Title);
-        Value(xml, "autoTitleDeleted", "0");
-        xml.WriteStartElement("c", "plotArea", C);
-        xml.WriteElementString("c", "layout", C, "");
-        var columns = chart.Series.Where(s => s.Kind != SeriesKind.Line).ToList();
-        if (columns.Count > 0)
-        {
-            xml.WriteStartElement("c", "barChart", C);
-            Value(xml, "barDir", columns[0].Kind == SeriesKind.Bar ? "bar" : "col");
-            Value(xml, "grouping", chart.Stacked ? "stacked" : "clustered");
-            Value(xml, "varyColors", "0");
-            foreach (var series in columns)
-            {
-                WriteSeries(xml, chart, series);
-            }
-
-            Value(xml, "gapWidth", "60");
-            if (chart.Stacked)
-            {
-                Value(xml, "overlap", "100");
-            }
-
-            Value(xml, "axId", "1");
-            Value(xml, "axId", "2");
-            xml.WriteEndElement();
-        }
-
-        foreach (var secondary in new[] { false, true })
-        {
-            var lines = chart.Series.Where(s => s.Kind == SeriesKind.Line && s.Secondary == secondary).ToList();
-            if (lines.Count == 0)
-            {
-                continue;
-            }
-
-            xml.WriteStartElement("c", "lineChart", C);
-            Value(xml, "grouping", "standard");
-            Value(xml, "varyColors", "0");
-            foreach (var series in lines)
-            {
-                WriteSeries(xml, chart, series);
-            }
-
-            Value(xml, "marker", "1");
-            Value(xml, "axId", secondary ? "3" : "1");
-            Value(xml, "axId", secondary ? "4" : "2");
-            xml.WriteEndElement();
-        }
-
-        var horizontal = columns.Count > 0 && columns[0].Kind == SeriesKind.Bar;
-        CategoryAxis(xml, chart, "1", "2", horizontal ? "l" : "b", deleted: false);
-        ValueAxis(xml, "2", "1", horizontal ? "b" : "l", chart.ValueFormat, crossesMax: false, gridlines: true);
-        if (chart.Series.Any(s => s.Secondary))
-        {
-            CategoryAxis(xml, chart, "3", "4", "b", deleted: true);
-            ValueAxis(xml, "4", "3", "r", chart.SecondaryFormat ?? chart.ValueFormat, crossesMax: true, gridlines: false);
-        }
-
-        xml.WriteEndElement(); // plotArea
-        xml.WriteStartElement("c", "legend", C);
-        Value(xml, "legendPos", "b");
-        Value(xml, "overlay", "0");
-        xml.WriteEndElement();
-        Value(xml, "plotVisOnly", "1");
-        Value(xml, "dispBlanksAs", "gap");
-        xml.WriteEndElement(); // chart
-        xml.WriteEndElement(); // chartSpace
+        var horizontal = chart.Series.FirstOrDefault(s => s.Kind != SeriesKind.Line)?.Kind == SeriesKind.Bar;
+        var secondary = chart.Series.Any(s => s.Secondary);
+        new XElement(C + "chartSpace",
+            Declare("a", A),
+            Declare("r", R),
+            Declare("c", C),
+            Val("roundedCorners", "0"),
+            new XElement(C + "chart",
+                Title(chart.Title),
+                Val("autoTitleDeleted", "0"),
+                new XElement(C + "plotArea",
+                    new XElement(C + "layout"),
+                    BarChart(chart, horizontal),
+                    LineChart(chart, secondary: false),
+                    LineChart(chart, secondary: true),
+                    CategoryAxis(chart, "1", "2", horizontal ? "l" : "b", deleted: false),
+                    ValueAxis("2", "1", horizontal ? "b" : "l", chart.ValueFormat, crossesMax: false, gridlines: true),
+                    secondary ? CategoryAxis(chart, "3", "4", "b", deleted: true) : null,
+                    secondary ? ValueAxis("4", "3", "r", chart.SecondaryFormat ?? chart.ValueFormat, crossesMax: true, gridlines: false) : null),
+                new XElement(C + "legend", Val("legendPos", "b"), Val("overlay", "0")),
+                Val("plotVisOnly", "1"),
+                Val("dispBlanksAs", "gap"))).WriteTo(xml);
     }
 
     /// <summary>The drawing that places a sheet's charts; chart i is relationship rId{i+1}.</summary>
-    public static void WriteDrawing(XmlWriter xml, IReadOnlyList<Chart> charts)
-    {
-        xml.WriteStartElement("xdr", "wsDr", Xdr);
-        xml.WriteAttributeString("xmlns", "a", null, A);
-        xml.WriteAttributeString("xmlns", "c", null, C);
-        xml.WriteAttributeString("xmlns", "r", null, Ns.Relationships);
-        for (var i = 0; i < charts.Count; i++)
-        {
-            var (column, row, toColumn, toRow) = charts[i].Anchor;
-            xml.WriteStartElement("xdr", "twoCellAnchor", Xdr);
-            Marker(xml, "from", column, row);
-            Marker(xml, "to", toColumn, toRow);
-            xml.WriteStartElement("xdr", "graphicFrame", Xdr);
-            xml.WriteAttributeString("macro", "");
-            xml.WriteStartElement("xdr", "nvGraphicFramePr", Xdr);
-            xml.WriteStartElement("xdr", "cNvPr", Xdr);
-            xml.WriteAttributeString("id", Ns.Int(i + 2));
-            xml.WriteAttributeString("name", charts[i].Title);
-            xml.WriteEndElement();
-            xml.WriteElementString("xdr", "cNvGraphicFramePr", Xdr, "");
-            xml.WriteEndElement();
-            xml.WriteStartElement("xdr", "xfrm", Xdr);
-            xml.WriteStartElement("a", "off", A);
-            xml.WriteAttributeString("x", "0");
-            xml.WriteAttributeString("y", "0");
-            xml.WriteEndElement();
-            xml.WriteStartElement("a", "ext", A);
-            xml.WriteAttributeString("cx", "0");
-            xml.WriteAttributeString("cy", "0");
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteStartElement("a", "graphic", A);
-            xml.WriteStartElement("a", "graphicData", A);
-            xml.WriteAttributeString("uri", C);
-            xml.WriteStartElement("c", "chart", C);
-            xml.WriteAttributeString("id", Ns.Relationships, "rId" + Ns.Int(i + 1));
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement(); // graphicFrame
-            xml.WriteElementString("xdr", "clientData", Xdr, "");
-            xml.WriteEndElement(); // twoCellAnchor
-        }
+    public static void WriteDrawing(XmlWriter xml, IReadOnlyList<Chart> charts) =>
+        new XElement(Xdr + "wsDr",
+            Declare("a", A),
+            Declare("c", C),
+            Declare("r", R),
+            Declare("xdr", Xdr),
+            charts.Select((chart, i) => new XElement(Xdr + "twoCellAnchor",
+                Marker("from", chart.Anchor.Column, chart.Anchor.Row),
+                Marker("to", chart.Anchor.ToColumn, chart.Anchor.ToRow),
+                new XElement(Xdr + "graphicFrame",
+                    new XAttribute("macro", ""),
+                    new XElement(Xdr + "nvGraphicFramePr",
+                        new XElement(Xdr + "cNvPr", Attributes(("id", Ns.Int(i + 2)), ("name", chart.Title))),
+                        new XElement(Xdr + "cNvGraphicFramePr")),
+                    new XElement(Xdr + "xfrm",
+                        new XElement(A + "off", Attributes(("x", "0"), ("y", "0"))),
+                        new XElement(A + "ext", Attributes(("cx", "0"), ("cy", "0")))),
+                    new XElement(A + "graphic",
+                        new XElement(A + "graphicData",
+                            new XAttribute("uri", C.NamespaceName),
+                            new XElement(C + "chart", new XAttribute(R + "id", "rId" + Ns.Int(i + 1)))))),
+                new XElement(Xdr + "clientData")))).WriteTo(xml);
 
-        xml.WriteEndElement();
+    private static XElement? BarChart(Chart chart, bool horizontal)
+    {
+        var bars = Series(chart, s => s.Kind != SeriesKind.Line);
+        return bars.Count == 0 ? null : new XElement(C + "barChart",
+            Val("barDir", horizontal ? "bar" : "col"),
+            Val("grouping", chart.Stacked ? "stacked" : "clustered"),
+            Val("varyColors", "0"),
+            bars,
+            Val("gapWidth", "60"),
+            chart.Stacked ? Val("overlap", "100") : null,
+            Val("axId", "1"),
+            Val("axId", "2"));
     }
 
-    private static void WriteSeries(XmlWriter xml, Chart chart, ChartSeries series)
+    private static XElement? LineChart(Chart chart, bool secondary)
     {
-        var index = Ns.Int(IndexOf(chart, series));
-        xml.WriteStartElement("c", "ser", C);
-        Value(xml, "idx", index);
-        Value(xml, "order", index);
-        xml.WriteStartElement("c", "tx", C);
-        xml.WriteElementString("c", "v", C, series.Name);
-        xml.WriteEndElement();
-        xml.WriteStartElement("c", "spPr", C);
-        if (series.Kind == SeriesKind.Line)
-        {
-            xml.WriteStartElement("a", "ln", A);
-            xml.WriteAttributeString("w", "28575");
-            SolidFill(xml, series.Color);
-            xml.WriteEndElement();
-        }
-        else
-        {
-            SolidFill(xml, series.Color);
-        }
-
-        xml.WriteEndElement();
-        if (series.Kind == SeriesKind.Line)
-        {
-            xml.WriteStartElement("c", "marker", C);
-            Value(xml, "symbol", "circle");
-            Value(xml, "size", "5");
-            xml.WriteEndElement();
-        }
-        else
-        {
-            Value(xml, "invertIfNegative", "0");
-        }
-
-        xml.WriteStartElement("c", "cat", C);
-        if (chart.DateCategories)
-        {
-            xml.WriteStartElement("c", "numRef", C);
-            xml.WriteElementString("c", "f", C, chart.Categories);
-            xml.WriteStartElement("c", "numCache", C);
-            xml.WriteElementString("c", "formatCode", C, chart.DateFormat);
-        }
-        else
-        {
-            xml.WriteStartElement("c", "strRef", C);
-            xml.WriteElementString("c", "f", C, chart.Categories);
-            xml.WriteStartElement("c", "strCache", C);
-        }
-
-        Value(xml, "ptCount", Ns.Int(chart.CategoryCache.Count));
-        for (var i = 0; i < chart.CategoryCache.Count; i++)
-        {
-            if (chart.CategoryCache[i].Length > 0)
-            {
-                Point(xml, i, chart.CategoryCache[i]);
-            }
-        }
-
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndElement(); // cat
-        xml.WriteStartElement("c", "val", C);
-        xml.WriteStartElement("c", "numRef", C);
-        xml.WriteElementString("c", "f", C, series.Values);
-        xml.WriteStartElement("c", "numCache", C);
-        xml.WriteElementString("c", "formatCode", C, "General");
-        Value(xml, "ptCount", Ns.Int(series.Cache.Count));
-        for (var i = 0; i < series.Cache.Count; i++)
-        {
-            if (series.Cache[i] is { } value)
-            {
-                Point(xml, i, Ns.Number(value));
-            }
-        }
-
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndElement(); // val
-        if (series.Kind == SeriesKind.Line)
-        {
-            Value(xml, "smooth", "0");
-        }
-
-        xml.WriteEndElement(); // ser
+        var lines = Series(chart, s => s.Kind == SeriesKind.Line && s.Secondary == secondary);
+        return lines.Count == 0 ? null : new XElement(C + "lineChart",
+            Val("grouping", "standard"),
+            Val("varyColors", "0"),
+            lines,
+            Val("marker", "1"),
+            Val("axId", secondary ? "3" : "1"),
+            Val("axId", secondary ? "4" : "2"));
     }
 
-    private static int IndexOf(Chart chart, ChartSeries series)
-    {
-        for (var i = 0; i < chart.Series.Count; i++)
-        {
-            if (ReferenceEquals(chart.Series[i], series))
-            {
-                return i;
-            }
-        }
+    /// <summary>The chart's series drawn one way, each numbered by its place among all the chart's series.</summary>
+    private static List<XElement> Series(Chart chart, Func<ChartSeries, bool> drawnThisWay) =>
+        chart.Series.Select((series, index) => (series, index))
+            .Where(s => drawnThisWay(s.series))
+            .Select(s => Series(chart, s.series, Ns.Int(s.index)))
+            .ToList();
 
-        return 0;
+    private static XElement Series(Chart chart, ChartSeries series, string index)
+    {
+        var line = series.Kind == SeriesKind.Line;
+        var categories = chart.DateCategories
+            ? NumberReference(chart.Categories, chart.DateFormat, chart.CategoryCache)
+            : new XElement(C + "strRef", new XElement(C + "f", chart.Categories), new XElement(C + "strCache", Points(chart.CategoryCache)));
+        return new XElement(C + "ser",
+            Val("idx", index),
+            Val("order", index),
+            new XElement(C + "tx", new XElement(C + "v", series.Name)),
+            new XElement(C + "spPr", line ? new XElement(A + "ln", new XAttribute("w", "28575"), SolidFill(series.Color)) : SolidFill(series.Color)),
+            line ? new XElement(C + "marker", Val("symbol", "circle"), Val("size", "5")) : Val("invertIfNegative", "0"),
+            new XElement(C + "cat", categories),
+            new XElement(C + "val", NumberReference(series.Values, "General", series.Cache.Select(v => v is { } n ? Ns.Number(n) : null).ToList())),
+            line ? Val("smooth", "0") : null);
     }
 
-    private static void CategoryAxis(XmlWriter xml, Chart chart, string id, string cross, string position, bool deleted)
+    /// <summary>Cells of numbers (or dates) with the values they hold now.</summary>
+    private static XElement NumberReference(string cells, string format, IReadOnlyList<string?> cache) =>
+        new(C + "numRef", new XElement(C + "f", cells), new XElement(C + "numCache", new XElement(C + "formatCode", format), Points(cache)));
+
+    /// <summary>A cache's count, then its points; a null or empty value is a gap and has none.</summary>
+    private static object[] Points(IReadOnlyList<string?> values) => new object[]
     {
-        AxisStart(xml, "catAx", id, chart.ReverseCategories ? "maxMin" : "minMax", deleted, position);
-        if (chart.DateCategories)
-        {
-            NumberFormat(xml, chart.DateFormat);
-        }
+        Val("ptCount", Ns.Int(values.Count)),
+        values.Select((value, i) => string.IsNullOrEmpty(value) ? null : new XElement(C + "pt", new XAttribute("idx", Ns.Int(i)), new XElement(C + "v", value))),
+    };
 
-        Ticks(xml, "low", cross);
-        Value(xml, "crosses", "autoZero");
-        Value(xml, "auto", "1");
-        Value(xml, "lblAlgn", "ctr");
-        Value(xml, "lblOffset", "100");
-        if (chart.LabelEvery > 1)
-        {
-            Value(xml, "tickLblSkip", Ns.Int(chart.LabelEvery));
-        }
+    private static XElement CategoryAxis(Chart chart, string id, string cross, string position, bool deleted) =>
+        Axis("catAx", id, chart.ReverseCategories ? "maxMin" : "minMax", deleted, position,
+            chart.DateCategories ? NumberFormat(chart.DateFormat) : null,
+            Ticks("low", cross),
+            Val("crosses", "autoZero"),
+            Val("auto", "1"),
+            Val("lblAlgn", "ctr"),
+            Val("lblOffset", "100"),
+            chart.LabelEvery > 1 ? Val("tickLblSkip", Ns.Int(chart.LabelEvery)) : null,
+            Val("noMultiLvlLbl", "0"));
 
-        Value(xml, "noMultiLvlLbl", "0");
-        xml.WriteEndElement();
-    }
+    private static XElement ValueAxis(string id, string cross, string position, string format, bool crossesMax, bool gridlines) =>
+        Axis("valAx", id, "minMax", deleted: false, position,
+            gridlines ? new XElement(C + "majorGridlines", new XElement(C + "spPr", new XElement(A + "ln", SolidFill("D9D9D9")))) : null,
+            NumberFormat(format),
+            Ticks("nextTo", cross),
+            Val("crosses", crossesMax ? "max" : "autoZero"),
+            Val("crossBetween", "between"));
 
-    private static void ValueAxis(XmlWriter xml, string id, string cross, string position, string format, bool crossesMax, bool gridlines)
-    {
-        AxisStart(xml, "valAx", id, "minMax", deleted: false, position);
-        if (gridlines)
-        {
-            xml.WriteStartElement("c", "majorGridlines", C);
-            xml.WriteStartElement("c", "spPr", C);
-            xml.WriteStartElement("a", "ln", A);
-            SolidFill(xml, "D9D9D9");
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-        }
-
-        NumberFormat(xml, format);
-        Ticks(xml, "nextTo", cross);
-        Value(xml, "crosses", crossesMax ? "max" : "autoZero");
-        Value(xml, "crossBetween", "between");
-        xml.WriteEndElement();
-    }
-
-    /// <summary>What every axis starts with: its id, direction, whether it shows, and its side.</summary>
-    private static void AxisStart(XmlWriter xml, string element, string id, string orientation, bool deleted, string position)
-    {
-        xml.WriteStartElement("c", element, C);
-        Value(xml, "axId", id);
-        xml.WriteStartElement("c", "scaling", C);
-        Value(xml, "orientation", orientation);
-        xml.WriteEndElement();
-        Value(xml, "delete", deleted ? "1" : "0");
-        Value(xml, "axPos", position);
-    }
+    /// <summary>What every axis starts with: its id, direction, whether it shows, and its side; then the rest.</summary>
+    private static XElement Axis(string element, string id, string orientation, bool deleted, string position, params object?[] rest) =>
+        new(C + element,
+            Val("axId", id),
+            new XElement(C + "scaling", Val("orientation", orientation)),
+            Val("delete", deleted ? "1" : "0"),
+            Val("axPos", position),
+            rest);
 
     /// <summary>No tick marks, small labels, and the axis this one crosses.</summary>
-    private static void Ticks(XmlWriter xml, string labelPosition, string cross)
+    private static XElement[] Ticks(string labelPosition, string cross) => new[]
     {
-        Value(xml, "majorTickMark", "none");
-        Value(xml, "minorTickMark", "none");
-        Value(xml, "tickLblPos", labelPosition);
-        SmallText(xml);
-        Value(xml, "crossAx", cross);
-    }
+        Val("majorTickMark", "none"),
+        Val("minorTickMark", "none"),
+        Val("tickLblPos", labelPosition),
+        SmallText(),
+        Val("crossAx", cross),
+    };
 
-    private static void NumberFormat(XmlWriter xml, string code)
-    {
-        xml.WriteStartElement("c", "numFmt", C);
-        xml.WriteAttributeString("formatCode", code);
-        xml.WriteAttributeString("sourceLinked", "0");
-        xml.WriteEndElement();
-    }
+    private static XElement NumberFormat(string code) => new(C + "numFmt", Attributes(("formatCode", code), ("sourceLinked", "0")));
 
-    private static void Title(XmlWriter xml, string title)
-    {
-        xml.WriteStartElement("c", "title", C);
-        xml.WriteStartElement("c", "tx", C);
-        xml.WriteStartElement("c", "rich", C);
-        xml.WriteElementString("a", "bodyPr", A, "");
-        xml.WriteStartElement("a", "p", A);
-        xml.WriteStartElement("a", "pPr", A);
-        xml.WriteStartElement("a", "defRPr", A);
-        xml.WriteAttributeString("sz", "1200");
-        xml.WriteAttributeString("b", "1");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteStartElement("a", "r", A);
-        xml.WriteStartElement("a", "rPr", A);
-        xml.WriteAttributeString("lang", "en-US");
-        xml.WriteAttributeString("sz", "1200");
-        xml.WriteAttributeString("b", "1");
-        xml.WriteEndElement();
-        xml.WriteElementString("a", "t", A, title);
-        xml.WriteEndElement();
-        xml.WriteEndElement(); // p
-        xml.WriteEndElement(); // rich
-        xml.WriteEndElement(); // tx
-        Value(xml, "overlay", "0");
-        xml.WriteEndElement();
-    }
+    private static XElement Title(string title) =>
+        new(C + "title",
+            new XElement(C + "tx",
+                new XElement(C + "rich",
+                    new XElement(A + "bodyPr"),
+                    new XElement(A + "p",
+                        new XElement(A + "pPr", new XElement(A + "defRPr", Attributes(("sz", "1200"), ("b", "1")))),
+                        new XElement(A + "r",
+                            new XElement(A + "rPr", Attributes(("lang", "en-US"), ("sz", "1200"), ("b", "1"))),
+                            new XElement(A + "t", title))))),
+            Val("overlay", "0"));
 
     /// <summary>Axis labels a size smaller than body text, so that a year of periods fits under a chart.</summary>
-    private static void SmallText(XmlWriter xml)
-    {
-        xml.WriteStartElement("c", "txPr", C);
-        xml.WriteElementString("a", "bodyPr", A, "");
-        xml.WriteElementString("a", "lstStyle", A, "");
-        xml.WriteStartElement("a", "p", A);
-        xml.WriteStartElement("a", "pPr", A);
-        xml.WriteStartElement("a", "defRPr", A);
-        xml.WriteAttributeString("sz", "800");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteStartElement("a", "endParaRPr", A);
-        xml.WriteAttributeString("lang", "en-US");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
+    private static XElement SmallText() =>
+        new(C + "txPr",
+            new XElement(A + "bodyPr"),
+            new XElement(A + "lstStyle"),
+            new XElement(A + "p",
+                new XElement(A + "pPr", new XElement(A + "defRPr", new XAttribute("sz", "800"))),
+                new XElement(A + "endParaRPr", new XAttribute("lang", "en-US"))));
 
-    private static void Marker(XmlWriter xml, string name, int column, int row)
-    {
-        xml.WriteStartElement("xdr", name, Xdr);
-        xml.WriteElementString("xdr", "col", Xdr, Ns.Int(column));
-        xml.WriteElementString("xdr", "colOff", Xdr, "0");
-        xml.WriteElementString("xdr", "row", Xdr, Ns.Int(row));
-        xml.WriteElementString("xdr", "rowOff", Xdr, "0");
-        xml.WriteEndElement();
-    }
+    private static XElement Marker(string name, int column, int row) =>
+        new(Xdr + name,
+            new XElement(Xdr + "col", Ns.Int(column)),
+            new XElement(Xdr + "colOff", "0"),
+            new XElement(Xdr + "row", Ns.Int(row)),
+            new XElement(Xdr + "rowOff", "0"));
 
-    private static void Point(XmlWriter xml, int index, string value)
-    {
-        xml.WriteStartElement("c", "pt", C);
-        xml.WriteAttributeString("idx", Ns.Int(index));
-        xml.WriteElementString("c", "v", C, value);
-        xml.WriteEndElement();
-    }
+    private static XElement SolidFill(string color) => new(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", color)));
 
-    private static void SolidFill(XmlWriter xml, string color)
-    {
-        xml.WriteStartElement("a", "solidFill", A);
-        xml.WriteStartElement("a", "srgbClr", A);
-        xml.WriteAttributeString("val", color);
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
-
-    private static void Value(XmlWriter xml, string element, string value)
-    {
-        xml.WriteStartElement("c", element, C);
-        xml.WriteAttributeString("val", value);
-        xml.WriteEndElement();
-    }
+    private static XElement Val(string element, string value) => new(C + element, new XAttribute("val", value));
 }
