@@ -50,7 +50,6 @@ internal static class ChartWriter
 {
     private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    private static readonly XNamespace R = Ns.Relationships;
     private static readonly XNamespace Xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
     public static void WriteChart(XmlWriter xml, Chart chart)
@@ -59,7 +58,7 @@ internal static class ChartWriter
         var secondary = chart.Series.Any(s => s.Secondary);
         new XElement(C + "chartSpace",
             Declare("a", A),
-            Declare("r", R),
+            Declare("r", Ns.Relationships),
             Declare("c", C),
             Val("roundedCorners", "0"),
             new XElement(C + "chart",
@@ -84,7 +83,7 @@ internal static class ChartWriter
         new XElement(Xdr + "wsDr",
             Declare("a", A),
             Declare("c", C),
-            Declare("r", R),
+            Declare("r", Ns.Relationships),
             Declare("xdr", Xdr),
             charts.Select((chart, i) => new XElement(Xdr + "twoCellAnchor",
                 Marker("from", chart.Anchor.Column, chart.Anchor.Row),
@@ -100,7 +99,7 @@ internal static class ChartWriter
                     new XElement(A + "graphic",
                         new XElement(A + "graphicData",
                             new XAttribute("uri", C.NamespaceName),
-                            new XElement(C + "chart", new XAttribute(R + "id", "rId" + Ns.Int(i + 1)))))),
+                            new XElement(C + "chart", RelationshipId("rId" + Ns.Int(i + 1)))))),
                 new XElement(Xdr + "clientData")))).WriteTo(xml);
 
     private static XElement? BarChart(Chart chart, bool horizontal)

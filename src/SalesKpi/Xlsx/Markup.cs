@@ -29,6 +29,9 @@ internal static class Markup
         return Element(name, new XAttribute("count", Ns.Int(list.Count)), list);
     }
 
+    /// <summary>The <c>r:id</c> attribute by which an element names a related part.</summary>
+    public static XAttribute RelationshipId(string id) => new(XNamespace.Get(Ns.Relationships) + "id", id);
+
     /// <summary>Binds a prefix to a namespace on the element that carries it.</summary>
     public static XAttribute Declare(string prefix, XNamespace uri) => new(XNamespace.Xmlns + prefix, uri.NamespaceName);
 }

@@ -78,13 +78,11 @@ internal sealed record Validation(string Sqref, ValidationType Type, string? Ope
 /// <summary>A conditional format: where the formula is true, the differential style applies.</summary>
 internal sealed record ConditionalFormat(string Sqref, string Formula, int DiffStyleId);
 
-/// <summary>What comes after a sheet's rows.</summary>
+/// <summary>What comes after a sheet's rows. Every sheet is protected: only input cells are unlocked.</summary>
 internal sealed record SheetTail
 {
     /// <summary>The legacy protection hash, or null for protection without a password.</summary>
     public string? PasswordHash { get; init; }
-
-    public bool Protected { get; init; } = true;
 
     public IReadOnlyList<string> Merges { get; init; } = Array.Empty<string>();
 

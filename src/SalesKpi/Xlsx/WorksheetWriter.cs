@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Xml;
+using System.Xml.Linq;
+using static SalesKpi.Xlsx.Markup;
 
 namespace SalesKpi.Xlsx;
 
@@ -23,7 +25,7 @@ internal sealed class WorksheetWriter
         _print = setup.Print;
         xml.WriteStartElement("worksheet", Ns.Main);
         xml.WriteAttributeString("xmlns", "r", null, Ns.Relationships);
-        WriteSetup(setup);
+        Write(Setup(setup));
         xml.WriteStartElement("sheetData");
     }
 
@@ -56,10 +58,7 @@ internal sealed class WorksheetWriter
     {
         StartCell(column, style, "inlineStr");
         _xml.WriteStartElement("is");
-        _xml.WriteStartElement("t");
-        PreserveSpace(text);
-        _xml.WriteString(XmlText.Escape(text));
-        _xml.WriteEndElement();
+        WriteText("t", text);
         _xml.WriteEndElement();
         _xml.WriteEndElement();
     }
@@ -125,10 +124,7 @@ internal sealed class WorksheetWriter
                 _xml.WriteElementString("v", Ns.Main, Ns.Number(cached.Number));
                 break;
             case CachedKind.Text:
-                _xml.WriteStartElement("v", Ns.Main);
-                PreserveSpace(cached.Text!);
-                _xml.WriteString(XmlText.Escape(cached.Text!));
-                _xml.WriteEndElement();
+                WriteText("v", cached.Text!);
                 break;
             case CachedKind.NotAvailable:
                 _xml.WriteElementString("v", Ns.Main, "#N/A");
@@ -149,159 +145,109 @@ internal sealed class WorksheetWriter
     {
         EndRow();
         _xml.WriteEndElement(); // sheetData
-        if (tail.Protected)
-        {
-            _xml.WriteStartElement("sheetProtection");
-            if (tail.PasswordHash is not null)
-            {
-                _xml.WriteAttributeString("password", tail.PasswordHash);
-            }
-
-            _xml.WriteAttributeString("sheet", "1");
-            _xml.WriteAttributeString("objects", "1");
-            _xml.WriteAttributeString("scenarios", "1");
-            _xml.WriteAttributeString("formatColumns", "0");
-            _xml.WriteAttributeString("formatRows", "0");
-            _xml.WriteEndElement();
-        }
-
-        if (tail.Merges.Count > 0)
-        {
-            _xml.WriteStartElement("mergeCells");
-            _xml.WriteAttributeString("count", Ns.Int(tail.Merges.Count));
-            foreach (var merge in tail.Merges)
-            {
-                _xml.WriteStartElement("mergeCell");
-                _xml.WriteAttributeString("ref", merge);
-                _xml.WriteEndElement();
-            }
-
-            _xml.WriteEndElement();
-        }
-
-        var priority = 1;
-        foreach (var format in tail.ConditionalFormats)
-        {
-            _xml.WriteStartElement("conditionalFormatting");
-            _xml.WriteAttributeString("sqref", format.Sqref);
-            _xml.WriteStartElement("cfRule");
-            _xml.WriteAttributeString("type", "expression");
-            _xml.WriteAttributeString("dxfId", Ns.Int(format.DiffStyleId));
-            _xml.WriteAttributeString("priority", Ns.Int(priority++));
-            _xml.WriteElementString("formula", Ns.Main, format.Formula);
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
-        }
-
-        if (tail.Validations.Count > 0)
-        {
-            _xml.WriteStartElement("dataValidations");
-            _xml.WriteAttributeString("count", Ns.Int(tail.Validations.Count));
-            foreach (var validation in tail.Validations)
-            {
-                WriteValidation(validation);
-            }
-
-            _xml.WriteEndElement();
-        }
-
-        if (_print is { Centered: true })
-        {
-            _xml.WriteStartElement("printOptions");
-            _xml.WriteAttributeString("horizontalCentered", "1");
-            _xml.WriteEndElement();
-        }
-
-        _xml.WriteStartElement("pageMargins");
-        foreach (var (name, value) in new[] { ("left", "0.5"), ("right", "0.5"), ("top", "0.6"), ("bottom", "0.6"), ("header", "0.3"), ("footer", "0.3") })
-        {
-            _xml.WriteAttributeString(name, value);
-        }
-
-        _xml.WriteEndElement();
-        if (_print is { } print)
-        {
-            // As Excel writes it: A4, and only what differs from the defaults (one page wide, one tall, portrait).
-            _xml.WriteStartElement("pageSetup");
-            _xml.WriteAttributeString("paperSize", "9");
-            if (print.PagesWide != 1)
-            {
-                _xml.WriteAttributeString("fitToWidth", Ns.Int(print.PagesWide));
-            }
-
-            if (print.PagesTall != 1)
-            {
-                _xml.WriteAttributeString("fitToHeight", Ns.Int(print.PagesTall));
-            }
-
-            if (print.Landscape)
-            {
-                _xml.WriteAttributeString("orientation", "landscape");
-            }
-
-            _xml.WriteEndElement();
-        }
-
-        if (tail.DrawingId is not null)
-        {
-            _xml.WriteStartElement("drawing");
-            _xml.WriteAttributeString("id", Ns.Relationships, tail.DrawingId);
-            _xml.WriteEndElement();
-        }
-
-        if (tail.Sparklines.Count > 0)
-        {
-            WriteSparklines(tail.Sparklines);
-        }
-
+        Write(Tail(tail));
         _xml.WriteEndElement(); // worksheet
     }
 
-    /// <summary>Sparklines live in an Excel 2010 extension; programs that do not know it skip it.</summary>
-    private void WriteSparklines(IReadOnlyList<Sparkline> sparklines)
+    private void Write(IEnumerable<XElement?> elements)
     {
-        const string X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
-        const string Xm = "http://schemas.microsoft.com/office/excel/2006/main";
-        _xml.WriteStartElement("extLst");
-        _xml.WriteStartElement("ext");
-        _xml.WriteAttributeString("uri", "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}");
-        _xml.WriteAttributeString("xmlns", "x14", null, X14);
-        _xml.WriteStartElement("x14", "sparklineGroups", X14);
-        _xml.WriteAttributeString("xmlns", "xm", null, Xm);
-        _xml.WriteStartElement("x14", "sparklineGroup", X14);
-        _xml.WriteAttributeString("lineWeight", "1.5");
-        _xml.WriteAttributeString("displayEmptyCellsAs", "gap");
-        _xml.WriteAttributeString("markers", "1");
-        foreach (var (element, color) in new[] { ("colorSeries", "FF2E75B6"), ("colorNegative", "FFC00000"), ("colorAxis", "FF000000"), ("colorMarkers", "FF1F4E79"), ("colorFirst", "FF1F4E79"), ("colorLast", "FF1F4E79"), ("colorHigh", "FF548235"), ("colorLow", "FFC00000") })
+        foreach (var element in elements)
         {
-            _xml.WriteStartElement("x14", element, X14);
-            _xml.WriteAttributeString("rgb", color);
-            _xml.WriteEndElement();
+            element?.WriteTo(_xml);
         }
-
-        _xml.WriteStartElement("x14", "sparklines", X14);
-        foreach (var sparkline in sparklines)
-        {
-            _xml.WriteStartElement("x14", "sparkline", X14);
-            _xml.WriteElementString("xm", "f", Xm, sparkline.Source);
-            _xml.WriteElementString("xm", "sqref", Xm, sparkline.Cell);
-            _xml.WriteEndElement();
-        }
-
-        _xml.WriteEndElement(); // sparklines
-        _xml.WriteEndElement(); // sparklineGroup
-        _xml.WriteEndElement(); // sparklineGroups
-        _xml.WriteEndElement(); // ext
-        _xml.WriteEndElement(); // extLst
     }
 
-    /// <summary>Marks text whose outer white space a reader would otherwise be free to drop.</summary>
-    private void PreserveSpace(string text)
+    private static IEnumerable<XElement?> Setup(SheetSetup setup)
     {
+        var frozen = setup.FrozenRows > 0 || setup.FrozenColumns > 0;
+        var topLeft = CellRef.Relative(setup.FrozenRows + 1, setup.FrozenColumns + 1);
+        var pane = !frozen ? null : setup.FrozenRows > 0 && setup.FrozenColumns > 0 ? "bottomRight" : setup.FrozenRows > 0 ? "bottomLeft" : "topRight";
+        var active = setup.ActiveCell ?? (frozen ? topLeft : null);
+        yield return Element("sheetPr",
+            setup.TabColor is null ? null : Element("tabColor", new XAttribute("rgb", "FF" + setup.TabColor)),
+            setup.Print is null ? null : Element("pageSetUpPr", new XAttribute("fitToPage", "1")));
+        yield return Element("sheetViews", Element("sheetView",
+            Attributes(("showGridLines", setup.ShowGridLines ? null : "0"), ("tabSelected", setup.Selected ? "1" : null), ("workbookViewId", "0")),
+            !frozen ? null : Element("pane", Attributes(
+                ("xSplit", setup.FrozenColumns > 0 ? Ns.Int(setup.FrozenColumns) : null),
+                ("ySplit", setup.FrozenRows > 0 ? Ns.Int(setup.FrozenRows) : null),
+                ("topLeftCell", topLeft),
+                ("activePane", pane),
+                ("state", "frozen"))),
+            active is null ? null : Element("selection", Attributes(("pane", pane), ("activeCell", active), ("sqref", active)))));
+        yield return Element("sheetFormatPr", new XAttribute("defaultRowHeight", "15"));
+        yield return setup.ColumnWidths.Count == 0 ? null : Element("cols", setup.ColumnWidths.Select((width, i) => Element("col", Attributes(
+            ("min", Ns.Int(i + 1)),
+            ("max", Ns.Int(i + 1)),
+            ("width", Ns.Number(width)),
+            ("hidden", setup.HiddenColumns.Contains(i + 1) ? "1" : null),
+            ("customWidth", "1")))));
+    }
+
+    private IEnumerable<XElement?> Tail(SheetTail tail)
+    {
+        yield return Element("sheetProtection", Attributes(
+            ("password", tail.PasswordHash),
+            ("sheet", "1"),
+            ("objects", "1"),
+            ("scenarios", "1"),
+            ("formatColumns", "0"),
+            ("formatRows", "0")));
+        yield return tail.Merges.Count == 0 ? null : Counted("mergeCells", tail.Merges.Select(merge => Element("mergeCell", new XAttribute("ref", merge))));
+        for (var i = 0; i < tail.ConditionalFormats.Count; i++)
+        {
+            var format = tail.ConditionalFormats[i];
+            yield return Element("conditionalFormatting",
+                new XAttribute("sqref", format.Sqref),
+                Element("cfRule",
+                    Attributes(("type", "expression"), ("dxfId", Ns.Int(format.DiffStyleId)), ("priority", Ns.Int(i + 1))),
+                    Element("formula", format.Formula)));
+        }
+
+        yield return tail.Validations.Count == 0 ? null : Counted("dataValidations", tail.Validations.Select(Validation));
+        yield return _print is { Centered: true } ? Element("printOptions", new XAttribute("horizontalCentered", "1")) : null;
+        yield return Element("pageMargins", Attributes(("left", "0.5"), ("right", "0.5"), ("top", "0.6"), ("bottom", "0.6"), ("header", "0.3"), ("footer", "0.3")));
+
+        // As Excel writes it: A4, and only what differs from the defaults (one page wide, one tall, portrait).
+        yield return _print is not { } print ? null : Element("pageSetup", Attributes(
+            ("paperSize", "9"),
+            ("fitToWidth", print.PagesWide != 1 ? Ns.Int(print.PagesWide) : null),
+            ("fitToHeight", print.PagesTall != 1 ? Ns.Int(print.PagesTall) : null),
+            ("orientation", print.Landscape ? "landscape" : null)));
+        yield return tail.DrawingId is null ? null : Element("drawing", RelationshipId(tail.DrawingId));
+        yield return tail.Sparklines.Count == 0 ? null : Sparklines(tail.Sparklines);
+    }
+
+    /// <summary>Sparklines live in an Excel 2010 extension; programs that do not know it skip it.</summary>
+    private static XElement Sparklines(IReadOnlyList<Sparkline> sparklines)
+    {
+        XNamespace x14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+        XNamespace xm = "http://schemas.microsoft.com/office/excel/2006/main";
+        var colors = new (string Element, string Rgb)[] { ("colorSeries", "FF2E75B6"), ("colorNegative", "FFC00000"), ("colorAxis", "FF000000"), ("colorMarkers", "FF1F4E79"), ("colorFirst", "FF1F4E79"), ("colorLast", "FF1F4E79"), ("colorHigh", "FF548235"), ("colorLow", "FFC00000") };
+        return Element("extLst", Element("ext",
+            new XAttribute("uri", "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"),
+            Declare("x14", x14),
+            new XElement(x14 + "sparklineGroups",
+                Declare("xm", xm),
+                new XElement(x14 + "sparklineGroup",
+                    Attributes(("lineWeight", "1.5"), ("displayEmptyCellsAs", "gap"), ("markers", "1")),
+                    colors.Select(color => new XElement(x14 + color.Element, new XAttribute("rgb", color.Rgb))),
+                    new XElement(x14 + "sparklines", sparklines.Select(sparkline => new XElement(x14 + "sparkline",
+                        new XElement(xm + "f", sparkline.Source),
+                        new XElement(xm + "sqref", sparkline.Cell))))))));
+    }
+
+    /// <summary>An element of text that reads back unchanged, its outer white space marked as meant.</summary>
+    private void WriteText(string element, string text)
+    {
+        _xml.WriteStartElement(element);
         if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1])))
         {
             _xml.WriteAttributeString("xml", "space", null, "preserve");
         }
+
+        _xml.WriteString(XmlText.Escape(text));
+        _xml.WriteEndElement();
     }
 
     private void StartCell(int column, int style, string? type)
@@ -319,138 +265,22 @@ internal sealed class WorksheetWriter
         }
     }
 
-    private void WriteSetup(SheetSetup setup)
-    {
-        _xml.WriteStartElement("sheetPr");
-        if (setup.TabColor is not null)
-        {
-            _xml.WriteStartElement("tabColor");
-            _xml.WriteAttributeString("rgb", "FF" + setup.TabColor);
-            _xml.WriteEndElement();
-        }
-
-        if (setup.Print is not null)
-        {
-            _xml.WriteStartElement("pageSetUpPr");
-            _xml.WriteAttributeString("fitToPage", "1");
-            _xml.WriteEndElement();
-        }
-
-        _xml.WriteEndElement();
-
-        _xml.WriteStartElement("sheetViews");
-        _xml.WriteStartElement("sheetView");
-        if (!setup.ShowGridLines)
-        {
-            _xml.WriteAttributeString("showGridLines", "0");
-        }
-
-        if (setup.Selected)
-        {
-            _xml.WriteAttributeString("tabSelected", "1");
-        }
-
-        _xml.WriteAttributeString("workbookViewId", "0");
-        if (setup.FrozenRows > 0 || setup.FrozenColumns > 0)
-        {
-            var topLeft = CellRef.Relative(setup.FrozenRows + 1, setup.FrozenColumns + 1);
-            var pane = setup.FrozenRows > 0 && setup.FrozenColumns > 0 ? "bottomRight" : setup.FrozenRows > 0 ? "bottomLeft" : "topRight";
-            _xml.WriteStartElement("pane");
-            if (setup.FrozenColumns > 0)
-            {
-                _xml.WriteAttributeString("xSplit", Ns.Int(setup.FrozenColumns));
-            }
-
-            if (setup.FrozenRows > 0)
-            {
-                _xml.WriteAttributeString("ySplit", Ns.Int(setup.FrozenRows));
-            }
-
-            _xml.WriteAttributeString("topLeftCell", topLeft);
-            _xml.WriteAttributeString("activePane", pane);
-            _xml.WriteAttributeString("state", "frozen");
-            _xml.WriteEndElement();
-            _xml.WriteStartElement("selection");
-            _xml.WriteAttributeString("pane", pane);
-            _xml.WriteAttributeString("activeCell", setup.ActiveCell ?? topLeft);
-            _xml.WriteAttributeString("sqref", setup.ActiveCell ?? topLeft);
-            _xml.WriteEndElement();
-        }
-        else if (setup.ActiveCell is not null)
-        {
-            _xml.WriteStartElement("selection");
-            _xml.WriteAttributeString("activeCell", setup.ActiveCell);
-            _xml.WriteAttributeString("sqref", setup.ActiveCell);
-            _xml.WriteEndElement();
-        }
-
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
-
-        _xml.WriteStartElement("sheetFormatPr");
-        _xml.WriteAttributeString("defaultRowHeight", "15");
-        _xml.WriteEndElement();
-
-        if (setup.ColumnWidths.Count > 0)
-        {
-            _xml.WriteStartElement("cols");
-            for (var i = 0; i < setup.ColumnWidths.Count; i++)
-            {
-                _xml.WriteStartElement("col");
-                _xml.WriteAttributeString("min", Ns.Int(i + 1));
-                _xml.WriteAttributeString("max", Ns.Int(i + 1));
-                _xml.WriteAttributeString("width", Ns.Number(setup.ColumnWidths[i]));
-                if (setup.HiddenColumns.Contains(i + 1))
-                {
-                    _xml.WriteAttributeString("hidden", "1");
-                }
-
-                _xml.WriteAttributeString("customWidth", "1");
-                _xml.WriteEndElement();
-            }
-
-            _xml.WriteEndElement();
-        }
-    }
-
-    private void WriteValidation(Validation validation)
-    {
-        _xml.WriteStartElement("dataValidation");
-        _xml.WriteAttributeString("type", validation.Type switch
-        {
-            ValidationType.TextLength => "textLength",
-            _ => validation.Type.ToString().ToLowerInvariant(),
-        });
-        _xml.WriteAttributeString("errorStyle", "stop");
-        if (validation.Operator is not null)
-        {
-            _xml.WriteAttributeString("operator", validation.Operator);
-        }
-
-        _xml.WriteAttributeString("allowBlank", "1");
-        _xml.WriteAttributeString("showInputMessage", validation.Prompt is null ? "0" : "1");
-        _xml.WriteAttributeString("showErrorMessage", "1");
-        WriteOptional("errorTitle", validation.ErrorTitle);
-        WriteOptional("error", validation.Error);
-        WriteOptional("promptTitle", validation.PromptTitle);
-        WriteOptional("prompt", validation.Prompt);
-        _xml.WriteAttributeString("sqref", validation.Sqref);
-        _xml.WriteElementString("formula1", Ns.Main, validation.Formula1);
-        if (validation.Formula2 is not null)
-        {
-            _xml.WriteElementString("formula2", Ns.Main, validation.Formula2);
-        }
-
-        _xml.WriteEndElement();
-    }
-
-    private void WriteOptional(string name, string? value)
-    {
-        if (value is not null)
-        {
-            _xml.WriteAttributeString(name, value);
-        }
-    }
+    private static XElement Validation(Validation validation) =>
+        Element("dataValidation",
+            Attributes(
+                ("type", validation.Type == ValidationType.TextLength ? "textLength" : validation.Type.ToString().ToLowerInvariant()),
+                ("errorStyle", "stop"),
+                ("operator", validation.Operator),
+                ("allowBlank", "1"),
+                ("showInputMessage", validation.Prompt is null ? "0" : "1"),
+                ("showErrorMessage", "1"),
+                ("errorTitle", validation.ErrorTitle),
+                ("error", validation.Error),
+                ("promptTitle", validation.PromptTitle),
+                ("prompt", validation.Prompt),
+                ("sqref", validation.Sqref)),
+            Element("formula1", validation.Formula1),
+            validation.Formula2 is null ? null : Element("formula2", validation.Formula2));
 }
 
 /// <summary>Escapes text for a cell the way SpreadsheetML expects, so that any string reads back unchanged.</summary>

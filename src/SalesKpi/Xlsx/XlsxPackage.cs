@@ -6,6 +6,8 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
+using static SalesKpi.Xlsx.Markup;
 
 namespace SalesKpi.Xlsx;
 
@@ -61,7 +63,6 @@ internal sealed class XlsxPackage : IDisposable
     /// </summary>
     public string WriteCharts(int sheetPosition, IReadOnlyList<Chart> charts)
     {
-        const string ChartType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
         var drawing = _otherParts.Count(p => p.Type == DrawingContent) + 1;
         var first = _otherParts.Count(p => p.Type == ChartContent) + 1;
         for (var i = 0; i < charts.Count; i++)
@@ -75,27 +76,15 @@ internal sealed class XlsxPackage : IDisposable
         var drawingPart = $"xl/drawings/drawing{drawing}.xml";
         WritePart(drawingPart, xml => ChartWriter.WriteDrawing(xml, charts));
         _otherParts.Add((drawingPart, DrawingContent));
-        WritePart($"xl/drawings/_rels/drawing{drawing}.xml.rels", xml =>
-        {
-            xml.WriteStartElement("Relationships", Ns.PackageRelationships);
-            for (var i = 0; i < charts.Count; i++)
-            {
-                Relationship(xml, $"rId{i + 1}", ChartType, $"../charts/chart{first + i}.xml");
-            }
-
-            xml.WriteEndElement();
-        });
-        WritePart($"xl/worksheets/_rels/sheet{sheetPosition}.xml.rels", xml =>
-        {
-            xml.WriteStartElement("Relationships", Ns.PackageRelationships);
-            Relationship(xml, "rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing", $"../drawings/drawing{drawing}.xml");
-            xml.WriteEndElement();
-        });
+        WritePart($"xl/drawings/_rels/drawing{drawing}.xml.rels", Relationships(charts.Select((_, i) => (OfficeRelationship + "chart", $"../charts/chart{first + i}.xml"))));
+        WritePart($"xl/worksheets/_rels/sheet{sheetPosition}.xml.rels", Relationships(new[] { (OfficeRelationship + "drawing", $"../drawings/drawing{drawing}.xml") }));
         return "rId1";
     }
 
-    private const string ChartContent = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-    private const string DrawingContent = "application/vnd.openxmlformats-officedocument.drawing+xml";
+    private const string OfficeRelationship = Ns.Relationships + "/";
+    private const string OfficeContent = "application/vnd.openxmlformats-officedocument.";
+    private const string ChartContent = OfficeContent + "drawingml.chart+xml";
+    private const string DrawingContent = OfficeContent + "drawing+xml";
 
     /// <summary>Writes the parts that tie the sheets together. Call once, after every sheet.</summary>
     public void Finish(IReadOnlyList<SheetEntry> sheets, IReadOnlyList<DefinedName> names, StyleSheet styles, string title, DateTime? created)
@@ -105,35 +94,21 @@ internal sealed class XlsxPackage : IDisposable
             throw new InvalidOperationException($"{_sheetParts.Count} sheet parts written for {sheets.Count} sheets.");
         }
 
-        WritePart("xl/workbook.xml", xml => WriteWorkbook(xml, sheets, names));
+        WritePart("xl/workbook.xml", Workbook(sheets, names));
         WritePart("xl/styles.xml", styles.Write);
-        WritePart("xl/_rels/workbook.xml.rels", xml =>
+        WritePart("xl/_rels/workbook.xml.rels", Relationships(
+            _sheetParts.Keys.Select(position => (OfficeRelationship + "worksheet", $"worksheets/sheet{position}.xml"))
+                .Append((OfficeRelationship + "styles", "styles.xml"))));
+        WritePart("docProps/core.xml", Core(title, created));
+        XNamespace properties = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+        WritePart("docProps/app.xml", new XElement(properties + "Properties", new XElement(properties + "Application", "SalesKpi")));
+        WritePart("_rels/.rels", Relationships(new[]
         {
-            xml.WriteStartElement("Relationships", Ns.PackageRelationships);
-            for (var i = 0; i < _sheetParts.Count; i++)
-            {
-                Relationship(xml, $"rId{i + 1}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet", $"worksheets/sheet{i + 1}.xml");
-            }
-
-            Relationship(xml, $"rId{_sheetParts.Count + 1}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml");
-            xml.WriteEndElement();
-        });
-        WritePart("docProps/core.xml", xml => WriteCore(xml, title, created));
-        WritePart("docProps/app.xml", xml =>
-        {
-            xml.WriteStartElement("Properties", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
-            xml.WriteElementString("Application", "SalesKpi");
-            xml.WriteEndElement();
-        });
-        WritePart("_rels/.rels", xml =>
-        {
-            xml.WriteStartElement("Relationships", Ns.PackageRelationships);
-            Relationship(xml, "rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml");
-            Relationship(xml, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml");
-            Relationship(xml, "rId3", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml");
-            xml.WriteEndElement();
-        });
-        WritePart("[Content_Types].xml", WriteContentTypes);
+            (OfficeRelationship + "officeDocument", "xl/workbook.xml"),
+            (Ns.PackageRelationships + "/metadata/core-properties", "docProps/core.xml"),
+            (OfficeRelationship + "extended-properties", "docProps/app.xml"),
+        }));
+        WritePart("[Content_Types].xml", ContentTypes());
     }
 
     public void Dispose() => _zip.Dispose();
@@ -149,133 +124,63 @@ internal sealed class XlsxPackage : IDisposable
         xml.WriteEndDocument();
     }
 
-    private static void WriteWorkbook(XmlWriter xml, IReadOnlyList<SheetEntry> sheets, IReadOnlyList<DefinedName> names)
+    private void WritePart(string path, XElement root) => WritePart(path, root.WriteTo);
+
+    /// <summary>A relationships part; the relationships are numbered rId1, rId2, ... in the order given.</summary>
+    private static XElement Relationships(IEnumerable<(string Type, string Target)> relationships)
     {
-        xml.WriteStartElement("workbook", Ns.Main);
-        xml.WriteAttributeString("xmlns", "r", null, Ns.Relationships);
-        xml.WriteStartElement("bookViews");
-        xml.WriteStartElement("workbookView");
-        xml.WriteAttributeString("activeTab", "0");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteStartElement("sheets");
-        for (var i = 0; i < sheets.Count; i++)
-        {
-            xml.WriteStartElement("sheet");
-            xml.WriteAttributeString("name", sheets[i].Name);
-            xml.WriteAttributeString("sheetId", Ns.Int(i + 1));
-            if (sheets[i].Hidden)
-            {
-                xml.WriteAttributeString("state", "hidden");
-            }
-
-            xml.WriteAttributeString("id", Ns.Relationships, $"rId{i + 1}");
-            xml.WriteEndElement();
-        }
-
-        xml.WriteEndElement();
-        if (names.Count > 0)
-        {
-            xml.WriteStartElement("definedNames");
-            foreach (var name in names)
-            {
-                xml.WriteStartElement("definedName");
-                xml.WriteAttributeString("name", name.Name);
-                if (name.LocalSheetId is { } sheet)
-                {
-                    xml.WriteAttributeString("localSheetId", Ns.Int(sheet));
-                }
-
-                if (name.Hidden)
-                {
-                    xml.WriteAttributeString("hidden", "1");
-                }
-
-                xml.WriteString(name.Formula);
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
-        // Formulas carry no cached values: ask every program to compute them all on open.
-        xml.WriteStartElement("calcPr");
-        xml.WriteAttributeString("calcId", "191029");
-        xml.WriteAttributeString("fullCalcOnLoad", "1");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        XNamespace ns = Ns.PackageRelationships;
+        return new XElement(
+            ns + "Relationships",
+            relationships.Select((r, i) => new XElement(ns + "Relationship", Attributes(("Id", $"rId{i + 1}"), ("Type", r.Type), ("Target", r.Target)))));
     }
 
-    private static void WriteCore(XmlWriter xml, string title, DateTime? created)
-    {
-        const string dc = "http://purl.org/dc/elements/1.1/";
-        const string terms = "http://purl.org/dc/terms/";
-        const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
-        xml.WriteStartElement("cp", "coreProperties", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
-        xml.WriteAttributeString("xmlns", "dc", null, dc);
-        xml.WriteAttributeString("xmlns", "dcterms", null, terms);
-        xml.WriteAttributeString("xmlns", "xsi", null, xsi);
-        xml.WriteElementString("dc", "title", dc, title);
-        xml.WriteElementString("dc", "creator", dc, "SalesKpi");
-        if (created is { } date)
-        {
-            var text = date.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            foreach (var element in new[] { "created", "modified" })
-            {
-                xml.WriteStartElement("dcterms", element, terms);
-                xml.WriteAttributeString("xsi", "type", xsi, "dcterms:W3CDTF");
-                xml.WriteString(text);
-                xml.WriteEndElement();
-            }
-        }
+    private static XElement Workbook(IReadOnlyList<SheetEntry> sheets, IReadOnlyList<DefinedName> names) =>
+        Element("workbook",
+            Declare("r", Ns.Relationships),
+            Element("bookViews", Element("workbookView", new XAttribute("activeTab", "0"))),
+            Element("sheets", sheets.Select((sheet, i) => Element("sheet", Attributes(
+                ("name", sheet.Name),
+                ("sheetId", Ns.Int(i + 1)),
+                ("state", sheet.Hidden ? "hidden" : null)),
+                RelationshipId($"rId{i + 1}")))),
+            names.Count == 0 ? null : Element("definedNames", names.Select(name => Element("definedName",
+                Attributes(("name", name.Name), ("localSheetId", name.LocalSheetId is { } sheet ? Ns.Int(sheet) : null), ("hidden", name.Hidden ? "1" : null)),
+                name.Formula))),
+            // Formulas carry no cached values: ask every program to compute them all on open.
+            Element("calcPr", Attributes(("calcId", "191029"), ("fullCalcOnLoad", "1"))));
 
-        xml.WriteEndElement();
+    private static XElement Core(string title, DateTime? created)
+    {
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        XNamespace terms = "http://purl.org/dc/terms/";
+        XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        var date = created?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return new XElement(cp + "coreProperties",
+            Declare("dc", dc),
+            Declare("dcterms", terms),
+            Declare("xsi", xsi),
+            Declare("cp", cp),
+            // No text node for an empty title: the element is then written as one empty tag.
+            new XElement(dc + "title", title.Length == 0 ? null : title),
+            new XElement(dc + "creator", "SalesKpi"),
+            date is null ? null : new[] { "created", "modified" }.Select(element => new XElement(terms + element, new XAttribute(xsi + "type", "dcterms:W3CDTF"), date)));
     }
 
-    private void WriteContentTypes(XmlWriter xml)
+    private XElement ContentTypes()
     {
-        xml.WriteStartElement("Types", Ns.ContentTypes);
-        Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
-        Default(xml, "xml", "application/xml");
-        Override(xml, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
-        Override(xml, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-        foreach (var part in _sheetParts.Values)
-        {
-            Override(xml, "/" + part, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
-        }
-
-        foreach (var (part, type) in _otherParts)
-        {
-            Override(xml, "/" + part, type);
-        }
-
-        Override(xml, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-        Override(xml, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
-        xml.WriteEndElement();
-    }
-
-    private static void Default(XmlWriter xml, string extension, string type)
-    {
-        xml.WriteStartElement("Default");
-        xml.WriteAttributeString("Extension", extension);
-        xml.WriteAttributeString("ContentType", type);
-        xml.WriteEndElement();
-    }
-
-    private static void Override(XmlWriter xml, string part, string type)
-    {
-        xml.WriteStartElement("Override");
-        xml.WriteAttributeString("PartName", part);
-        xml.WriteAttributeString("ContentType", type);
-        xml.WriteEndElement();
-    }
-
-    private static void Relationship(XmlWriter xml, string id, string type, string target)
-    {
-        xml.WriteStartElement("Relationship");
-        xml.WriteAttributeString("Id", id);
-        xml.WriteAttributeString("Type", type);
-        xml.WriteAttributeString("Target", target);
-        xml.WriteEndElement();
+        XNamespace ns = Ns.ContentTypes;
+        XElement Default(string extension, string type) => new(ns + "Default", Attributes(("Extension", extension), ("ContentType", type)));
+        XElement Override(string part, string type) => new(ns + "Override", Attributes(("PartName", "/" + part), ("ContentType", type)));
+        return new XElement(ns + "Types",
+            Default("rels", "application/vnd.openxmlformats-package.relationships+xml"),
+            Default("xml", "application/xml"),
+            Override("xl/workbook.xml", OfficeContent + "spreadsheetml.sheet.main+xml"),
+            Override("xl/styles.xml", OfficeContent + "spreadsheetml.styles+xml"),
+            _sheetParts.Values.Select(part => Override(part, OfficeContent + "spreadsheetml.worksheet+xml")),
+            _otherParts.Select(part => Override(part.Part, part.Type)),
+            Override("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+            Override("docProps/app.xml", OfficeContent + "extended-properties+xml"));
     }
 }
