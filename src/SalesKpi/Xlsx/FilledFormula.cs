@@ -32,8 +32,5 @@ internal sealed class FilledFormula
     public bool Shared { get; }
 
     /// <summary>The formula as it stands in <paramref name="row"/>.</summary>
-    public string At(int row)
-    {
-        return row == FirstRow || _moved is null ? Formula : _moved.By(row - FirstRow);
-    }
+    public string At(int row) => row == FirstRow || _moved is null ? Formula : _moved.By(row - FirstRow);
 }
