@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml;
+using System.Xml.Linq;
+using static SalesKpi.Xlsx.Markup;
 
 namespace SalesKpi.Xlsx;
 
@@ -49,7 +51,7 @@ internal sealed record DiffStyle(string? FontColor, string? Fill, bool Bold = fa
 /// <summary>Collects the styles cells use, in order of first use, and writes styles.xml.</summary>
 internal sealed class StyleSheet
 {
-    private const string Font = "Calibri";
+    private const string FontName = "Calibri";
 
     private readonly List<CellStyle> _styles = new() { new CellStyle() };
     private readonly Dictionary<CellStyle, int> _ids = new() { [new CellStyle()] = 0 };
@@ -85,232 +87,70 @@ internal sealed class StyleSheet
         var fonts = _styles.Select(s => (s.Bold, s.Italic, s.FontSize, s.FontColor)).Distinct().ToList();
         var fills = _styles.Select(s => s.Fill).Where(f => f is not null).Distinct(StringComparer.Ordinal).ToList();
 
-        xml.WriteStartElement("styleSheet", Ns.Main);
-        if (formats.Count > 0)
-        {
-            xml.WriteStartElement("numFmts");
-            xml.WriteAttributeString("count", Ns.Int(formats.Count));
-            for (var i = 0; i < formats.Count; i++)
-            {
-                xml.WriteStartElement("numFmt");
-                xml.WriteAttributeString("numFmtId", Ns.Int(164 + i));
-                xml.WriteAttributeString("formatCode", formats[i]);
-                xml.WriteEndElement();
-            }
+        // Custom number formats take ids from 164 on; 0 is General.
+        string FormatId(string? format) => Ns.Int(format is null ? 0 : 164 + formats.IndexOf(format));
 
-            xml.WriteEndElement();
+        XElement CellFormat(CellStyle style)
+        {
+            var aligned = style.Align != HAlign.General || style.Wrap || style.Indent;
+            return Element("xf",
+                Attributes(
+                    ("numFmtId", FormatId(style.NumberFormat)),
+                    ("fontId", Ns.Int(fonts.IndexOf((style.Bold, style.Italic, style.FontSize, style.FontColor)))),
+                    ("fillId", Ns.Int(style.Fill is null ? 0 : 2 + fills.IndexOf(style.Fill))),
+                    ("borderId", style.BottomBorder ? "1" : "0"),
+                    ("xfId", "0"),
+                    ("applyNumberFormat", style.NumberFormat is null ? null : "1"),
+                    ("applyProtection", "1"),
+                    ("applyAlignment", aligned ? "1" : null)),
+                !aligned ? null : Element("alignment", Attributes(
+                    ("horizontal", style.Align == HAlign.General ? null : style.Align.ToString().ToLowerInvariant()),
+                    ("indent", style.Indent ? "1" : null),
+                    ("vertical", "center"),
+                    ("wrapText", style.Wrap ? "1" : null))),
+                Element("protection", new XAttribute("locked", style.Locked ? "1" : "0")));
         }
 
-        xml.WriteStartElement("fonts");
-        xml.WriteAttributeString("count", Ns.Int(fonts.Count));
-        foreach (var font in fonts)
-        {
-            WriteFont(xml, font.Bold, font.Italic, font.FontSize, font.FontColor);
-        }
+        XElement DiffFormat(DiffStyle diff) =>
+            Element("dxf",
+                diff.FontColor is null && !diff.Bold ? null : Element("font", diff.Bold ? Element("b") : null, Color("color", diff.FontColor)),
+                diff.NumberFormat is null ? null : Element("numFmt", Attributes(("numFmtId", FormatId(diff.NumberFormat)), ("formatCode", diff.NumberFormat))),
+                diff.Fill is null ? null : Element("fill", Element("patternFill", new XAttribute("patternType", "solid"), Color("fgColor", diff.Fill), Color("bgColor", diff.Fill))));
 
-        xml.WriteEndElement();
-
-        // Fills 0 and 1 are reserved by the format (none, gray125).
-        xml.WriteStartElement("fills");
-        xml.WriteAttributeString("count", Ns.Int(fills.Count + 2));
-        WritePatternFill(xml, "none", null);
-        WritePatternFill(xml, "gray125", null);
-        foreach (var fill in fills)
-        {
-            WritePatternFill(xml, "solid", fill);
-        }
-
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("borders");
-        xml.WriteAttributeString("count", "2");
-        WriteBorder(xml, null);
-        WriteBorder(xml, "BFBFBF");
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("cellStyleXfs");
-        xml.WriteAttributeString("count", "1");
-        xml.WriteStartElement("xf");
-        xml.WriteAttributeString("numFmtId", "0");
-        xml.WriteAttributeString("fontId", "0");
-        xml.WriteAttributeString("fillId", "0");
-        xml.WriteAttributeString("borderId", "0");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("cellXfs");
-        xml.WriteAttributeString("count", Ns.Int(_styles.Count));
-        foreach (var style in _styles)
-        {
-            var numFmtId = style.NumberFormat is null ? 0 : 164 + formats.IndexOf(style.NumberFormat);
-            xml.WriteStartElement("xf");
-            xml.WriteAttributeString("numFmtId", Ns.Int(numFmtId));
-            xml.WriteAttributeString("fontId", Ns.Int(fonts.IndexOf((style.Bold, style.Italic, style.FontSize, style.FontColor))));
-            xml.WriteAttributeString("fillId", Ns.Int(style.Fill is null ? 0 : 2 + fills.IndexOf(style.Fill)));
-            xml.WriteAttributeString("borderId", style.BottomBorder ? "1" : "0");
-            xml.WriteAttributeString("xfId", "0");
-            if (numFmtId != 0)
-            {
-                xml.WriteAttributeString("applyNumberFormat", "1");
-            }
-
-            xml.WriteAttributeString("applyProtection", "1");
-            if (style.Align != HAlign.General || style.Wrap || style.Indent)
-            {
-                xml.WriteAttributeString("applyAlignment", "1");
-                xml.WriteStartElement("alignment");
-                if (style.Align != HAlign.General)
-                {
-                    xml.WriteAttributeString("horizontal", style.Align.ToString().ToLowerInvariant());
-                }
-
-                if (style.Indent)
-                {
-                    xml.WriteAttributeString("indent", "1");
-                }
-
-                xml.WriteAttributeString("vertical", "center");
-                if (style.Wrap)
-                {
-                    xml.WriteAttributeString("wrapText", "1");
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteStartElement("protection");
-            xml.WriteAttributeString("locked", style.Locked ? "1" : "0");
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-        }
-
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("cellStyles");
-        xml.WriteAttributeString("count", "1");
-        xml.WriteStartElement("cellStyle");
-        xml.WriteAttributeString("name", "Normal");
-        xml.WriteAttributeString("xfId", "0");
-        xml.WriteAttributeString("builtinId", "0");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("dxfs");
-        xml.WriteAttributeString("count", Ns.Int(_diffs.Count));
-        foreach (var diff in _diffs)
-        {
-            xml.WriteStartElement("dxf");
-            if (diff.FontColor is not null || diff.Bold)
-            {
-                xml.WriteStartElement("font");
-                if (diff.Bold)
-                {
-                    xml.WriteElementString("b", Ns.Main, null);
-                }
-
-                if (diff.FontColor is not null)
-                {
-                    WriteColor(xml, "color", diff.FontColor);
-                }
-
-                xml.WriteEndElement();
-            }
-
-            if (diff.NumberFormat is not null)
-            {
-                xml.WriteStartElement("numFmt");
-                xml.WriteAttributeString("numFmtId", Ns.Int(164 + formats.IndexOf(diff.NumberFormat)));
-                xml.WriteAttributeString("formatCode", diff.NumberFormat);
-                xml.WriteEndElement();
-            }
-
-            if (diff.Fill is not null)
-            {
-                xml.WriteStartElement("fill");
-                xml.WriteStartElement("patternFill");
-                xml.WriteAttributeString("patternType", "solid");
-                WriteColor(xml, "fgColor", diff.Fill);
-                WriteColor(xml, "bgColor", diff.Fill);
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        Element("styleSheet",
+            formats.Count == 0 ? null : Counted("numFmts", formats.Select(format => Element("numFmt", Attributes(("numFmtId", FormatId(format)), ("formatCode", format))))),
+            Counted("fonts", fonts.Select(font => Font(font.Bold, font.Italic, font.FontSize, font.FontColor))),
+            // Fills 0 and 1 are reserved by the format (none, gray125).
+            Counted("fills", new[] { PatternFill("none", null), PatternFill("gray125", null) }.Concat(fills.Select(fill => PatternFill("solid", fill)))),
+            Counted("borders", new[] { Border(null), Border("BFBFBF") }),
+            Counted("cellStyleXfs", new[] { Element("xf", Attributes(("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"))) }),
+            Counted("cellXfs", _styles.Select(CellFormat)),
+            Counted("cellStyles", new[] { Element("cellStyle", Attributes(("name", "Normal"), ("xfId", "0"), ("builtinId", "0"))) }),
+            Counted("dxfs", _diffs.Select(DiffFormat))).WriteTo(xml);
     }
 
-    private static void WriteFont(XmlWriter xml, bool bold, bool italic, double size, string? color)
-    {
-        xml.WriteStartElement("font");
-        if (bold)
-        {
-            xml.WriteElementString("b", Ns.Main, null);
-        }
+    private static XElement Font(bool bold, bool italic, double size, string? color) =>
+        Element("font",
+            bold ? Element("b") : null,
+            italic ? Element("i") : null,
+            Element("sz", new XAttribute("val", Ns.Number(size))),
+            Color("color", color),
+            Element("name", new XAttribute("val", FontName)),
+            Element("family", new XAttribute("val", "2")));
 
-        if (italic)
-        {
-            xml.WriteElementString("i", Ns.Main, null);
-        }
+    private static XElement PatternFill(string pattern, string? color) =>
+        Element("fill", Element("patternFill",
+            new XAttribute("patternType", pattern),
+            Color("fgColor", color),
+            color is null ? null : Element("bgColor", new XAttribute("indexed", "64"))));
 
-        xml.WriteStartElement("sz");
-        xml.WriteAttributeString("val", Ns.Number(size));
-        xml.WriteEndElement();
-        if (color is not null)
-        {
-            WriteColor(xml, "color", color);
-        }
+    private static XElement Border(string? bottom) =>
+        Element("border",
+            Element("left"),
+            Element("right"),
+            Element("top"),
+            Element("bottom", bottom is null ? null : new XAttribute("style", "thin"), Color("color", bottom)),
+            Element("diagonal"));
 
-        xml.WriteStartElement("name");
-        xml.WriteAttributeString("val", Font);
-        xml.WriteEndElement();
-        xml.WriteStartElement("family");
-        xml.WriteAttributeString("val", "2");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
-
-    private static void WritePatternFill(XmlWriter xml, string pattern, string? color)
-    {
-        xml.WriteStartElement("fill");
-        xml.WriteStartElement("patternFill");
-        xml.WriteAttributeString("patternType", pattern);
-        if (color is not null)
-        {
-            WriteColor(xml, "fgColor", color);
-            xml.WriteStartElement("bgColor");
-            xml.WriteAttributeString("indexed", "64");
-            xml.WriteEndElement();
-        }
-
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
-
-    private static void WriteBorder(XmlWriter xml, string? bottom)
-    {
-        xml.WriteStartElement("border");
-        xml.WriteElementString("left", Ns.Main, null);
-        xml.WriteElementString("right", Ns.Main, null);
-        xml.WriteElementString("top", Ns.Main, null);
-        xml.WriteStartElement("bottom");
-        if (bottom is not null)
-        {
-            xml.WriteAttributeString("style", "thin");
-            WriteColor(xml, "color", bottom);
-        }
-
-        xml.WriteEndElement();
-        xml.WriteElementString("diagonal", Ns.Main, null);
-        xml.WriteEndElement();
-    }
-
-    private static void WriteColor(XmlWriter xml, string element, string rgb)
-    {
-        xml.WriteStartElement(element);
-        xml.WriteAttributeString("rgb", "FF" + rgb);
-        xml.WriteEndElement();
-    }
+    private static XElement? Color(string element, string? rgb) => rgb is null ? null : Element(element, new XAttribute("rgb", "FF" + rgb));
 }
