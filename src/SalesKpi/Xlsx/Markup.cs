@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace SalesKpi.Xlsx;
@@ -8,7 +9,7 @@ namespace SalesKpi.Xlsx;
 /// Builds the small parts, and the parts of a sheet around its rows, as LINQ to XML trees that are
 /// then written to the part's stream (<see cref="XNode.WriteTo"/>): the code shows each part's shape,
 /// and a null child or attribute is left out, so optional ones need no <c>if</c>. The rows of big
-/// sheets are streamed with <see cref="System.Xml.XmlWriter"/> instead.
+/// sheets are streamed with <see cref="XmlWriter"/> instead.
 /// </summary>
 internal static class Markup
 {
@@ -34,4 +35,13 @@ internal static class Markup
 
     /// <summary>Binds a prefix to a namespace on the element that carries it.</summary>
     public static XAttribute Declare(string prefix, XNamespace uri) => new(XNamespace.Xmlns + prefix, uri.NamespaceName);
+
+    /// <summary>For streamed elements: writes an attribute, or nothing where <paramref name="value"/> is null.</summary>
+    public static void WriteOptionalAttribute(this XmlWriter xml, string name, string? value)
+    {
+        if (value is not null)
+        {
+            xml.WriteAttributeString(name, value);
+        }
+    }
 }

@@ -35,11 +35,8 @@ internal sealed class WorksheetWriter
         _row = row;
         _xml.WriteStartElement("row");
         _xml.WriteAttributeString("r", Ns.Int(row));
-        if (height is { } h)
-        {
-            _xml.WriteAttributeString("ht", Ns.Number(h));
-            _xml.WriteAttributeString("customHeight", "1");
-        }
+        _xml.WriteOptionalAttribute("ht", height is { } h ? Ns.Number(h) : null);
+        _xml.WriteOptionalAttribute("customHeight", height is null ? null : "1");
 
         _inRow = true;
     }
@@ -104,11 +101,7 @@ internal sealed class WorksheetWriter
         if (shared is { } share)
         {
             _xml.WriteAttributeString("t", "shared");
-            if (share.First)
-            {
-                _xml.WriteAttributeString("ref", share.Range);
-            }
-
+            _xml.WriteOptionalAttribute("ref", share.First ? share.Range : null);
             _xml.WriteAttributeString("si", Ns.Int(share.Index));
         }
 
@@ -157,11 +150,12 @@ internal sealed class WorksheetWriter
         }
     }
 
+    /// <summary>What comes before the rows: tab colour, view (frozen panes, the selected cell), row height, columns.</summary>
     private static IEnumerable<XElement?> Setup(SheetSetup setup)
     {
         var frozen = setup.FrozenRows > 0 || setup.FrozenColumns > 0;
         var topLeft = CellRef.Relative(setup.FrozenRows + 1, setup.FrozenColumns + 1);
-        var pane = !frozen ? null : setup.FrozenRows > 0 && setup.FrozenColumns > 0 ? "bottomRight" : setup.FrozenRows > 0 ? "bottomLeft" : "topRight";
+        var pane = setup.FrozenRows > 0 && setup.FrozenColumns > 0 ? "bottomRight" : setup.FrozenRows > 0 ? "bottomLeft" : "topRight";
         var active = setup.ActiveCell ?? (frozen ? topLeft : null);
         yield return Element("sheetPr",
             setup.TabColor is null ? null : Element("tabColor", new XAttribute("rgb", "FF" + setup.TabColor)),
@@ -174,7 +168,7 @@ internal sealed class WorksheetWriter
                 ("topLeftCell", topLeft),
                 ("activePane", pane),
                 ("state", "frozen"))),
-            active is null ? null : Element("selection", Attributes(("pane", pane), ("activeCell", active), ("sqref", active)))));
+            active is null ? null : Element("selection", Attributes(("pane", frozen ? pane : null), ("activeCell", active), ("sqref", active)))));
         yield return Element("sheetFormatPr", new XAttribute("defaultRowHeight", "15"));
         yield return setup.ColumnWidths.Count == 0 ? null : Element("cols", setup.ColumnWidths.Select((width, i) => Element("col", Attributes(
             ("min", Ns.Int(i + 1)),
@@ -184,6 +178,7 @@ internal sealed class WorksheetWriter
             ("customWidth", "1")))));
     }
 
+    /// <summary>What comes after the rows, in the order the format wants.</summary>
     private IEnumerable<XElement?> Tail(SheetTail tail)
     {
         yield return Element("sheetProtection", Attributes(
@@ -218,12 +213,33 @@ internal sealed class WorksheetWriter
         yield return tail.Sparklines.Count == 0 ? null : Sparklines(tail.Sparklines);
     }
 
+    private static XElement Validation(Validation validation) =>
+        Element("dataValidation",
+            Attributes(
+                ("type", validation.Type == ValidationType.TextLength ? "textLength" : validation.Type.ToString().ToLowerInvariant()),
+                ("errorStyle", "stop"),
+                ("operator", validation.Operator),
+                ("allowBlank", "1"),
+                ("showInputMessage", validation.Prompt is null ? "0" : "1"),
+                ("showErrorMessage", "1"),
+                ("errorTitle", validation.ErrorTitle),
+                ("error", validation.Error),
+                ("promptTitle", validation.PromptTitle),
+                ("prompt", validation.Prompt),
+                ("sqref", validation.Sqref)),
+            Element("formula1", validation.Formula1),
+            validation.Formula2 is null ? null : Element("formula2", validation.Formula2));
+
     /// <summary>Sparklines live in an Excel 2010 extension; programs that do not know it skip it.</summary>
     private static XElement Sparklines(IReadOnlyList<Sparkline> sparklines)
     {
         XNamespace x14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
         XNamespace xm = "http://schemas.microsoft.com/office/excel/2006/main";
-        var colors = new (string Element, string Rgb)[] { ("colorSeries", "FF2E75B6"), ("colorNegative", "FFC00000"), ("colorAxis", "FF000000"), ("colorMarkers", "FF1F4E79"), ("colorFirst", "FF1F4E79"), ("colorLast", "FF1F4E79"), ("colorHigh", "FF548235"), ("colorLow", "FFC00000") };
+        var colors = new (string Element, string Rgb)[]
+        {
+            ("colorSeries", "FF2E75B6"), ("colorNegative", "FFC00000"), ("colorAxis", "FF000000"), ("colorMarkers", "FF1F4E79"),
+            ("colorFirst", "FF1F4E79"), ("colorLast", "FF1F4E79"), ("colorHigh", "FF548235"), ("colorLow", "FFC00000"),
+        };
         return Element("extLst", Element("ext",
             new XAttribute("uri", "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"),
             Declare("x14", x14),
@@ -254,33 +270,9 @@ internal sealed class WorksheetWriter
     {
         _xml.WriteStartElement("c");
         _xml.WriteAttributeString("r", CellRef.Relative(_row, column));
-        if (style != 0)
-        {
-            _xml.WriteAttributeString("s", Ns.Int(style));
-        }
-
-        if (type is not null)
-        {
-            _xml.WriteAttributeString("t", type);
-        }
+        _xml.WriteOptionalAttribute("s", style == 0 ? null : Ns.Int(style));
+        _xml.WriteOptionalAttribute("t", type);
     }
-
-    private static XElement Validation(Validation validation) =>
-        Element("dataValidation",
-            Attributes(
-                ("type", validation.Type == ValidationType.TextLength ? "textLength" : validation.Type.ToString().ToLowerInvariant()),
-                ("errorStyle", "stop"),
-                ("operator", validation.Operator),
-                ("allowBlank", "1"),
-                ("showInputMessage", validation.Prompt is null ? "0" : "1"),
-                ("showErrorMessage", "1"),
-                ("errorTitle", validation.ErrorTitle),
-                ("error", validation.Error),
-                ("promptTitle", validation.PromptTitle),
-                ("prompt", validation.Prompt),
-                ("sqref", validation.Sqref)),
-            Element("formula1", validation.Formula1),
-            validation.Formula2 is null ? null : Element("formula2", validation.Formula2));
 }
 
 /// <summary>Escapes text for a cell the way SpreadsheetML expects, so that any string reads back unchanged.</summary>
