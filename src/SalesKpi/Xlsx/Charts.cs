@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Xml;
 using System.Xml.Linq;
 using static SalesKpi.Xlsx.Markup;
 
@@ -45,18 +44,18 @@ internal sealed record Chart(
     public string DateFormat { get; init; } = "mmm yy";
 }
 
-/// <summary>Writes chart and drawing parts (DrawingML) straight from the chart model.</summary>
+/// <summary>Builds chart and drawing parts (DrawingML) straight from the chart model.</summary>
 internal static class ChartWriter
 {
     private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static readonly XNamespace Xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
-    public static void WriteChart(XmlWriter xml, Chart chart)
+    public static XElement ChartPart(Chart chart)
     {
         var horizontal = chart.Series.FirstOrDefault(s => s.Kind != SeriesKind.Line)?.Kind == SeriesKind.Bar;
         var secondary = chart.Series.Any(s => s.Secondary);
-        new XElement(C + "chartSpace",
+        return new XElement(C + "chartSpace",
             Declare("a", A),
             Declare("r", Ns.Relationships),
             Declare("c", C),
@@ -75,11 +74,11 @@ internal static class ChartWriter
                     secondary ? ValueAxis("4", "3", "r", chart.SecondaryFormat ?? chart.ValueFormat, crossesMax: true, gridlines: false) : null),
                 new XElement(C + "legend", Val("legendPos", "b"), Val("overlay", "0")),
                 Val("plotVisOnly", "1"),
-                Val("dispBlanksAs", "gap"))).WriteTo(xml);
+                Val("dispBlanksAs", "gap")));
     }
 
     /// <summary>The drawing that places a sheet's charts; chart i is relationship rId{i+1}.</summary>
-    public static void WriteDrawing(XmlWriter xml, IReadOnlyList<Chart> charts) =>
+    public static XElement DrawingPart(IReadOnlyList<Chart> charts) =>
         new XElement(Xdr + "wsDr",
             Declare("a", A),
             Declare("c", C),
@@ -100,7 +99,7 @@ internal static class ChartWriter
                         new XElement(A + "graphicData",
                             new XAttribute("uri", C.NamespaceName),
                             new XElement(C + "chart", RelationshipId("rId" + Ns.Int(i + 1)))))),
-                new XElement(Xdr + "clientData")))).WriteTo(xml);
+                new XElement(Xdr + "clientData"))));
 
     private static XElement? BarChart(Chart chart, bool horizontal)
     {

@@ -67,14 +67,13 @@ internal sealed class XlsxPackage : IDisposable
         var first = _otherParts.Count(p => p.Type == ChartContent) + 1;
         for (var i = 0; i < charts.Count; i++)
         {
-            var chart = charts[i];
             var part = $"xl/charts/chart{first + i}.xml";
-            WritePart(part, xml => ChartWriter.WriteChart(xml, chart));
+            WritePart(part, ChartWriter.ChartPart(charts[i]));
             _otherParts.Add((part, ChartContent));
         }
 
         var drawingPart = $"xl/drawings/drawing{drawing}.xml";
-        WritePart(drawingPart, xml => ChartWriter.WriteDrawing(xml, charts));
+        WritePart(drawingPart, ChartWriter.DrawingPart(charts));
         _otherParts.Add((drawingPart, DrawingContent));
         WritePart($"xl/drawings/_rels/drawing{drawing}.xml.rels", Relationships(charts.Select((_, i) => (OfficeRelationship + "chart", $"../charts/chart{first + i}.xml"))));
         WritePart($"xl/worksheets/_rels/sheet{sheetPosition}.xml.rels", Relationships(new[] { (OfficeRelationship + "drawing", $"../drawings/drawing{drawing}.xml") }));
@@ -94,9 +93,9 @@ internal sealed class XlsxPackage : IDisposable
             throw new InvalidOperationException($"{_sheetParts.Count} sheet parts written for {sheets.Count} sheets.");
         }
 
-        WritePart("xl/workbook.xml", Workbook(sheets, names));
+        WritePart(PackageParts.Workbook, Workbook(sheets, names));
         WritePart("xl/styles.xml", styles.Write);
-        WritePart("xl/_rels/workbook.xml.rels", Relationships(
+        WritePart(PackageParts.WorkbookRelationships, Relationships(
             _sheetParts.Keys.Select(position => (OfficeRelationship + "worksheet", $"worksheets/sheet{position}.xml"))
                 .Append((OfficeRelationship + "styles", "styles.xml"))));
         WritePart("docProps/core.xml", Core(title, created));
@@ -108,7 +107,7 @@ internal sealed class XlsxPackage : IDisposable
             (Ns.PackageRelationships + "/metadata/core-properties", "docProps/core.xml"),
             (OfficeRelationship + "extended-properties", "docProps/app.xml"),
         }));
-        WritePart("[Content_Types].xml", ContentTypes());
+        WritePart(PackageParts.ContentTypes, ContentTypes());
     }
 
     public void Dispose() => _zip.Dispose();
@@ -176,7 +175,7 @@ internal sealed class XlsxPackage : IDisposable
         return new XElement(ns + "Types",
             Default("rels", "application/vnd.openxmlformats-package.relationships+xml"),
             Default("xml", "application/xml"),
-            Override("xl/workbook.xml", OfficeContent + "spreadsheetml.sheet.main+xml"),
+            Override(PackageParts.Workbook, OfficeContent + "spreadsheetml.sheet.main+xml"),
             Override("xl/styles.xml", OfficeContent + "spreadsheetml.styles+xml"),
             _sheetParts.Values.Select(part => Override(part, OfficeContent + "spreadsheetml.worksheet+xml")),
             _otherParts.Select(part => Override(part.Part, part.Type)),
