@@ -80,6 +80,9 @@ internal sealed class XlsxPackage : IDisposable
         return "rId1";
     }
 
+    private const string StylesPart = "xl/styles.xml";
+    private const string CorePropertiesPart = "docProps/core.xml";
+    private const string AppPropertiesPart = "docProps/app.xml";
     private const string OfficeRelationship = Ns.Relationships + "/";
     private const string OfficeContent = "application/vnd.openxmlformats-officedocument.";
     private const string ChartContent = OfficeContent + "drawingml.chart+xml";
@@ -94,18 +97,18 @@ internal sealed class XlsxPackage : IDisposable
         }
 
         WritePart(PackageParts.Workbook, Workbook(sheets, names));
-        WritePart("xl/styles.xml", styles.Write);
+        WritePart(StylesPart, styles.Write);
         WritePart(PackageParts.WorkbookRelationships, Relationships(
             _sheetParts.Keys.Select(position => (OfficeRelationship + "worksheet", $"worksheets/sheet{position}.xml"))
                 .Append((OfficeRelationship + "styles", "styles.xml"))));
-        WritePart("docProps/core.xml", Core(title, created));
+        WritePart(CorePropertiesPart, Core(title, created));
         XNamespace properties = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
-        WritePart("docProps/app.xml", new XElement(properties + "Properties", new XElement(properties + "Application", "SalesKpi")));
+        WritePart(AppPropertiesPart, new XElement(properties + "Properties", new XElement(properties + "Application", "SalesKpi")));
         WritePart("_rels/.rels", Relationships(new[]
         {
-            (OfficeRelationship + "officeDocument", "xl/workbook.xml"),
-            (Ns.PackageRelationships + "/metadata/core-properties", "docProps/core.xml"),
-            (OfficeRelationship + "extended-properties", "docProps/app.xml"),
+            (OfficeRelationship + "officeDocument", PackageParts.Workbook),
+            (Ns.PackageRelationships + "/metadata/core-properties", CorePropertiesPart),
+            (OfficeRelationship + "extended-properties", AppPropertiesPart),
         }));
         WritePart(PackageParts.ContentTypes, ContentTypes());
     }
@@ -146,7 +149,7 @@ internal sealed class XlsxPackage : IDisposable
             names.Count == 0 ? null : Element("definedNames", names.Select(name => Element("definedName",
                 Attributes(("name", name.Name), ("localSheetId", name.LocalSheetId is { } sheet ? Ns.Int(sheet) : null), ("hidden", name.Hidden ? "1" : null)),
                 name.Formula))),
-            // Formulas carry no cached values: ask every program to compute them all on open.
+            // The cached values are the writer's own: ask every program to compute them all again on open.
             Element("calcPr", Attributes(("calcId", "191029"), ("fullCalcOnLoad", "1"))));
 
     private static XElement Core(string title, DateTime? created)
@@ -176,10 +179,10 @@ internal sealed class XlsxPackage : IDisposable
             Default("rels", "application/vnd.openxmlformats-package.relationships+xml"),
             Default("xml", "application/xml"),
             Override(PackageParts.Workbook, OfficeContent + "spreadsheetml.sheet.main+xml"),
-            Override("xl/styles.xml", OfficeContent + "spreadsheetml.styles+xml"),
+            Override(StylesPart, OfficeContent + "spreadsheetml.styles+xml"),
             _sheetParts.Values.Select(part => Override(part, OfficeContent + "spreadsheetml.worksheet+xml")),
             _otherParts.Select(part => Override(part.Part, part.Type)),
-            Override("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-            Override("docProps/app.xml", OfficeContent + "extended-properties+xml"));
+            Override(CorePropertiesPart, "application/vnd.openxmlformats-package.core-properties+xml"),
+            Override(AppPropertiesPart, OfficeContent + "extended-properties+xml"));
     }
 }
