@@ -118,13 +118,9 @@ internal static class WorksheetCells
         string? inline = null;
         var formula = false;
         var tooLong = false;
-        while (part.Read() && !(part.Xml.NodeType == XmlNodeType.EndElement && part.Xml.Depth == depth))
+        // Each child is read to its end tag, so the reader only ever stands on the cell's own children.
+        while (part.ReadInside(depth))
         {
-            if (part.Xml.Depth != depth + 1)
-            {
-                continue;
-            }
-
             if (part.IsElement("v"))
             {
                 text.Clear();
@@ -136,13 +132,9 @@ internal static class WorksheetCells
                 inline = SharedStrings.RichText(part);
                 tooLong |= inline is null;
             }
-            else if (part.IsElement("f"))
-            {
-                formula = true;
-                part.Skip();
-            }
             else
             {
+                formula |= part.IsElement("f");
                 part.Skip();
             }
         }

@@ -79,7 +79,7 @@ internal sealed class XlsxParts : IDisposable
                 entries.Add(entry.FullName, entry);
             }
 
-            if (!entries.ContainsKey("[Content_Types].xml"))
+            if (!entries.ContainsKey(PackageParts.ContentTypes))
             {
                 throw Damaged("(file)", "This is not a readable .xlsx file: it is a zip, but without the [Content_Types].xml every Office file has.");
             }
@@ -160,7 +160,7 @@ internal sealed class XlsxParts : IDisposable
     /// <summary>A part of a workbook this library just wrote, as an XML tree, whitespace kept; never a part of someone else's file.</summary>
     public XDocument Document(string path)
     {
-        using var xml = XmlReader.Create(Open(path), Settings);
+        using var xml = Xml(path);
         return XDocument.Load(xml, LoadOptions.PreserveWhitespace);
     }
 
