@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using SalesKpi.Calculation;
 using SalesKpi.Catalog;
+using SalesKpi.Sheets;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Read;
@@ -29,7 +30,7 @@ internal static class WorkbookDataReader
 
     private static (string Name, string Path) DataSheet(WorkbookIndex index)
     {
-        var byName = index.Names.TryGetValue("Data_RepId", out var reference) ? SheetRange.Parse(reference)?.Sheet : null;
+        var byName = index.Names.TryGetValue(Names.Data(InputFields.RepId), out var reference) ? SheetRange.Parse(reference)?.Sheet : null;
         var titles = new[] { byName, Localization.Labels.DataSheet.English, Localization.Labels.DataSheet.Spanish };
         foreach (var title in titles.Where(t => t is not null))
         {

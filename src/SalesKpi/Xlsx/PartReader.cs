@@ -9,28 +9,21 @@ namespace SalesKpi.Xlsx;
 /// spreadsheet's and nodes longer than any cell's are refused, and malformed XML becomes bad input
 /// naming the part. Text is read in chunks, so a long value costs no more than the limit it is read to.
 /// </summary>
-internal sealed class PartReader : IDisposable
+internal sealed class PartReader(XmlReader xml, PartStream stream) : IDisposable
 {
     /// <summary>SpreadsheetML nests about ten deep (extensions a little more); anything far deeper is crafted.</summary>
     public const int MaxDepth = 64;
 
-    private readonly PartStream _stream;
     private readonly char[] _chunk = new char[4096];
 
-    public PartReader(XmlReader xml, PartStream stream)
-    {
-        Xml = xml;
-        _stream = stream;
-    }
+    public XmlReader Xml { get; } = xml;
 
-    public XmlReader Xml { get; }
-
-    public string Part => _stream.Part;
+    public string Part => stream.Part;
 
     /// <summary>Moves to the next node; false at the end of the part.</summary>
     public bool Read()
     {
-        _stream.Mark();
+        stream.Mark();
         try
         {
             if (!Xml.Read())
@@ -110,7 +103,7 @@ internal sealed class PartReader : IDisposable
             int read;
             while ((read = Xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
             {
-                _stream.Mark();
+                stream.Mark();
                 fits = fits && into.Length + read <= max;
                 if (fits)
                 {

@@ -35,8 +35,7 @@ internal sealed class SharedStrings
 
         var strings = new List<string?>();
         var total = 0L;
-        using var part = parts.Read(path);
-        while (part.Read())
+        foreach (var part in parts.Elements(path))
         {
             if (part.IsElement("si") && part.Xml.Depth == 1)
             {

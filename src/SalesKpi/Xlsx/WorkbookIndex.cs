@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Xml;
 
 namespace SalesKpi.Xlsx;
 
@@ -10,28 +9,16 @@ namespace SalesKpi.Xlsx;
 /// What the workbook part says: its sheets (name and part), its workbook-wide defined names and where
 /// its shared strings are, found through the package's relationships as the format says, streamed.
 /// </summary>
-internal sealed class WorkbookIndex
+/// <param name="Sheets">The sheets in tab order: name and part path.</param>
+/// <param name="Names">The workbook-wide defined names and what each refers to.</param>
+/// <param name="SharedStringsPath">The shared strings' part, if the workbook has one.</param>
+internal sealed record WorkbookIndex(IReadOnlyList<(string Name, string Path)> Sheets, IReadOnlyDictionary<string, string> Names, string? SharedStringsPath)
 {
     private const int MaxNameChars = 65_536;
-
-    private WorkbookIndex(List<(string Name, string Path)> sheets, Dictionary<string, string> names, string? sharedStrings)
-    {
-        Sheets = sheets;
-        Names = names;
-        SharedStringsPath = sharedStrings;
-    }
-
-    /// <summary>The sheets in tab order: name and part path.</summary>
-    public IReadOnlyList<(string Name, string Path)> Sheets { get; }
 
     /// <summary>Sheet name to part path, names compared without regard to case as Excel does; the first of two alike wins.</summary>
     public Dictionary<string, string> SheetPaths() =>
         Sheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(s => s.Key, s => s.First().Path, StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The workbook-wide defined names and what each refers to.</summary>
-    public IReadOnlyDictionary<string, string> Names { get; }
-
-    public string? SharedStringsPath { get; }
 
     public static WorkbookIndex Read(XlsxParts parts)
     {
@@ -50,8 +37,7 @@ internal sealed class WorkbookIndex
 
         var sheets = new List<(string, string)>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var part = parts.Read(workbook);
-        while (part.Read())
+        foreach (var part in parts.Elements(workbook))
         {
             if (part.IsElement("sheet"))
             {
@@ -107,11 +93,9 @@ internal sealed class WorkbookIndex
             return list;
         }
 
-        using var part = parts.Read(path);
-        while (part.Read())
+        foreach (var part in parts.Elements(path))
         {
-            if (part.Xml.NodeType == XmlNodeType.Element && part.Xml.LocalName == "Relationship"
-                && part.Xml.GetAttribute("TargetMode") != "External" && part.Xml.GetAttribute("Target") is { } target)
+            if (part.Xml.LocalName == "Relationship" && part.Xml.GetAttribute("TargetMode") != "External" && part.Xml.GetAttribute("Target") is { } target)
             {
                 list.Add(new Relationship(part.Xml.GetAttribute("Id") ?? "", part.Xml.GetAttribute("Type") ?? "", Resolve(Folder(source), target)));
             }
