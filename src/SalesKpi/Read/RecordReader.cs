@@ -9,12 +9,12 @@ namespace SalesKpi.Read;
 /// <summary>One data row's cells as a record, or problems naming each cell that does not read as its field expects.</summary>
 internal static class RecordReader
 {
-    public static SalesRecord? Read(Dictionary<InputField, (string Cell, CellText Value)> values, string sheet, List<DataProblem> problems)
+    public static SalesRecord? Read(Dictionary<InputField, SheetCell> values, string sheet, List<DataProblem> problems)
     {
         var before = problems.Count;
         void Problem(InputField field, string message)
         {
-            var (cell, value) = values.TryGetValue(field, out var found) ? found : ("", CellText.Empty);
+            var (cell, value) = values.TryGetValue(field, out var found) ? (found.Address, found.Value) : ("", CellText.Empty);
             problems.Add(new DataProblem(sheet + "!" + cell, field.Name, value.IsEmpty ? null : value.ToString(), message));
         }
 
