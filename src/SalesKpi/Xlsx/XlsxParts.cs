@@ -158,6 +158,7 @@ internal sealed class XlsxParts : IDisposable
 
     public void Dispose() => _zip.Dispose();
 
+    /// <summary>Reads the zip's structure; what the runtime throws for a damaged or cut-short zip becomes bad input.</summary>
     private static T Unzipped<T>(Func<T> read, string damage)
     {
         try
