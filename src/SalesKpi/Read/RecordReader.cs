@@ -9,12 +9,12 @@ namespace SalesKpi.Read;
 /// <summary>One data row's cells as a record, or problems naming each cell that does not read as its field expects.</summary>
 internal static class RecordReader
 {
-    public static SalesRecord? Read(Dictionary<InputField, (string Cell, CellText Value)> values, string sheet, List<DataProblem> problems)
+    public static SalesRecord? Read(Dictionary<InputField, SheetCell> values, string sheet, List<DataProblem> problems)
     {
         var before = problems.Count;
         void Problem(InputField field, string message)
         {
-            var (cell, value) = values.TryGetValue(field, out var found) ? found : ("", CellText.Empty);
+            var (cell, value) = values.TryGetValue(field, out var found) ? (found.Address, found.Value) : ("", CellText.Empty);
             problems.Add(new DataProblem(sheet + "!" + cell, field.Name, value.IsEmpty ? null : value.ToString(), message));
         }
 
@@ -24,6 +24,13 @@ internal static class RecordReader
             {
                 Problem(field, "Every row needs its period's dates and a rep id.");
             }
+        }
+
+        // The field reads as its type's default; the problem keeps the row from becoming a record.
+        T Refused<T>(InputField field, string problem)
+        {
+            Problem(field, problem);
+            return default!;
         }
 
         DateTime Date(InputField field)
@@ -37,19 +44,8 @@ internal static class RecordReader
             var date = value.Number is { } serial && serial >= 1 && serial < 2_958_466 ? DateTime.FromOADate(Math.Floor(serial))
                 : value.Text is { } text && DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed
                 : (DateTime?)null;
-            if (date is null)
-            {
-                Problem(field, "It is not a date.");
-                return default;
-            }
-
-            if (FieldDomain.Problem(date.Value) is { } outside)
-            {
-                Problem(field, outside);
-                return default;
-            }
-
-            return date.Value;
+            var problem = date is null ? "It is not a date." : FieldDomain.Problem(date.Value);
+            return problem is null ? date!.Value : Refused<DateTime>(field, problem);
         }
 
         string? Text(InputField field)
@@ -59,21 +55,11 @@ internal static class RecordReader
                 return null;
             }
 
-            if (found.Value.Text is { } text)
-            {
-                if (FieldDomain.Problem(field, text) is { } problem)
-                {
-                    Problem(field, problem);
-                    return null;
-                }
-
-                return text;
-            }
-
-            Problem(field, found.Value.Error is null
-                ? "A number where text belongs: type it as text (for example '00101) so it reads back as written."
-                : "An error where text belongs.");
-            return null;
+            var text = found.Value.Text;
+            var problem = text is not null ? FieldDomain.Problem(field, text)
+                : found.Value.Error is null ? "A number where text belongs: type it as text (for example '00101) so it reads back as written."
+                : "An error where text belongs.";
+            return problem is null ? text : Refused<string?>(field, problem);
         }
 
         decimal? Number(InputField field)
@@ -83,19 +69,10 @@ internal static class RecordReader
                 return null;
             }
 
-            if (found.Value.Number is not { } number)
-            {
-                Problem(field, found.Value.Error is null ? "Text where a number belongs." : "An error where a number belongs.");
-                return null;
-            }
-
-            if (FieldDomain.Problem(field, number) is { } problem)
-            {
-                Problem(field, problem);
-                return null;
-            }
-
-            return (decimal)number;
+            var number = found.Value.Number;
+            var problem = number is { } value ? FieldDomain.Problem(field, value)
+                : found.Value.Error is null ? "Text where a number belongs." : "An error where a number belongs.";
+            return problem is null ? (decimal?)number : Refused<decimal?>(field, problem);
         }
 
         var record = RecordBuilder.Build(Date, Text, Number);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using SalesKpi.Calculation;
 using SalesKpi.Catalog;
+using SalesKpi.Sheets;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Read;
@@ -29,7 +30,7 @@ internal static class WorkbookDataReader
 
     private static (string Name, string Path) DataSheet(WorkbookIndex index)
     {
-        var byName = index.Names.TryGetValue("Data_RepId", out var reference) ? SheetRange.Parse(reference)?.Sheet : null;
+        var byName = index.Names.TryGetValue(Names.Data(InputFields.RepId), out var reference) ? SheetRange.Parse(reference)?.Sheet : null;
         var titles = new[] { byName, Localization.Labels.DataSheet.English, Localization.Labels.DataSheet.Spanish };
         foreach (var title in titles.Where(t => t is not null))
         {
@@ -96,7 +97,7 @@ internal static class WorkbookDataReader
     {
         var rowProblems = new List<DataProblem>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        var values = new Dictionary<InputField, (string Cell, CellText Value)>();
+        var values = new Dictionary<InputField, SheetCell>();
         foreach (var cell in cells)
         {
             if (!columns.TryGetValue(cell.Column, out var field))
@@ -112,7 +113,7 @@ internal static class WorkbookDataReader
             }
             else
             {
-                values[field] = (cell.Address, cell.Value.Text is { } text ? CellText.OfText(texts.Get(text)) : cell.Value);
+                values[field] = cell.Value.Text is { } text ? cell with { Value = CellText.OfText(texts.Get(text)) } : cell;
             }
         }
 
@@ -127,11 +128,11 @@ internal static class WorkbookDataReader
         if (record is not null)
         {
             var key = (record.RepId, record.PeriodStart);
-            var rep = values[InputFields.RepId].Cell;
+            var rep = values[InputFields.RepId];
             if (seen.TryGetValue(key, out var earlier))
             {
-                rowProblems.Add(new DataProblem(sheet + "!" + rep, "RepId", record.RepId, FormattableString.Invariant(
-                    $"Rep '{record.RepId}' already has a row for the period starting {record.PeriodStart:yyyy-MM-dd}, at {CellRef.Relative(earlier, CellRef.Parse(rep).Column)}.")));
+                rowProblems.Add(new DataProblem(sheet + "!" + rep.Address, "RepId", record.RepId, FormattableString.Invariant(
+                    $"Rep '{record.RepId}' already has a row for the period starting {record.PeriodStart:yyyy-MM-dd}, at {CellRef.Relative(earlier, rep.Column)}.")));
             }
             else
             {
@@ -139,7 +140,7 @@ internal static class WorkbookDataReader
             }
 
             // The workbook's formulas compare text without regard to case, so the rows must too.
-            rowProblems.AddRange(cases.Check(record, f => sheet + "!" + (values.TryGetValue(f, out var found) ? found.Cell : "")));
+            rowProblems.AddRange(cases.Check(record, f => sheet + "!" + (values.TryGetValue(f, out var found) ? found.Address : "")));
         }
 
         problems.AddRange(rowProblems);

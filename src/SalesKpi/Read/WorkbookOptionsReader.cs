@@ -6,6 +6,7 @@ using SalesKpi.Sheets;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
+using CellAt = (string Sheet, int Row, int Column);
 
 namespace SalesKpi.Read;
 
@@ -15,26 +16,8 @@ namespace SalesKpi.Read;
 /// defined names (so renamed sheets still work), and each sheet that holds one is streamed once, only
 /// as far down as the last cell wanted.
 /// </summary>
-internal sealed class WorkbookOptionsReader
+internal static class WorkbookOptionsReader
 {
-    private readonly XlsxParts _parts;
-    private readonly SharedStrings _strings;
-    private readonly IReadOnlyDictionary<string, string> _names;
-    private readonly Dictionary<string, string> _sheetPaths;
-    private readonly Dictionary<(string Sheet, int Row, int Column), CellText> _cells = new();
-
-    private WorkbookOptionsReader(XlsxParts parts, WorkbookIndex index, SharedStrings strings)
-    {
-        _parts = parts;
-        _strings = strings;
-        _names = index.Names;
-        _sheetPaths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, path) in index.Sheets)
-        {
-            _sheetPaths[name] = path;
-        }
-    }
-
     /// <summary>The options the workbook's cells hold; null, and why, for a workbook whose options cannot be read.</summary>
     /// <exception cref="SalesDataException">A part the options live in is damaged.</exception>
     public static WorkbookOptions? TryRead(XlsxParts parts, WorkbookIndex index, SharedStrings strings, KpiCatalog catalog, out DataProblem? problem)
@@ -54,8 +37,44 @@ internal sealed class WorkbookOptionsReader
     /// <summary>The options that build the same workbook as this one, holding room for <paramref name="catalog"/>'s KPIs it names, and the room its lists have.</summary>
     /// <exception cref="InvalidDataException">The workbook lacks one of this library's names, or names KPIs the catalog does not have.</exception>
     /// <exception cref="SalesDataException">A part the options live in is damaged.</exception>
-    public static (WorkbookOptions Options, ListSlots Slots) Read(XlsxParts parts, WorkbookIndex index, SharedStrings strings, KpiCatalog catalog) =>
-        new WorkbookOptionsReader(parts, index, strings).Options(catalog);
+    public static (WorkbookOptions Options, ListSlots Slots) Read(XlsxParts parts, WorkbookIndex index, SharedStrings strings, KpiCatalog catalog)
+    {
+        var names = index.Names;
+        var sheets = index.SheetPaths();
+        SheetRange Named(string name) => Range(names, sheets.Keys, name);
+        var data = Named(Names.Data(InputFields.RepId));
+        var kpiRanges = KpiRanges(names, sheets.Keys);
+        if (kpiRanges.Count == 0)
+        {
+            throw Missing("Kpi_...");
+        }
+
+        var ids = kpiRanges.Select(k => KpiId(k.Name, catalog)).ToArray();
+        var kpis = catalog.Only(ids);
+        var order = kpis.Kpis.Select(k => k.Id).ToArray();
+        if (!order.SequenceEqual(ids))
+        {
+            throw new InvalidDataException($"The workbook's KPI columns ({string.Join(", ", ids)}) are not in the catalog's order ({string.Join(", ", order)}).");
+        }
+
+        // Every cell wanted, so that each sheet is streamed once. A workbook made before a setting had
+        // its cell (the track switches, say) lacks its name: that setting keeps its default.
+        var header = (data.Sheet.ToUpperInvariant(), WorkbookLayout.HeaderRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
+        var settings = SettingCell.Of(kpis).Where(s => names.ContainsKey(s.Name)).Select(s => (Setting: s, Cell: Cells(Named(s.Name)).First())).ToList();
+        var lists = SettingList.All.ToDictionary(l => l, l => Named(l.Name));
+        var cells = Load(parts, sheets, strings, settings.Select(s => s.Cell).Prepend(header).Concat(lists.Values.SelectMany(Cells)));
+        CellText At(CellAt cell) => cells.TryGetValue(cell, out var value) ? value : CellText.Empty;
+
+        var options = new WorkbookOptions
+        {
+            Language = At(header).Text == InputFields.PeriodStart.Title.Spanish ? Language.Spanish : Language.English,
+            Catalog = kpis,
+            Capacity = data.LastRow - WorkbookLayout.FirstDataRow + 1,
+        };
+        options = settings.Aggregate(options, (read, setting) => setting.Setting.Read(read, At(setting.Cell)));
+        options = lists.Aggregate(options, (read, list) => list.Key.Read(read, Cells(list.Value).Select(At)));
+        return (options, SettingList.Room(list => Cells(lists[list]).Count()));
+    }
 
     /// <summary>The range a defined name refers to, on one of the workbook's sheets.</summary>
     public static SheetRange Range(IReadOnlyDictionary<string, string> names, ICollection<string> sheets, string name) =>
@@ -75,72 +94,28 @@ internal sealed class WorkbookOptionsReader
             .OrderBy(k => k.Range.FirstColumn)
             .ToList();
 
-    private (WorkbookOptions Options, ListSlots Slots) Options(KpiCatalog catalog)
+    /// <summary>Streams each sheet that holds a wanted cell once, as far as its last wanted row; the wanted cells it holds.</summary>
+    private static Dictionary<CellAt, CellText> Load(XlsxParts parts, Dictionary<string, string> sheets, SharedStrings strings, IEnumerable<CellAt> wanted)
     {
-        var data = Range(Names.Data(InputFields.RepId));
-        var kpiRanges = KpiRanges(_names, _sheetPaths.Keys);
-        if (kpiRanges.Count == 0)
+        var found = new Dictionary<CellAt, CellText>();
+        foreach (var sheet in wanted.GroupBy(w => w.Sheet))
         {
-            throw Missing("Kpi_...");
-        }
-
-        var ids = kpiRanges.Select(k => KpiId(k.Name, catalog)).ToArray();
-        var kpis = catalog.Only(ids);
-        var order = kpis.Kpis.Select(k => k.Id).ToArray();
-        if (!order.SequenceEqual(ids))
-        {
-            throw new InvalidDataException($"The workbook's KPI columns ({string.Join(", ", ids)}) are not in the catalog's order ({string.Join(", ", order)}).");
-        }
-
-        // Every cell wanted, so that each sheet is streamed once. A workbook made before a setting had
-        // its cell (the track switches, say) lacks its name: that setting keeps its default.
-        var header = (data.Sheet, WorkbookLayout.HeaderRow, WorkbookLayout.DataColumn(InputFields.PeriodStart));
-        var settings = SettingCell.Of(kpis).Where(s => _names.ContainsKey(s.Name)).ToList();
-        var lists = SettingList.All.ToDictionary(l => l, l => Range(l.Name));
-        var wanted = new List<(string Sheet, int Row, int Column)> { header };
-        wanted.AddRange(settings.Select(s => Range(s.Name)).Select(r => (r.Sheet, r.FirstRow, r.FirstColumn)));
-        wanted.AddRange(lists.Values.SelectMany(r => Rows(r).Select(row => (r.Sheet, row, r.FirstColumn))));
-        Load(wanted);
-
-        var options = new WorkbookOptions
-        {
-            Language = At(header).Text == InputFields.PeriodStart.Title.Spanish ? Language.Spanish : Language.English,
-            Catalog = kpis,
-            Capacity = data.LastRow - WorkbookLayout.FirstDataRow + 1,
-        };
-        options = settings.Aggregate(options, (read, setting) => setting.Read(read, Value(setting.Name)));
-        options = lists.Aggregate(options, (read, list) => list.Key.Read(read, Rows(list.Value).Select(row => At((list.Value.Sheet, row, list.Value.FirstColumn)))));
-        return (options, SettingList.Room(list => Rows(lists[list]).Count()));
-    }
-
-    private SheetRange Range(string name) => Range(_names, _sheetPaths.Keys, name);
-
-    /// <summary>Streams each sheet that holds a wanted cell once, as far as its last wanted row.</summary>
-    private void Load(List<(string Sheet, int Row, int Column)> wanted)
-    {
-        foreach (var sheet in wanted.GroupBy(w => w.Sheet, StringComparer.OrdinalIgnoreCase))
-        {
-            var cells = new HashSet<(int, int)>(sheet.Select(w => (w.Row, w.Column)));
-            foreach (var cell in WorksheetCells.Read(_parts, _sheetPaths[sheet.Key], _strings, sheet.Max(w => w.Row)))
+            var cells = new HashSet<CellAt>(sheet);
+            foreach (var cell in WorksheetCells.Read(parts, sheets[sheet.Key], strings, sheet.Max(w => w.Row)))
             {
-                if (cells.Contains((cell.Row, cell.Column)))
+                if (cells.Contains((sheet.Key, cell.Row, cell.Column)))
                 {
-                    _cells[(sheet.Key.ToUpperInvariant(), cell.Row, cell.Column)] = cell.Value;
+                    found[(sheet.Key, cell.Row, cell.Column)] = cell.Value;
                 }
             }
         }
+
+        return found;
     }
 
-    private CellText At((string Sheet, int Row, int Column) cell) =>
-        _cells.TryGetValue((cell.Sheet.ToUpperInvariant(), cell.Row, cell.Column), out var value) ? value : CellText.Empty;
-
-    private CellText Value(string name)
-    {
-        var range = Range(name);
-        return At((range.Sheet, range.FirstRow, range.FirstColumn));
-    }
-
-    private static IEnumerable<int> Rows(SheetRange range) => Enumerable.Range(range.FirstRow, range.LastRow - range.FirstRow + 1);
+    /// <summary>The cells of a range's first column, top to bottom; sheet names in upper case, as Excel compares them without regard to case.</summary>
+    private static IEnumerable<CellAt> Cells(SheetRange range) =>
+        Enumerable.Range(range.FirstRow, range.LastRow - range.FirstRow + 1).Select(row => (range.Sheet.ToUpperInvariant(), row, range.FirstColumn));
 
     private static string KpiId(string name, KpiCatalog catalog) =>
         catalog.Kpis.FirstOrDefault(k => Names.Kpi(k.Id) == name)?.Id

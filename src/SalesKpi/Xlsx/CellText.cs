@@ -61,7 +61,9 @@ internal readonly record struct CellText(double? Number, string? Text, string? E
             case "inlineStr":
                 return OfText(inline ?? "");
             case "str":
-                return Escaped(value ?? "");
+                // A formula's text result, escaped as the format escapes any text.
+                var text = XmlText.Unescape(value ?? "");
+                return text.Length <= MaxChars ? OfText(text) : TooLong(text);
             case "b":
                 return value?.Trim() switch
                 {
@@ -78,13 +80,6 @@ internal readonly record struct CellText(double? Number, string? Text, string? E
             default:
                 return Bad(type, $"The cell has the type \"{type}\", which no spreadsheet writes.");
         }
-    }
-
-    /// <summary>Text as a v or t element holds it: the format's _xHHHH_ escapes undone, at most <see cref="MaxChars"/> characters.</summary>
-    public static CellText Escaped(string raw)
-    {
-        var text = XmlText.Unescape(raw);
-        return text.Length <= MaxChars ? OfText(text) : TooLong(text);
     }
 
     public static CellText TooLong(string? text) =>

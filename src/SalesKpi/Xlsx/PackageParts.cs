@@ -12,7 +12,7 @@ internal static class PackageParts
     public const string WorkbookRelationships = "xl/_rels/workbook.xml.rels";
     public const string CalculationChain = "xl/calcChain.xml";
 
-    private const string ChartContent = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+    public const string ChartContent = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
     public static bool Is(string path, string part) => path.TrimStart('/').Equals(part, StringComparison.OrdinalIgnoreCase);
 

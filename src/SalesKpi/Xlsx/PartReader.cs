@@ -9,28 +9,21 @@ namespace SalesKpi.Xlsx;
 /// spreadsheet's and nodes longer than any cell's are refused, and malformed XML becomes bad input
 /// naming the part. Text is read in chunks, so a long value costs no more than the limit it is read to.
 /// </summary>
-internal sealed class PartReader : IDisposable
+internal sealed class PartReader(XmlReader xml, PartStream stream) : IDisposable
 {
     /// <summary>SpreadsheetML nests about ten deep (extensions a little more); anything far deeper is crafted.</summary>
     public const int MaxDepth = 64;
 
-    private readonly PartStream _stream;
     private readonly char[] _chunk = new char[4096];
 
-    public PartReader(XmlReader xml, PartStream stream)
-    {
-        Xml = xml;
-        _stream = stream;
-    }
+    public XmlReader Xml { get; } = xml;
 
-    public XmlReader Xml { get; }
-
-    public string Part => _stream.Part;
+    public string Part => stream.Part;
 
     /// <summary>Moves to the next node; false at the end of the part.</summary>
     public bool Read()
     {
-        _stream.Mark();
+        stream.Mark();
         try
         {
             if (!Xml.Read())
@@ -40,7 +33,7 @@ internal sealed class PartReader : IDisposable
         }
         catch (Exception e) when (e is XmlException or DecoderFallbackException or ArgumentException)
         {
-            throw XlsxParts.Damaged(Part, $"Part {Part} is not well-formed XML: {e.Message}");
+            throw NotWellFormed(e);
         }
 
         if (Xml.Depth > MaxDepth)
@@ -50,6 +43,12 @@ internal sealed class PartReader : IDisposable
 
         return true;
     }
+
+    /// <summary>
+    /// Moves to the next node inside the element that starts at <paramref name="depth"/>; false on its
+    /// end tag. Callers take the depth where they stand on a start tag that is not empty.
+    /// </summary>
+    public bool ReadInside(int depth) => Read() && !(Xml.NodeType == XmlNodeType.EndElement && Xml.Depth == depth);
 
     /// <summary>Whether the reader stands on a start tag of SpreadsheetML's namespace with this name.</summary>
     public bool IsElement(string localName) =>
@@ -68,15 +67,11 @@ internal sealed class PartReader : IDisposable
 
         var depth = Xml.Depth;
         var fits = true;
-        while (Read() && !(Xml.NodeType == XmlNodeType.EndElement && Xml.Depth == depth))
+        while (ReadInside(depth))
         {
-            if (Xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+            if (Xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
                 fits &= AppendChunks(into, max);
-            }
-            else if (Xml.NodeType is XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
-            {
-                fits &= Append(into, Xml.Value, max);
             }
         }
 
@@ -92,13 +87,14 @@ internal sealed class PartReader : IDisposable
         }
 
         var depth = Xml.Depth;
-        while (Read() && !(Xml.NodeType == XmlNodeType.EndElement && Xml.Depth == depth))
+        while (ReadInside(depth))
         {
         }
     }
 
     public void Dispose() => Xml.Dispose();
 
+    /// <summary>Appends the text node's value chunk by chunk while it fits; false when it did not.</summary>
     private bool AppendChunks(StringBuilder into, int max)
     {
         var fits = true;
@@ -107,33 +103,21 @@ internal sealed class PartReader : IDisposable
             int read;
             while ((read = Xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
             {
-                _stream.Mark();
-                if (fits && into.Length + read <= max)
+                stream.Mark();
+                fits = fits && into.Length + read <= max;
+                if (fits)
                 {
                     into.Append(_chunk, 0, read);
-                }
-                else
-                {
-                    fits = false;
                 }
             }
         }
         catch (Exception e) when (e is XmlException or DecoderFallbackException or ArgumentException)
         {
-            throw XlsxParts.Damaged(Part, $"Part {Part} is not well-formed XML: {e.Message}");
+            throw NotWellFormed(e);
         }
 
         return fits;
     }
 
-    private static bool Append(StringBuilder into, string text, int max)
-    {
-        if (into.Length + text.Length > max)
-        {
-            return false;
-        }
-
-        into.Append(text);
-        return true;
-    }
+    private SalesDataException NotWellFormed(Exception e) => XlsxParts.Damaged(Part, $"Part {Part} is not well-formed XML: {e.Message}");
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Xml;
 
 namespace SalesKpi.Xlsx;
 
@@ -36,8 +35,7 @@ internal sealed class SharedStrings
 
         var strings = new List<string?>();
         var total = 0L;
-        using var part = parts.Read(path);
-        while (part.Read())
+        foreach (var part in parts.Elements(path))
         {
             if (part.IsElement("si") && part.Xml.Depth == 1)
             {
@@ -71,18 +69,13 @@ internal sealed class SharedStrings
         var text = new StringBuilder();
         var run = new StringBuilder();
         var fits = true;
-        var phonetic = -1;
-        while (part.Read() && !(part.Xml.NodeType == XmlNodeType.EndElement && part.Xml.Depth == depth))
+        while (part.ReadInside(depth))
         {
-            if (part.Xml.NodeType == XmlNodeType.EndElement && part.Xml.Depth == phonetic)
+            if (part.IsElement("rPh"))
             {
-                phonetic = -1;
+                part.Skip();
             }
-            else if (part.IsElement("rPh") && phonetic < 0 && !part.Xml.IsEmptyElement)
-            {
-                phonetic = part.Xml.Depth;
-            }
-            else if (part.IsElement("t") && phonetic < 0)
+            else if (part.IsElement("t"))
             {
                 run.Clear();
                 // An escape takes up to seven characters for one.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace SalesKpi.Xlsx;
@@ -8,56 +9,35 @@ namespace SalesKpi.Xlsx;
 /// What the workbook part says: its sheets (name and part), its workbook-wide defined names and where
 /// its shared strings are, found through the package's relationships as the format says, streamed.
 /// </summary>
-internal sealed class WorkbookIndex
+/// <param name="Sheets">The sheets in tab order: name and part path.</param>
+/// <param name="Names">The workbook-wide defined names and what each refers to.</param>
+/// <param name="SharedStringsPath">The shared strings' part, if the workbook has one.</param>
+internal sealed record WorkbookIndex(IReadOnlyList<(string Name, string Path)> Sheets, IReadOnlyDictionary<string, string> Names, string? SharedStringsPath)
 {
     private const int MaxNameChars = 65_536;
 
-    private WorkbookIndex(List<(string Name, string Path)> sheets, Dictionary<string, string> names, string? sharedStrings)
-    {
-        Sheets = sheets;
-        Names = names;
-        SharedStringsPath = sharedStrings;
-    }
-
-    /// <summary>The sheets in tab order: name and part path.</summary>
-    public IReadOnlyList<(string Name, string Path)> Sheets { get; }
-
-    /// <summary>The workbook-wide defined names and what each refers to.</summary>
-    public IReadOnlyDictionary<string, string> Names { get; }
-
-    public string? SharedStringsPath { get; }
+    /// <summary>Sheet name to part path, names compared without regard to case as Excel does; the first of two alike wins.</summary>
+    public Dictionary<string, string> SheetPaths() =>
+        Sheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(s => s.Key, s => s.First().Path, StringComparer.OrdinalIgnoreCase);
 
     public static WorkbookIndex Read(XlsxParts parts)
     {
-        var workbook = parts.Has("_rels/.rels")
-            ? Relationships(parts, "", "_rels/.rels").Find(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
-            : null;
-        workbook ??= "xl/workbook.xml";
+        var workbook = Relationships(parts, "").Find(r => r.Is("officeDocument")).Target ?? PackageParts.Workbook;
         if (!parts.Has(workbook))
         {
             throw XlsxParts.Damaged("(file)", "This is not a readable .xlsx file: it has no workbook part. Is it a spreadsheet?");
         }
 
-        var folder = Folder(workbook);
-        var relationshipsPath = RelationshipsOf(workbook);
+        var relationships = Relationships(parts, workbook);
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? sharedStrings = null;
-        if (parts.Has(relationshipsPath))
+        foreach (var relationship in relationships)
         {
-            foreach (var (id, type, target) in Relationships(parts, folder, relationshipsPath))
-            {
-                targets[id] = target;
-                if (type.EndsWith("/sharedStrings", StringComparison.Ordinal))
-                {
-                    sharedStrings = target;
-                }
-            }
+            targets[relationship.Id] = relationship.Target;
         }
 
         var sheets = new List<(string, string)>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var part = parts.Read(workbook);
-        while (part.Read())
+        foreach (var part in parts.Elements(workbook))
         {
             if (part.IsElement("sheet"))
             {
@@ -79,17 +59,12 @@ internal sealed class WorkbookIndex
             }
         }
 
-        return new WorkbookIndex(sheets, names, sharedStrings);
+        return new WorkbookIndex(sheets, names, relationships.FindLast(r => r.Is("sharedStrings")).Target);
     }
 
     /// <summary>The parts that a part's relationships of one type (its last segment, e.g. "table") point to, as part paths.</summary>
-    public static List<string> Related(XlsxParts parts, string path, string type)
-    {
-        var relationships = RelationshipsOf(path);
-        return parts.Has(relationships)
-            ? Relationships(parts, Folder(path), relationships).FindAll(r => r.Type.EndsWith("/" + type, StringComparison.Ordinal)).ConvertAll(r => r.Target)
-            : new List<string>();
-    }
+    public static List<string> Related(XlsxParts parts, string path, string type) =>
+        Relationships(parts, path).FindAll(r => r.Is(type)).ConvertAll(r => r.Target);
 
     /// <summary>The r:id attribute, in either the transitional or the strict namespace.</summary>
     private static string? Id(PartReader part)
@@ -108,16 +83,21 @@ internal sealed class WorkbookIndex
         return null;
     }
 
-    private static List<(string Id, string Type, string Target)> Relationships(XlsxParts parts, string folder, string path)
+    /// <summary>The relationships of a part ("" for the package's own), targets resolved to part paths; none where it has no relationships part.</summary>
+    private static List<Relationship> Relationships(XlsxParts parts, string source)
     {
-        var list = new List<(string, string, string)>();
-        using var part = parts.Read(path);
-        while (part.Read())
+        var list = new List<Relationship>();
+        var path = RelationshipsOf(source);
+        if (!parts.Has(path))
         {
-            if (part.Xml.NodeType == System.Xml.XmlNodeType.Element && part.Xml.LocalName == "Relationship"
-                && part.Xml.GetAttribute("TargetMode") != "External" && part.Xml.GetAttribute("Target") is { } target)
+            return list;
+        }
+
+        foreach (var part in parts.Elements(path))
+        {
+            if (part.Xml.LocalName == "Relationship" && part.Xml.GetAttribute("TargetMode") != "External" && part.Xml.GetAttribute("Target") is { } target)
             {
-                list.Add((part.Xml.GetAttribute("Id") ?? "", part.Xml.GetAttribute("Type") ?? "", Resolve(folder, target)));
+                list.Add(new Relationship(part.Xml.GetAttribute("Id") ?? "", part.Xml.GetAttribute("Type") ?? "", Resolve(Folder(source), target)));
             }
         }
 
@@ -150,4 +130,10 @@ internal sealed class WorkbookIndex
     private static string Folder(string path) => path.Substring(0, path.LastIndexOf('/') + 1);
 
     private static string RelationshipsOf(string path) => Folder(path) + "_rels/" + path.Substring(Folder(path).Length) + ".rels";
+
+    private readonly record struct Relationship(string Id, string Type, string Target)
+    {
+        /// <summary>Whether the type ends with this segment, e.g. "table": transitional and strict types differ only before it.</summary>
+        public bool Is(string type) => Type.EndsWith("/" + type, StringComparison.Ordinal);
+    }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Xml;
 
 namespace SalesKpi.Xlsx;
 
@@ -25,38 +24,35 @@ internal static class WorksheetCells
     /// <summary>The cells holding anything (a value, a problem), up to <paramref name="lastRow"/>.</summary>
     public static IEnumerable<SheetCell> Read(XlsxParts parts, string path, SharedStrings strings, int lastRow = MaxRows)
     {
-        using var part = parts.Read(path, XlsxParts.MaxSheetBytes);
         var row = 0;
         var column = 0;
-        var inSheetData = false;
         var text = new StringBuilder();
-        while (part.Read())
+        foreach (var part in parts.Elements(path, XlsxParts.MaxSheetBytes))
         {
-            var xml = part.Xml;
-            if (xml.Depth == 1 && part.IsElement("sheetData"))
+            if (part.Xml.Depth != 1 || !part.IsElement("sheetData") || part.Xml.IsEmptyElement)
             {
-                inSheetData = !xml.IsEmptyElement;
+                continue;
             }
-            else if (xml.Depth == 1 && xml.NodeType == XmlNodeType.EndElement)
+
+            while (part.ReadInside(1))
             {
-                inSheetData = false;
-            }
-            else if (inSheetData && xml.Depth == 2 && part.IsElement("row"))
-            {
-                row = RowNumber(part, row);
-                column = 0;
-                if (row > lastRow)
+                if (part.Xml.Depth == 2 && part.IsElement("row"))
                 {
-                    yield break;
+                    row = RowNumber(part, row);
+                    column = 0;
+                    if (row > lastRow)
+                    {
+                        yield break;
+                    }
                 }
-            }
-            else if (inSheetData && xml.Depth == 3 && part.IsElement("c"))
-            {
-                column = ColumnNumber(part, row, column);
-                var value = Cell(part, strings, text);
-                if (!value.IsEmpty)
+                else if (part.Xml.Depth == 3 && part.IsElement("c"))
                 {
-                    yield return new SheetCell(row, column, value);
+                    column = ColumnNumber(part, row, column);
+                    var value = Cell(part, strings, text);
+                    if (!value.IsEmpty)
+                    {
+                        yield return new SheetCell(row, column, value);
+                    }
                 }
             }
         }
@@ -118,13 +114,9 @@ internal static class WorksheetCells
         string? inline = null;
         var formula = false;
         var tooLong = false;
-        while (part.Read() && !(part.Xml.NodeType == XmlNodeType.EndElement && part.Xml.Depth == depth))
+        // Each child is read to its end tag, so the reader only ever stands on the cell's own children.
+        while (part.ReadInside(depth))
         {
-            if (part.Xml.Depth != depth + 1)
-            {
-                continue;
-            }
-
             if (part.IsElement("v"))
             {
                 text.Clear();
@@ -136,13 +128,9 @@ internal static class WorksheetCells
                 inline = SharedStrings.RichText(part);
                 tooLong |= inline is null;
             }
-            else if (part.IsElement("f"))
-            {
-                formula = true;
-                part.Skip();
-            }
             else
             {
+                formula |= part.IsElement("f");
                 part.Skip();
             }
         }

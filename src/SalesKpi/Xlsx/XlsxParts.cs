@@ -56,20 +56,12 @@ internal sealed class XlsxParts : IDisposable
     /// <exception cref="SalesDataException">The file is no zip, is cut short, or holds a part that inflates like a zip bomb.</exception>
     public static XlsxParts Open(Stream stream)
     {
-        ZipArchive zip;
-        try
-        {
-            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException)
-        {
-            throw Damaged("(file)", "This is not a readable .xlsx file: its zip structure is damaged or it was cut short.");
-        }
-
+        var zip = Unzipped(() => new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), "its zip structure is damaged or it was cut short");
         try
         {
             var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
-            foreach (var entry in Entries(zip))
+            // The runtime reads the zip's central directory only when first asked for its entries.
+            foreach (var entry in Unzipped(() => zip.Entries, "its zip directory is damaged or it was cut short"))
             {
                 if (entries.ContainsKey(entry.FullName))
                 {
@@ -79,7 +71,7 @@ internal sealed class XlsxParts : IDisposable
                 entries.Add(entry.FullName, entry);
             }
 
-            if (!entries.ContainsKey("[Content_Types].xml"))
+            if (!entries.ContainsKey(PackageParts.ContentTypes))
             {
                 throw Damaged("(file)", "This is not a readable .xlsx file: it is a zip, but without the [Content_Types].xml every Office file has.");
             }
@@ -90,19 +82,6 @@ internal sealed class XlsxParts : IDisposable
         {
             zip.Dispose();
             throw;
-        }
-    }
-
-    /// <summary>The zip's entries; the runtime reads its central directory only when first asked.</summary>
-    private static IReadOnlyCollection<ZipArchiveEntry> Entries(ZipArchive zip)
-    {
-        try
-        {
-            return zip.Entries;
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException)
-        {
-            throw Damaged("(file)", "This is not a readable .xlsx file: its zip directory is damaged or it was cut short.");
         }
     }
 
@@ -154,17 +133,43 @@ internal sealed class XlsxParts : IDisposable
         return new PartReader(XmlReader.Create(stream, Settings), stream);
     }
 
+    /// <summary>Reads a part as <see cref="Read"/> does, stopping on each start tag.</summary>
+    public IEnumerable<PartReader> Elements(string path, long limit = MaxPartBytes)
+    {
+        using var part = Read(path, limit);
+        while (part.Read())
+        {
+            if (part.Xml.NodeType == XmlNodeType.Element)
+            {
+                yield return part;
+            }
+        }
+    }
+
     /// <summary>A part of a workbook this library just wrote, as XML.</summary>
     public XmlReader Xml(string path) => XmlReader.Create(Open(path), Settings);
 
     /// <summary>A part of a workbook this library just wrote, as an XML tree, whitespace kept; never a part of someone else's file.</summary>
     public XDocument Document(string path)
     {
-        using var xml = XmlReader.Create(Open(path), Settings);
+        using var xml = Xml(path);
         return XDocument.Load(xml, LoadOptions.PreserveWhitespace);
     }
 
     public void Dispose() => _zip.Dispose();
+
+    /// <summary>Reads the zip's structure; what the runtime throws for a damaged or cut-short zip becomes bad input.</summary>
+    private static T Unzipped<T>(Func<T> read, string damage)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException)
+        {
+            throw Damaged("(file)", $"This is not a readable .xlsx file: {damage}.");
+        }
+    }
 
     private ZipArchiveEntry? Entry(string path) => _entries.TryGetValue(path.TrimStart('/'), out var entry) ? entry : null;
 }
@@ -174,28 +179,17 @@ internal sealed class XlsxParts : IDisposable
 /// cannot flood memory), once one XML node runs longer than any cell's, and at the end when the size
 /// or the checksum does not match.
 /// </summary>
-internal sealed class PartStream : Stream
+internal sealed class PartStream(Stream inner, string part, long declared, uint? checksum) : Stream
 {
-    private readonly Stream _inner;
-    private readonly long _declared;
-    private readonly uint? _checksum;
     private long _read;
     private long _sinceMark;
     private uint _crc = 0xFFFFFFFF;
     private bool _ended;
 
-    public PartStream(Stream inner, string part, long declared, uint? checksum)
-    {
-        _inner = inner;
-        Part = part;
-        _declared = declared;
-        _checksum = checksum;
-    }
-
     /// <summary>The longest run of bytes between two marks: one XML node. A cell holds at most 32,767 characters.</summary>
     public const long MaxNodeBytes = 16 << 20;
 
-    public string Part { get; }
+    public string Part { get; } = part;
 
     /// <summary>The longest run of bytes allowed between two marks; none unless a <see cref="PartReader"/> sets it.</summary>
     public long NodeLimit { get; set; } = long.MaxValue;
@@ -218,7 +212,7 @@ internal sealed class PartStream : Stream
         int read;
         try
         {
-            read = _inner.Read(buffer, offset, count);
+            read = inner.Read(buffer, offset, count);
         }
         catch (InvalidDataException)
         {
@@ -234,7 +228,7 @@ internal sealed class PartStream : Stream
         _read += read;
         _sinceMark += read;
         _crc = Crc32.Update(_crc, buffer, offset, read);
-        if (_read > _declared)
+        if (_read > declared)
         {
             throw XlsxParts.Damaged(Part, $"Part {Part} is damaged: it holds more than its zip entry declares.");
         }
@@ -262,7 +256,7 @@ internal sealed class PartStream : Stream
     {
         if (disposing)
         {
-            _inner.Dispose();
+            inner.Dispose();
         }
 
         base.Dispose(disposing);
@@ -276,12 +270,12 @@ internal sealed class PartStream : Stream
         }
 
         _ended = true;
-        if (_read != _declared)
+        if (_read != declared)
         {
-            throw XlsxParts.Damaged(Part, FormattableString.Invariant($"Part {Part} is damaged: it holds {_read:N0} bytes, its zip entry declares {_declared:N0}."));
+            throw XlsxParts.Damaged(Part, FormattableString.Invariant($"Part {Part} is damaged: it holds {_read:N0} bytes, its zip entry declares {declared:N0}."));
         }
 
-        if (_checksum is { } expected && (_crc ^ 0xFFFFFFFF) != expected)
+        if (checksum is { } expected && (_crc ^ 0xFFFFFFFF) != expected)
         {
             throw XlsxParts.Damaged(Part, $"Part {Part} is damaged: its content does not match its zip checksum.");
         }
