@@ -84,6 +84,92 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, IReadOnlyDictionary<st
         element.Depth == depth && element.LocalName == name && Ns.IsMain(element.NamespaceURI);
 }
 
+/// <summary>
+/// A worksheet rewritten in one pass from reader to writer: every node stays as the template has it,
+/// in its own prefixes, except that the ranges over the data grow (in formulas, validations,
+/// conditional formats, filters) and revision ids go. A subclass takes the rows it changes, and writes
+/// what it adds where the sheet's rows end.
+/// </summary>
+/// <param name="growth">How the ranges over the data grow.</param>
+/// <param name="sheet">The sheet's name, for references without one.</param>
+internal abstract class SheetRewrite(RangeGrowth growth, string sheet) : PartCopy
+{
+    protected string Sheet => sheet;
+
+    /// <summary>The last row of the data once filled.</summary>
+    protected int NewLastRow => growth.NewLastRow;
+
+    /// <summary>The depth of sheetData, once the reader has reached it: rows lie one deeper, cells two.</summary>
+    protected int RowsDepth { get; private set; } = -1;
+
+    /// <summary>The prefix the template gives SpreadsheetML's elements, as on its sheetData.</summary>
+    protected string Prefix { get; private set; } = "";
+
+    /// <summary>The namespace of SpreadsheetML the template uses, as on its sheetData.</summary>
+    protected string Main { get; private set; } = Ns.Main;
+
+    protected sealed override bool Takes(PartReader part, XmlWriter xml)
+    {
+        var x = part.Xml;
+        if (!Ns.IsMain(x.NamespaceURI))
+        {
+            return false;
+        }
+
+        if (x.LocalName != "sheetData")
+        {
+            return TakesMain(part, xml);
+        }
+
+        RowsDepth = x.Depth;
+        Prefix = x.Prefix;
+        Main = x.NamespaceURI;
+        if (!x.IsEmptyElement)
+        {
+            return false;
+        }
+
+        WriteStart(x, xml);
+        EndOfRows(xml);
+        xml.WriteEndElement();
+        return true;
+    }
+
+    /// <summary>As <see cref="PartCopy.Takes"/>, for an element of SpreadsheetML other than sheetData.</summary>
+    protected virtual bool TakesMain(PartReader part, XmlWriter xml) => false;
+
+    /// <summary>Writes what goes after the template's last row, inside sheetData.</summary>
+    protected abstract void EndOfRows(XmlWriter xml);
+
+    protected override void Before(XmlReader node, XmlWriter xml)
+    {
+        if (IsEnd(node, RowsDepth, "sheetData"))
+        {
+            EndOfRows(xml);
+        }
+    }
+
+    /// <summary>A formula, a validation's formula or an sqref held as text: its ranges grow.</summary>
+    protected override bool RewritesText(XmlReader element) => element.LocalName is "f" or "formula" or "formula1" or "formula2" or "sqref";
+
+    protected override string Text(string element, string text) => Grow(text);
+
+    /// <summary>Revision ids go; sqref, and a filter a person set (with the sort it remembers), grow.</summary>
+    protected override string? Attribute(string element, string name, string ns, string value) =>
+        IsRevisionId(ns) ? null
+        : ns.Length == 0 && (name == "sqref" || (name == "ref" && TableRewrite.IsFilterRange(element))) ? Grow(value)
+        : value;
+
+    /// <summary>A formula, sqref or reference of this sheet with its data ranges grown.</summary>
+    protected string Grow(string text) => growth.Apply(text, sheet);
+
+    protected static bool IsEnd(XmlReader node, int depth, string name) =>
+        node.NodeType == XmlNodeType.EndElement && node.Depth == depth && node.LocalName == name;
+
+    protected static int RowNumber(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+}
+
 /// <summary>A table a person made over the data or KPI rows: its range, filter and remembered sort grow with the rows.</summary>
 /// <param name="growth">How the ranges over the data grow.</param>
 /// <param name="sheet">The sheet the table lies on: its references name none.</param>
