@@ -154,11 +154,16 @@ internal abstract class SheetRewrite(RangeGrowth growth, string sheet) : PartCop
 
     protected override string Text(string element, string text) => Grow(text);
 
-    /// <summary>Revision ids go; sqref, and a filter a person set (with the sort it remembers), grow.</summary>
+    /// <summary>Revision ids go; the ranges over the data grow.</summary>
     protected override string? Attribute(string element, string name, string ns, string value) =>
-        IsRevisionId(ns) ? null
-        : ns.Length == 0 && (name == "sqref" || (name == "ref" && TableRewrite.IsFilterRange(element))) ? Grow(value)
-        : value;
+        IsRevisionId(ns) ? null : IsRangeAttribute(element, name, ns) ? Grow(value) : value;
+
+    /// <summary>
+    /// Whether an attribute is a range the rows can outgrow: an sqref, or the ref of a table, a filter
+    /// a person set or the sort it remembers (in a table part or a worksheet).
+    /// </summary>
+    public static bool IsRangeAttribute(string element, string name, string ns) =>
+        ns.Length == 0 && (name == "sqref" || (name == "ref" && element is "table" or "autoFilter" or "sortState" or "sortCondition"));
 
     /// <summary>A formula, sqref or reference of this sheet with its data ranges grown.</summary>
     protected string Grow(string text) => growth.Apply(text, sheet);
@@ -175,11 +180,8 @@ internal abstract class SheetRewrite(RangeGrowth growth, string sheet) : PartCop
 /// <param name="sheet">The sheet the table lies on: its references name none.</param>
 internal sealed class TableRewrite(RangeGrowth growth, string sheet) : PartCopy
 {
-    /// <summary>Elements whose ref is a range of cells a filter or table covers, in a table part or a worksheet.</summary>
-    public static bool IsFilterRange(string element) => element is "table" or "autoFilter" or "sortState" or "sortCondition";
-
     protected override string? Attribute(string element, string name, string ns, string value) =>
-        ns.Length == 0 && name == "ref" && IsFilterRange(element) ? growth.Apply(value, sheet) : value;
+        SheetRewrite.IsRangeAttribute(element, name, ns) ? growth.Apply(value, sheet) : value;
 }
 
 /// <summary>A chart that is not the library's own over the same cells: its references grow.</summary>

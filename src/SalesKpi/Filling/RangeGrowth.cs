@@ -15,14 +15,13 @@ internal sealed class RangeGrowth(IReadOnlyCollection<string> sheets, int oldLas
 {
     private const int LastTopRow = 2;
 
-    // A range, with or without a sheet: 'My sheet'!$A$2:$A$1001, Data!A2:B9, A2:A1001.
+    // A range, with or without a sheet: 'My sheet'!$A$2:$A$1001, Data!A2:B9, A2:A1001. A double quote
+    // starts or ends a string literal, so no reference runs across one.
     private static readonly Regex Range = new(
-        @"(?<![\w.$])(?<sheet>(?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!)?(?<start>\$?[A-Za-z]{1,3}\$?(?<r1>\d+)):(?<endColumn>\$?[A-Za-z]{1,3}\$?)(?<r2>\d+)(?![\w(])",
+        @"(?<![\w.$])(?<sheet>(?:'(?:[^'""]|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!)?(?<start>\$?[A-Za-z]{1,3}\$?(?<r1>\d+)):(?<endColumn>\$?[A-Za-z]{1,3}\$?)(?<r2>\d+)(?![\w(])",
         RegexOptions.CultureInvariant);
 
     private readonly HashSet<string> _sheets = new(sheets, StringComparer.OrdinalIgnoreCase);
-
-    public bool Grows => newLastRow > oldLastRow;
 
     public int NewLastRow => newLastRow;
 
@@ -31,12 +30,9 @@ internal sealed class RangeGrowth(IReadOnlyCollection<string> sheets, int oldLas
     /// <param name="sheet">The sheet the text lives on, for references without a sheet; null for workbook-level text.</param>
     public string Apply(string text, string? sheet)
     {
-        if (!Grows || text.IndexOf(":", StringComparison.Ordinal) < 0)
-        {
-            return text;
-        }
-
-        return FormulaReferences.OutsideLiterals(text, part => Range.Replace(part, m => Grow(m, sheet)));
+        return newLastRow <= oldLastRow || text.IndexOf(":", StringComparison.Ordinal) < 0
+            ? text
+            : FormulaReferences.Replace(text, Range, m => Grow(m, sheet));
     }
 
     private string Grow(Match match, string? contextSheet)

@@ -231,10 +231,6 @@ internal abstract class PartCopy
             {
                 xml.WriteAttributeString("", "xmlns", XmlnsUri, attribute.Value);
             }
-            else if (name.Namespace == XNamespace.Xml)
-            {
-                xml.WriteAttributeString("xml", name.LocalName, XNamespace.Xml.NamespaceName, attribute.Value);
-            }
             else
             {
                 xml.WriteAttributeString(name.LocalName, name.NamespaceName, attribute.Value);

@@ -15,25 +15,15 @@ internal sealed record SheetRange(string Sheet, int FirstRow, int FirstColumn, i
     {
         // A sheet name has at most 31 characters; a longer reference is no plain range.
         var match = reference.Length <= 100 ? Pattern.Match(reference.Trim()) : Match.Empty;
-        if (!match.Success)
+        if (!match.Success || !int.TryParse(match.Groups["r1"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r1)
+            || !int.TryParse(match.Groups[match.Groups["r2"].Success ? "r2" : "r1"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r2))
         {
             return null;
         }
 
         var sheet = match.Groups["quoted"].Success ? Unquote(match.Groups["quoted"].Value) : match.Groups["plain"].Value;
         var c1 = CellRef.ColumnNumber(match.Groups["c1"].Value);
-        if (!int.TryParse(match.Groups["r1"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r1))
-        {
-            return null;
-        }
-
         var c2 = match.Groups["c2"].Success ? CellRef.ColumnNumber(match.Groups["c2"].Value) : c1;
-        var r2 = r1;
-        if (match.Groups["r2"].Success && !int.TryParse(match.Groups["r2"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out r2))
-        {
-            return null;
-        }
-
         return r1 is >= 1 and <= WorksheetCells.MaxRows && r2 >= r1 && r2 <= WorksheetCells.MaxRows && c2 >= c1 ? new SheetRange(sheet, r1, c1, r2, c2) : null;
     }
 
