@@ -28,17 +28,15 @@ internal sealed class RangeGrowth(IReadOnlyCollection<string> sheets, int oldLas
     /// <summary>A formula, sqref or chart reference with its data ranges grown. Text in quotes is left alone.</summary>
     /// <param name="text">The reference text.</param>
     /// <param name="sheet">The sheet the text lives on, for references without a sheet; null for workbook-level text.</param>
-    public string Apply(string text, string? sheet)
-    {
-        return newLastRow <= oldLastRow || text.IndexOf(":", StringComparison.Ordinal) < 0
+    public string Apply(string text, string? sheet) =>
+        newLastRow <= oldLastRow || text.IndexOf(":", StringComparison.Ordinal) < 0
             ? text
             : FormulaReferences.Replace(text, Range, m => Grow(m, sheet));
-    }
 
     private string Grow(Match match, string? contextSheet)
     {
         var prefix = match.Groups["sheet"].Value;
-        var sheet = prefix.Length == 0 ? contextSheet : Unquote(prefix.Substring(0, prefix.Length - 1));
+        var sheet = prefix.Length == 0 ? contextSheet : SheetRange.SheetName(prefix.Substring(0, prefix.Length - 1));
         var first = int.Parse(match.Groups["r1"].Value, CultureInfo.InvariantCulture);
         var last = int.Parse(match.Groups["r2"].Value, CultureInfo.InvariantCulture);
         if (sheet is null || !_sheets.Contains(sheet) || first > LastTopRow || last != oldLastRow)
@@ -48,7 +46,4 @@ internal sealed class RangeGrowth(IReadOnlyCollection<string> sheets, int oldLas
 
         return prefix + match.Groups["start"].Value + ":" + match.Groups["endColumn"].Value + newLastRow.ToString(CultureInfo.InvariantCulture);
     }
-
-    private static string Unquote(string sheet) =>
-        sheet.StartsWith("'", StringComparison.Ordinal) ? SheetRange.Unquote(sheet.Substring(1, sheet.Length - 2)) : sheet;
 }

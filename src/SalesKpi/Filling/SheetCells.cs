@@ -221,11 +221,9 @@ internal sealed class SheetCells : SheetRewrite
         return value.Problem is null ? value.Number ?? (object?)value.Text ?? value.Error : null;
     }
 
+    /// <summary>Whether two formulas are the same but for what programs spell differently: spaces, $, sheet quotes, _xlfn., TRUE() for TRUE.</summary>
     private static bool Same(string template, string computed) =>
-        string.Equals(Plain(template), Plain(computed), StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A formula without what programs spell differently: spaces, $, sheet quotes, _xlfn., TRUE() for TRUE.</summary>
-    private static string Plain(string formula) => FormulaNoise.Replace(formula, "");
+        string.Equals(FormulaNoise.Replace(template, ""), FormulaNoise.Replace(computed, ""), StringComparison.OrdinalIgnoreCase);
 
     private static int RowOf(string address) => CellRef.TryParse(address, out var at) ? at.Row : 0;
 }

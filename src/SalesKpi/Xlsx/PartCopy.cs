@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Xml;
@@ -164,54 +163,39 @@ internal abstract class PartCopy
     /// <summary>The element the reader stands on, with everything in it, as a tree; the reader is left on its end.</summary>
     protected static XElement ReadElement(PartReader part)
     {
+        var nodes = 0;
+        return ReadTree(part, ref nodes);
+    }
+
+    private static XElement ReadTree(PartReader part, ref int nodes)
+    {
         var x = part.Xml;
-        var root = StartOf(x);
+        var element = StartOf(x);
         if (x.IsEmptyElement)
         {
-            return root;
+            return element;
         }
 
-        var open = new Stack<XElement>();
-        open.Push(root);
-        var nodes = 0;
-        while (part.Read())
+        // The reader refuses a part that ends inside an element, so this ends at the element's end tag.
+        var depth = x.Depth;
+        while (part.Read() && !(x.NodeType == XmlNodeType.EndElement && x.Depth == depth))
         {
             if (++nodes > MaxElementNodes)
             {
                 throw XlsxParts.Damaged(part.Part, FormattableString.Invariant($"Part {part.Part} holds an element of more than {MaxElementNodes:N0} nodes; no cell is that large."));
             }
 
-            switch (x.NodeType)
+            // PartReader refuses nesting deeper than a spreadsheet's, so the recursion stays shallow.
+            element.Add(x.NodeType switch
             {
-                case XmlNodeType.Element:
-                    var element = StartOf(x);
-                    open.Peek().Add(element);
-                    if (!x.IsEmptyElement)
-                    {
-                        open.Push(element);
-                    }
-
-                    break;
-                case XmlNodeType.EndElement:
-                    open.Pop();
-                    if (open.Count == 0)
-                    {
-                        return root;
-                    }
-
-                    break;
-                case XmlNodeType.CDATA:
-                    open.Peek().Add(new XCData(x.Value));
-                    break;
-                case XmlNodeType.Text:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                    open.Peek().Add(new XText(x.Value));
-                    break;
-            }
+                XmlNodeType.Element => ReadTree(part, ref nodes),
+                XmlNodeType.CDATA => new XCData(x.Value),
+                XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace => new XText(x.Value),
+                _ => null,
+            });
         }
 
-        throw XlsxParts.Damaged(part.Part, $"Part {part.Part} ends inside an element.");
+        return element;
     }
 
     /// <summary>Writes an element read by <see cref="ReadElement"/>, or made, in the prefixes in scope where it was read.</summary>
