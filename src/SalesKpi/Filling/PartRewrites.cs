@@ -23,7 +23,6 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, IReadOnlyDictionary<st
     };
 
     private readonly List<string> _sheets = new();
-    private (string FreshArea, int FirstRow)? _printArea;
     private bool _calculation;
 
     protected override string? Attribute(string element, string name, string ns, string value) =>
@@ -42,30 +41,28 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, IReadOnlyDictionary<st
         }
     }
 
-    protected override bool RewritesText(XmlReader element)
-    {
-        if (!IsMain(element, "definedName", 2))
-        {
-            return false;
-        }
-
-        _printArea = element.GetAttribute("name") == Printing.AreaName
-            && int.TryParse(element.GetAttribute("localSheetId"), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position < _sheets.Count
-            && areas.TryGetValue(_sheets[position], out var area) ? area : null;
-        return true;
-    }
-
     /// <summary>
     /// A name, grown. The leaderboard prints a place per listed rep and the data a row per record; the
     /// data may bring more of both than the template had, so their print areas end where the fresh
     /// build's do. A print area a person set elsewhere stays.
     /// </summary>
-    protected override string Text(string element, string text)
+    protected override Func<string, string>? TextRewrite(XmlReader element)
     {
-        var grown = growth.Apply(text, null);
-        return _printArea is { } area && Printing.LastRow(grown) >= area.FirstRow && Printing.LastRow(area.FreshArea) is { } last
-            ? Printing.WithLastRow(grown, last)
-            : grown;
+        if (!IsMain(element, "definedName", 2))
+        {
+            return null;
+        }
+
+        var printArea = element.GetAttribute("name") == Printing.AreaName
+            && int.TryParse(element.GetAttribute("localSheetId"), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position < _sheets.Count
+            && areas.TryGetValue(_sheets[position], out var area) ? area : ((string FreshArea, int FirstRow)?)null;
+        return text =>
+        {
+            var grown = growth.Apply(text, null);
+            return printArea is { } library && Printing.LastRow(grown) >= library.FirstRow && Printing.LastRow(library.FreshArea) is { } last
+                ? Printing.WithLastRow(grown, last)
+                : grown;
+        };
     }
 
     protected override void Before(XmlReader node, XmlWriter xml)
@@ -150,9 +147,8 @@ internal abstract class SheetRewrite(RangeGrowth growth, string sheet) : PartCop
     }
 
     /// <summary>A formula, a validation's formula or an sqref held as text: its ranges grow.</summary>
-    protected override bool RewritesText(XmlReader element) => element.LocalName is "f" or "formula" or "formula1" or "formula2" or "sqref";
-
-    protected override string Text(string element, string text) => Grow(text);
+    protected override Func<string, string>? TextRewrite(XmlReader element) =>
+        element.LocalName is "f" or "formula" or "formula1" or "formula2" or "sqref" ? Grow : null;
 
     /// <summary>Revision ids go; the ranges over the data grow.</summary>
     protected override string? Attribute(string element, string name, string ns, string value) =>
@@ -203,7 +199,6 @@ internal sealed class ChartRewrite(RangeGrowth growth) : PartCopy
         return text.ToString();
     }
 
-    protected override bool RewritesText(XmlReader element) => element.LocalName == "f";
-
-    protected override string Text(string element, string text) => growth.Apply(text, null);
+    protected override Func<string, string>? TextRewrite(XmlReader element) =>
+        element.LocalName == "f" ? text => growth.Apply(text, null) : null;
 }

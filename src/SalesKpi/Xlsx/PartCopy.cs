@@ -26,7 +26,7 @@ internal abstract class PartCopy
         xml.WriteStartDocument(standalone: true);
         var x = part.Xml;
         StringBuilder? text = null;
-        string? textElement = null;
+        Func<string, string>? rewrite = null;
         var textDepth = -1;
         while (part.Read())
         {
@@ -40,7 +40,7 @@ internal abstract class PartCopy
 
                 // Only text that is all an element holds is rewritten; an element with elements in it is copied as it is.
                 var whole = x.NodeType == XmlNodeType.EndElement && x.Depth == textDepth;
-                xml.WriteString(whole ? Text(textElement!, text.ToString()) : text.ToString());
+                xml.WriteString(whole ? rewrite!(text.ToString()) : text.ToString());
                 text = null;
             }
 
@@ -66,10 +66,10 @@ internal abstract class PartCopy
             {
                 xml.WriteEndElement();
             }
-            else if (RewritesText(x))
+            else if (TextRewrite(x) is { } textRewrite)
             {
                 text = new StringBuilder();
-                textElement = x.LocalName;
+                rewrite = textRewrite;
                 textDepth = x.Depth;
             }
         }
@@ -91,10 +91,8 @@ internal abstract class PartCopy
     {
     }
 
-    /// <summary>Whether the text of the element the reader stands on goes through <see cref="Text"/>.</summary>
-    protected virtual bool RewritesText(XmlReader element) => false;
-
-    protected virtual string Text(string element, string text) => text;
+    /// <summary>How the text of the element the reader stands on is rewritten; null where it is copied as it is.</summary>
+    protected virtual Func<string, string>? TextRewrite(XmlReader element) => null;
 
     /// <summary>Called before each start and end tag is copied, to write something in front of it.</summary>
     protected virtual void Before(XmlReader node, XmlWriter xml)
