@@ -23,7 +23,6 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, IReadOnlyDictionary<st
     };
 
     private readonly List<string> _sheets = new();
-    private (string FreshArea, int FirstRow)? _printArea;
     private bool _calculation;
 
     protected override string? Attribute(string element, string name, string ns, string value) =>
@@ -42,30 +41,28 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, IReadOnlyDictionary<st
         }
     }
 
-    protected override bool RewritesText(XmlReader element)
-    {
-        if (!IsMain(element, "definedName", 2))
-        {
-            return false;
-        }
-
-        _printArea = element.GetAttribute("name") == Printing.AreaName
-            && int.TryParse(element.GetAttribute("localSheetId"), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position < _sheets.Count
-            && areas.TryGetValue(_sheets[position], out var area) ? area : null;
-        return true;
-    }
-
     /// <summary>
     /// A name, grown. The leaderboard prints a place per listed rep and the data a row per record; the
     /// data may bring more of both than the template had, so their print areas end where the fresh
     /// build's do. A print area a person set elsewhere stays.
     /// </summary>
-    protected override string Text(string element, string text)
+    protected override Func<string, string>? TextRewrite(XmlReader element)
     {
-        var grown = growth.Apply(text, null);
-        return _printArea is { } area && Printing.LastRow(grown) >= area.FirstRow && Printing.LastRow(area.FreshArea) is { } last
-            ? Printing.WithLastRow(grown, last)
-            : grown;
+        if (!IsMain(element, "definedName", 2))
+        {
+            return null;
+        }
+
+        var printArea = element.GetAttribute("name") == Printing.AreaName
+            && int.TryParse(element.GetAttribute("localSheetId"), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position < _sheets.Count
+            && areas.TryGetValue(_sheets[position], out var area) ? area : ((string FreshArea, int FirstRow)?)null;
+        return text =>
+        {
+            var grown = growth.Apply(text, null);
+            return printArea is { } library && Printing.LastRow(grown) >= library.FirstRow && Printing.LastRow(library.FreshArea) is { } last
+                ? Printing.WithLastRow(grown, last)
+                : grown;
+        };
     }
 
     protected override void Before(XmlReader node, XmlWriter xml)
@@ -84,16 +81,103 @@ internal sealed class WorkbookRewrite(RangeGrowth growth, IReadOnlyDictionary<st
         element.Depth == depth && element.LocalName == name && Ns.IsMain(element.NamespaceURI);
 }
 
+/// <summary>
+/// A worksheet rewritten in one pass from reader to writer: every node stays as the template has it,
+/// in its own prefixes, except that the ranges over the data grow (in formulas, validations,
+/// conditional formats, filters) and revision ids go. A subclass takes the rows it changes, and writes
+/// what it adds where the sheet's rows end.
+/// </summary>
+/// <param name="growth">How the ranges over the data grow.</param>
+/// <param name="sheet">The sheet's name, for references without one.</param>
+internal abstract class SheetRewrite(RangeGrowth growth, string sheet) : PartCopy
+{
+    protected string Sheet => sheet;
+
+    /// <summary>The last row of the data once filled.</summary>
+    protected int NewLastRow => growth.NewLastRow;
+
+    /// <summary>The depth of sheetData, once the reader has reached it: rows lie one deeper, cells two.</summary>
+    protected int RowsDepth { get; private set; } = -1;
+
+    /// <summary>The prefix the template gives SpreadsheetML's elements, as on its sheetData.</summary>
+    protected string Prefix { get; private set; } = "";
+
+    /// <summary>The namespace of SpreadsheetML the template uses, as on its sheetData.</summary>
+    protected string Main { get; private set; } = Ns.Main;
+
+    protected sealed override bool Takes(PartReader part, XmlWriter xml)
+    {
+        var x = part.Xml;
+        if (!Ns.IsMain(x.NamespaceURI))
+        {
+            return false;
+        }
+
+        if (x.LocalName != "sheetData")
+        {
+            return TakesMain(part, xml);
+        }
+
+        RowsDepth = x.Depth;
+        Prefix = x.Prefix;
+        Main = x.NamespaceURI;
+        if (!x.IsEmptyElement)
+        {
+            return false;
+        }
+
+        WriteStart(x, xml);
+        EndOfRows(xml);
+        xml.WriteEndElement();
+        return true;
+    }
+
+    /// <summary>As <see cref="PartCopy.Takes"/>, for an element of SpreadsheetML other than sheetData.</summary>
+    protected virtual bool TakesMain(PartReader part, XmlWriter xml) => false;
+
+    /// <summary>Writes what goes after the template's last row, inside sheetData.</summary>
+    protected abstract void EndOfRows(XmlWriter xml);
+
+    protected override void Before(XmlReader node, XmlWriter xml)
+    {
+        if (IsEnd(node, RowsDepth, "sheetData"))
+        {
+            EndOfRows(xml);
+        }
+    }
+
+    /// <summary>A formula, a validation's formula or an sqref held as text: its ranges grow.</summary>
+    protected override Func<string, string>? TextRewrite(XmlReader element) =>
+        element.LocalName is "f" or "formula" or "formula1" or "formula2" or "sqref" ? Grow : null;
+
+    /// <summary>Revision ids go; the ranges over the data grow.</summary>
+    protected override string? Attribute(string element, string name, string ns, string value) =>
+        IsRevisionId(ns) ? null : IsRangeAttribute(element, name, ns) ? Grow(value) : value;
+
+    /// <summary>
+    /// Whether an attribute is a range the rows can outgrow: an sqref, or the ref of a table, a filter
+    /// a person set or the sort it remembers (in a table part or a worksheet).
+    /// </summary>
+    public static bool IsRangeAttribute(string element, string name, string ns) =>
+        ns.Length == 0 && (name == "sqref" || (name == "ref" && element is "table" or "autoFilter" or "sortState" or "sortCondition"));
+
+    /// <summary>A formula, sqref or reference of this sheet with its data ranges grown.</summary>
+    protected string Grow(string text) => growth.Apply(text, sheet);
+
+    protected static bool IsEnd(XmlReader node, int depth, string name) =>
+        node.NodeType == XmlNodeType.EndElement && node.Depth == depth && node.LocalName == name;
+
+    protected static int RowNumber(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+}
+
 /// <summary>A table a person made over the data or KPI rows: its range, filter and remembered sort grow with the rows.</summary>
 /// <param name="growth">How the ranges over the data grow.</param>
 /// <param name="sheet">The sheet the table lies on: its references name none.</param>
 internal sealed class TableRewrite(RangeGrowth growth, string sheet) : PartCopy
 {
-    /// <summary>Elements whose ref is a range of cells a filter or table covers, in a table part or a worksheet.</summary>
-    public static bool IsFilterRange(string element) => element is "table" or "autoFilter" or "sortState" or "sortCondition";
-
     protected override string? Attribute(string element, string name, string ns, string value) =>
-        ns.Length == 0 && name == "ref" && IsFilterRange(element) ? growth.Apply(value, sheet) : value;
+        SheetRewrite.IsRangeAttribute(element, name, ns) ? growth.Apply(value, sheet) : value;
 }
 
 /// <summary>A chart that is not the library's own over the same cells: its references grow.</summary>
@@ -115,7 +199,6 @@ internal sealed class ChartRewrite(RangeGrowth growth) : PartCopy
         return text.ToString();
     }
 
-    protected override bool RewritesText(XmlReader element) => element.LocalName == "f";
-
-    protected override string Text(string element, string text) => growth.Apply(text, null);
+    protected override Func<string, string>? TextRewrite(XmlReader element) =>
+        element.LocalName == "f" ? text => growth.Apply(text, null) : null;
 }

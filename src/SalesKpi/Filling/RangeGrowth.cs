@@ -15,34 +15,28 @@ internal sealed class RangeGrowth(IReadOnlyCollection<string> sheets, int oldLas
 {
     private const int LastTopRow = 2;
 
-    // A range, with or without a sheet: 'My sheet'!$A$2:$A$1001, Data!A2:B9, A2:A1001.
+    // A range, with or without a sheet: 'My sheet'!$A$2:$A$1001, Data!A2:B9, A2:A1001. A double quote
+    // starts or ends a string literal, so no reference runs across one.
     private static readonly Regex Range = new(
-        @"(?<![\w.$])(?<sheet>(?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!)?(?<start>\$?[A-Za-z]{1,3}\$?(?<r1>\d+)):(?<endColumn>\$?[A-Za-z]{1,3}\$?)(?<r2>\d+)(?![\w(])",
+        @"(?<![\w.$])(?<sheet>(?:'(?:[^'""]|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!)?(?<start>\$?[A-Za-z]{1,3}\$?(?<r1>\d+)):(?<endColumn>\$?[A-Za-z]{1,3}\$?)(?<r2>\d+)(?![\w(])",
         RegexOptions.CultureInvariant);
 
     private readonly HashSet<string> _sheets = new(sheets, StringComparer.OrdinalIgnoreCase);
-
-    public bool Grows => newLastRow > oldLastRow;
 
     public int NewLastRow => newLastRow;
 
     /// <summary>A formula, sqref or chart reference with its data ranges grown. Text in quotes is left alone.</summary>
     /// <param name="text">The reference text.</param>
     /// <param name="sheet">The sheet the text lives on, for references without a sheet; null for workbook-level text.</param>
-    public string Apply(string text, string? sheet)
-    {
-        if (!Grows || text.IndexOf(":", StringComparison.Ordinal) < 0)
-        {
-            return text;
-        }
-
-        return FormulaReferences.OutsideLiterals(text, part => Range.Replace(part, m => Grow(m, sheet)));
-    }
+    public string Apply(string text, string? sheet) =>
+        newLastRow <= oldLastRow || text.IndexOf(":", StringComparison.Ordinal) < 0
+            ? text
+            : FormulaReferences.Replace(text, Range, m => Grow(m, sheet));
 
     private string Grow(Match match, string? contextSheet)
     {
         var prefix = match.Groups["sheet"].Value;
-        var sheet = prefix.Length == 0 ? contextSheet : Unquote(prefix.Substring(0, prefix.Length - 1));
+        var sheet = prefix.Length == 0 ? contextSheet : SheetRange.SheetName(prefix.Substring(0, prefix.Length - 1));
         var first = int.Parse(match.Groups["r1"].Value, CultureInfo.InvariantCulture);
         var last = int.Parse(match.Groups["r2"].Value, CultureInfo.InvariantCulture);
         if (sheet is null || !_sheets.Contains(sheet) || first > LastTopRow || last != oldLastRow)
@@ -52,7 +46,4 @@ internal sealed class RangeGrowth(IReadOnlyCollection<string> sheets, int oldLas
 
         return prefix + match.Groups["start"].Value + ":" + match.Groups["endColumn"].Value + newLastRow.ToString(CultureInfo.InvariantCulture);
     }
-
-    private static string Unquote(string sheet) =>
-        sheet.StartsWith("'", StringComparison.Ordinal) ? SheetRange.Unquote(sheet.Substring(1, sheet.Length - 2)) : sheet;
 }

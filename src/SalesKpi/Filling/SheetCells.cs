@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -14,62 +13,70 @@ namespace SalesKpi.Filling;
 /// node stays as the template has it, in its own prefixes, except that references grow, each formula
 /// cell takes the value the fresh build computed for it when the fresh build has the same formula in
 /// that cell (any other loses its stale value, so programs show what they calculate), and the cells
-/// in <paramref name="lists"/> take their text. Only one cell is held at a time.
+/// of the Settings lists take the fresh build's text. Only one cell is held at a time.
 /// </summary>
-/// <param name="growth">How the ranges over the data grow.</param>
-/// <param name="sheet">The sheet's name, for references without one.</param>
-/// <param name="freshSheet">The fresh build's sheet of the same role, if any.</param>
-/// <param name="lists">Text for cells by row and column, made where the template has none (the Settings lists).</param>
-internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? freshSheet, IReadOnlyDictionary<int, SortedDictionary<int, string>> lists) : PartCopy
+internal sealed class SheetCells : SheetRewrite
 {
     private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.|\(\)", RegexOptions.CultureInvariant);
-    private static readonly XNamespace Main = Ns.Main;
+    private static readonly XNamespace FreshMain = Ns.Main;
 
-    private readonly Dictionary<string, XElement> _freshCells = freshSheet?.Descendants(Main + "c").Where(c => c.Attribute("r") is not null)
-        .GroupBy(c => (string)c.Attribute("r")!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
-
-    private readonly Dictionary<string, (string Formula, int Row)> _freshShared = freshSheet is null ? new(StringComparer.Ordinal) : SharedMasters(freshSheet.Descendants(Main + "c"));
+    private readonly Dictionary<string, XElement> _freshCells = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Formula, int Row)> _freshShared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Formula, int Row)> _templateShared = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<int, SortedDictionary<int, string>> _pendingRows = new(lists.ToDictionary(l => l.Key, l => new SortedDictionary<int, string>(l.Value)));
+    private readonly SortedDictionary<int, SortedDictionary<int, string>> _pendingRows = new();
 
-    private int _tableDepth = -1;
-    private XNamespace _main = Main;
     private SortedDictionary<int, string>? _rowCells;
     private int _row;
 
-    protected override bool Takes(PartReader part, XmlWriter xml)
+    /// <param name="growth">How the ranges over the data grow.</param>
+    /// <param name="sheet">The sheet's name, for references without one.</param>
+    /// <param name="freshSheet">The fresh build's sheet of the same role, if any.</param>
+    /// <param name="lists">The Settings lists on this sheet: each takes every team, location or rep the fresh build listed, the template's and the data's.</param>
+    public SheetCells(RangeGrowth growth, string sheet, XDocument? freshSheet, IEnumerable<SheetRange> lists)
+        : base(growth, sheet)
     {
-        var x = part.Xml;
-        if (!Ns.IsMain(x.NamespaceURI))
+        foreach (var cell in freshSheet?.Descendants(FreshMain + "c") ?? Enumerable.Empty<XElement>())
         {
-            return false;
-        }
-
-        if (x.LocalName == "sheetData")
-        {
-            _tableDepth = x.Depth;
-            _main = x.NamespaceURI;
-            if (!x.IsEmptyElement)
+            if ((string?)cell.Attribute("r") is { } address && !_freshCells.ContainsKey(address))
             {
-                return false;
+                _freshCells[address] = cell;
             }
 
-            xml.WriteStartElement(x.Prefix, x.LocalName, x.NamespaceURI);
-            XmlCopy.Attributes(x, xml, (name, ns, value) => Attribute("sheetData", name, ns, value));
-            NewRowsBefore(xml, int.MaxValue);
-            xml.WriteEndElement();
-            return true;
+            if (cell.Element(FreshMain + "f") is { } formula)
+            {
+                RememberShared(_freshShared, cell, formula);
+            }
         }
 
-        if (x.LocalName == "row" && x.Depth == _tableDepth + 1)
+        foreach (var list in lists)
+        {
+            for (var row = list.FirstRow; row <= list.LastRow; row++)
+            {
+                if (_freshCells.TryGetValue(CellRef.Relative(row, list.FirstColumn), out var computed) && ValueOf(computed) is string { Length: > 0 } text)
+                {
+                    if (!_pendingRows.TryGetValue(row, out var cells))
+                    {
+                        cells = new SortedDictionary<int, string>();
+                        _pendingRows[row] = cells;
+                    }
+
+                    cells[list.FirstColumn] = text;
+                }
+            }
+        }
+    }
+
+    protected override bool TakesMain(PartReader part, XmlWriter xml)
+    {
+        var x = part.Xml;
+        if (x.LocalName == "row" && x.Depth == RowsDepth + 1)
         {
             _row = RowNumber(x.GetAttribute("r"));
             NewRowsBefore(xml, _row);
             _rowCells = _pendingRows.TryGetValue(_row, out var cells) ? cells : null;
             _pendingRows.Remove(_row);
             var empty = x.IsEmptyElement;
-            xml.WriteStartElement(x.Prefix, x.LocalName, x.NamespaceURI);
-            XmlCopy.Attributes(x, xml, (name, ns, value) => Attribute("row", name, ns, value));
+            WriteStart(x, xml);
             if (empty)
             {
                 // An empty row the lists fill: their cells go inside it.
@@ -81,14 +88,13 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
             return true;
         }
 
-        if (x.LocalName == "c" && x.Depth == _tableDepth + 2)
+        if (x.LocalName == "c" && x.Depth == RowsDepth + 2)
         {
-            var cell = Buffered.Read(part);
-            var address = (string?)cell.Attribute("r");
-            var column = address is not null && CellRef.TryParse(address, out var at) ? at.Column : 0;
+            var cell = ReadElement(part);
+            var column = CellRef.TryParse((string?)cell.Attribute("r") ?? "", out var at) ? at.Column : 0;
             NewCellsBefore(xml, column);
             Fill(cell, column);
-            Buffered.Write(cell, xml);
+            WriteElement(cell, xml);
             return true;
         }
 
@@ -97,27 +103,16 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
 
     protected override void Before(XmlReader node, XmlWriter xml)
     {
-        if (node.NodeType == XmlNodeType.EndElement && node.Depth == _tableDepth + 1 && node.LocalName == "row")
+        if (IsEnd(node, RowsDepth + 1, "row"))
         {
             NewCellsBefore(xml, int.MaxValue);
             _rowCells = null;
         }
-        else if (node.NodeType == XmlNodeType.EndElement && node.Depth == _tableDepth && node.LocalName == "sheetData")
-        {
-            NewRowsBefore(xml, int.MaxValue);
-        }
+
+        base.Before(node, xml);
     }
 
-    /// <summary>A formula, a validation's formula or an sqref held as text: its ranges grow.</summary>
-    protected override bool RewritesText(XmlReader element) => IsReferenceText(element.LocalName);
-
-    protected override string Text(string element, string text) => growth.Apply(text, sheet);
-
-    /// <summary>Revision ids (xr2:uid and kin) go; sqref grows.</summary>
-    protected override string? Attribute(string element, string name, string ns, string value) =>
-        XmlCopy.IsRevisionId(ns) ? null
-        : ns.Length == 0 && name == "sqref" ? growth.Apply(value, sheet)
-        : value;
+    protected override void EndOfRows(XmlWriter xml) => NewRowsBefore(xml, int.MaxValue);
 
     /// <summary>
     /// A formula cell: its references grown, a shared formula Excel cannot share written out in full,
@@ -125,18 +120,15 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
     /// </summary>
     private void Fill(XElement cell, int column)
     {
-        if (cell.Element(_main + "f") is { } formula)
+        XNamespace main = Main;
+        if (cell.Element(main + "f") is { } formula)
         {
             if (formula.Value.Length > 0)
             {
-                formula.Value = growth.Apply(formula.Value, sheet);
+                formula.Value = Grow(formula.Value);
             }
 
-            if ((string?)formula.Attribute("t") == "shared" && formula.Value.Length > 0 && (string?)cell.Attribute("r") is { } master)
-            {
-                _templateShared[(string?)formula.Attribute("si") ?? ""] = (formula.Value, RowOf(master));
-            }
-
+            RememberShared(_templateShared, cell, formula);
             var text = FormulaOf(cell, formula, _templateShared);
             if ((string?)formula.Attribute("t") == "shared" && text is not null && !FormulaReferences.CanBeShared(text))
             {
@@ -145,16 +137,16 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
                 formula.Value = text;
             }
 
-            cell.Element(_main + "v")?.Remove();
+            cell.Element(main + "v")?.Remove();
             cell.Attribute("t")?.Remove();
             var computed = _freshCells.TryGetValue((string?)cell.Attribute("r") ?? "", out var found) ? found : null;
-            if (computed is not null && text is not null && computed.Element(Main + "f") is { } freshFormula
+            if (computed is not null && text is not null && computed.Element(FreshMain + "f") is { } freshFormula
                 && FormulaOf(computed, freshFormula, _freshShared) is { } freshText && Same(text, freshText))
             {
                 cell.SetAttributeValue("t", (string?)computed.Attribute("t"));
-                if (computed.Element(Main + "v") is { } value)
+                if (computed.Element(FreshMain + "v") is { } value)
                 {
-                    formula.AddAfterSelf(new XElement(_main + "v", value.Value));
+                    formula.AddAfterSelf(new XElement(main + "v", value.Value));
                 }
             }
         }
@@ -164,22 +156,17 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
             _rowCells.Remove(column);
             cell.RemoveNodes();
             cell.SetAttributeValue("t", "inlineStr");
-            cell.Add(InlineText(_main, listed));
+            cell.Add(InlineText(listed));
         }
     }
 
     /// <summary>The list cells of this row left of <paramref name="column"/> that the template does not have.</summary>
     private void NewCellsBefore(XmlWriter xml, int column)
     {
-        if (_rowCells is null)
+        foreach (var made in _rowCells?.Where(c => c.Key < column).ToList() ?? new())
         {
-            return;
-        }
-
-        foreach (var made in _rowCells.Where(c => c.Key < column).ToList())
-        {
-            _rowCells.Remove(made.Key);
-            Buffered.Write(new XElement(_main + "c", new XAttribute("r", CellRef.Relative(_row, made.Key)), new XAttribute("t", "inlineStr"), InlineText(_main, made.Value)), xml);
+            _rowCells!.Remove(made.Key);
+            WriteElement(ListCell(_row, made.Key, made.Value), xml);
         }
     }
 
@@ -189,27 +176,26 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
         foreach (var made in _pendingRows.Where(r => r.Key < row).ToList())
         {
             _pendingRows.Remove(made.Key);
-            Buffered.Write(new XElement(_main + "row", new XAttribute("r", made.Key), made.Value.Select(c =>
-                new XElement(_main + "c", new XAttribute("r", CellRef.Relative(made.Key, c.Key)), new XAttribute("t", "inlineStr"), InlineText(_main, c.Value)))), xml);
+            WriteElement(new XElement(XNamespace.Get(Main) + "row", new XAttribute("r", made.Key), made.Value.Select(c => ListCell(made.Key, c.Key, c.Value))), xml);
         }
     }
 
-    private static XElement InlineText(XNamespace main, string text) =>
-        new(main + "is", new XElement(main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), text));
+    private XElement ListCell(int row, int column, string text) =>
+        new(XNamespace.Get(Main) + "c", new XAttribute("r", CellRef.Relative(row, column)), new XAttribute("t", "inlineStr"), InlineText(text));
 
-    /// <summary>The first cell's formula and row of each shared formula, by index.</summary>
-    private static Dictionary<string, (string Formula, int Row)> SharedMasters(IEnumerable<XElement> cells)
+    private XElement InlineText(string text)
     {
-        var masters = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
-        foreach (var cell in cells)
-        {
-            if (cell.Element(Main + "f") is { } formula && (string?)formula.Attribute("t") == "shared" && formula.Value.Length > 0 && (string?)cell.Attribute("r") is { } address)
-            {
-                masters[(string?)formula.Attribute("si") ?? ""] = (formula.Value, RowOf(address));
-            }
-        }
+        XNamespace main = Main;
+        return new(main + "is", new XElement(main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), text));
+    }
 
-        return masters;
+    /// <summary>Notes the formula and row of a shared formula's first cell, by index: the cells sharing it move it to their rows.</summary>
+    private static void RememberShared(Dictionary<string, (string Formula, int Row)> shared, XElement cell, XElement formula)
+    {
+        if ((string?)formula.Attribute("t") == "shared" && formula.Value.Length > 0 && (string?)cell.Attribute("r") is { } address)
+        {
+            shared[(string?)formula.Attribute("si") ?? ""] = (formula.Value, RowOf(address));
+        }
     }
 
     /// <summary>The formula a cell holds: its own text, or its shared formula's moved to its row.</summary>
@@ -225,14 +211,19 @@ internal sealed class SheetCells(RangeGrowth growth, string sheet, XDocument? fr
             : null;
     }
 
+    /// <summary>What a cell of the fresh build holds, through the one cell decoder: a number, text, an error, or null where it is blank.</summary>
+    private static object? ValueOf(XElement cell)
+    {
+        var inline = cell.Element(FreshMain + "is") is { } rich
+            ? string.Concat(rich.Descendants(FreshMain + "t").Where(t => !t.Ancestors(FreshMain + "rPh").Any()).Select(t => Xlsx.XmlText.Unescape(t.Value)))
+            : null;
+        var value = CellText.Decode((string?)cell.Attribute("t"), (string?)cell.Element(FreshMain + "v"), inline, cell.Element(FreshMain + "f") is not null, SharedStrings.None);
+        return value.Problem is null ? value.Number ?? (object?)value.Text ?? value.Error : null;
+    }
+
+    /// <summary>Whether two formulas are the same but for what programs spell differently: spaces, $, sheet quotes, _xlfn., TRUE() for TRUE.</summary>
     private static bool Same(string template, string computed) =>
-        string.Equals(Plain(template), Plain(computed), StringComparison.OrdinalIgnoreCase);
+        string.Equals(FormulaNoise.Replace(template, ""), FormulaNoise.Replace(computed, ""), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A formula without what programs spell differently: spaces, $, sheet quotes, _xlfn., TRUE() for TRUE.</summary>
-    private static string Plain(string formula) => FormulaNoise.Replace(formula, "");
-
-    private static int RowOf(string? address) => address is not null && CellRef.TryParse(address, out var at) ? at.Row : 0;
-
-    private static int RowNumber(string? text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+    private static int RowOf(string address) => CellRef.TryParse(address, out var at) ? at.Row : 0;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Xml;
 using SalesKpi.Layout;
@@ -15,33 +16,25 @@ namespace SalesKpi.Filling;
 /// data (formulas, validations, conditional formats, the dimension), which grow. No row is held longer
 /// than it takes to copy it, so a template that is itself a filled workbook costs no more than a blank one.
 /// </summary>
-internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader> freshRows) : PartCopy
+internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader> freshRows) : SheetRewrite(growth, sheet)
 {
     private readonly Dictionary<int, string> _styles = new();
     private int _lastShared = -1;
-    private int _tableDepth = -1;
-    private string _prefix = "";
-    private string _main = Ns.Main;
     private bool _wroteRows;
 
-    /// <summary>Copies <paramref name="template"/> to <paramref name="xml"/>, taking the data rows from the fresh build.</summary>
-    public void Write(PartReader template, XmlWriter xml)
+    /// <summary>Copies <paramref name="template"/> to <paramref name="output"/>, taking the data rows from the fresh build.</summary>
+    public override void Copy(PartReader template, Stream output)
     {
-        Copy(template, xml);
+        base.Copy(template, output);
         if (!_wroteRows)
         {
-            throw XlsxParts.Damaged(template.Part, $"The template's sheet {sheet} has no cells.");
+            throw XlsxParts.Damaged(template.Part, $"The template's sheet {Sheet} has no cells.");
         }
     }
 
-    protected override bool Takes(PartReader part, XmlWriter xml)
+    protected override bool TakesMain(PartReader part, XmlWriter xml)
     {
         var x = part.Xml;
-        if (!Ns.IsMain(x.NamespaceURI))
-        {
-            return false;
-        }
-
         switch (x.LocalName)
         {
             case "col":
@@ -50,22 +43,8 @@ internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader
             case "f" when int.TryParse(x.GetAttribute("si"), NumberStyles.None, CultureInfo.InvariantCulture, out var index):
                 _lastShared = Math.Max(_lastShared, index);
                 return false;
-            case "sheetData":
-                _tableDepth = x.Depth;
-                _prefix = x.Prefix;
-                _main = x.NamespaceURI;
-                if (!x.IsEmptyElement)
-                {
-                    return false;
-                }
-
-                xml.WriteStartElement(_prefix, x.LocalName, _main);
-                XmlCopy.Attributes(x, xml, (name, ns, value) => Attribute("sheetData", name, ns, value));
-                FreshRows(xml);
-                xml.WriteEndElement();
-                return true;
-            case "row" when x.Depth == _tableDepth + 1 && RowNumber(x) >= WorkbookLayout.FirstDataRow:
-                if (RowNumber(x) == WorkbookLayout.FirstDataRow)
+            case "row" when x.Depth == RowsDepth + 1 && RowNumber(x.GetAttribute("r")) >= WorkbookLayout.FirstDataRow:
+                if (RowNumber(x.GetAttribute("r")) == WorkbookLayout.FirstDataRow)
                 {
                     FirstRowStyles(part);
                 }
@@ -80,35 +59,17 @@ internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader
         }
     }
 
-    protected override void Before(XmlReader node, XmlWriter xml)
-    {
-        if (node.NodeType == XmlNodeType.EndElement && node.Depth == _tableDepth && node.LocalName == "sheetData")
-        {
-            FreshRows(xml);
-        }
-    }
+    protected override void EndOfRows(XmlWriter xml) => FreshRows(xml);
 
-    /// <summary>A formula, a validation's formula or an sqref held as text: its ranges grow.</summary>
-    protected override bool RewritesText(XmlReader element) => IsReferenceText(element.LocalName);
-
-    protected override string Text(string element, string text) => growth.Apply(text, sheet);
-
-    /// <summary>
-    /// An element's attributes as rewritten: revision ids go; sqref, the dimension, and a filter a
-    /// person set over the table (with the sort it remembers) grow.
-    /// </summary>
+    /// <summary>As every sheet's, and the dimension grows.</summary>
     protected override string? Attribute(string element, string name, string ns, string value) =>
-        XmlCopy.IsRevisionId(ns) ? null
-        : ns.Length > 0 ? value
-        : name == "sqref" || (name == "ref" && TableRewrite.IsFilterRange(element)) ? growth.Apply(value, sheet)
-        : element == "dimension" && name == "ref" ? Dimension(value)
-        : value;
+        element == "dimension" && name == "ref" && ns.Length == 0 ? Dimension(value) : base.Attribute(element, name, ns, value);
 
     private string Dimension(string value)
     {
         var ends = value.Split(':');
         return ends.Length == 2 && CellRef.TryParse(new string(ends[1].Where(c => c != '$').ToArray()), out var last)
-            ? ends[0] + ":" + CellRef.Relative(growth.NewLastRow, last.Column)
+            ? ends[0] + ":" + CellRef.Relative(NewLastRow, last.Column)
             : value;
     }
 
@@ -161,7 +122,7 @@ internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader
         using var fresh = freshRows();
         while (fresh.Read())
         {
-            if (fresh.NodeType == XmlNodeType.Element && fresh.LocalName == "row" && Ns.IsMain(fresh.NamespaceURI) && RowNumber(fresh) >= WorkbookLayout.FirstDataRow)
+            if (fresh.NodeType == XmlNodeType.Element && fresh.LocalName == "row" && Ns.IsMain(fresh.NamespaceURI) && RowNumber(fresh.GetAttribute("r")) >= WorkbookLayout.FirstDataRow)
             {
                 FreshRow(fresh, xml);
             }
@@ -171,7 +132,7 @@ internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader
     private void FreshRow(XmlReader fresh, XmlWriter xml)
     {
         var rowDepth = fresh.Depth;
-        xml.WriteStartElement(_prefix, "row", _main);
+        xml.WriteStartElement(Prefix, "row", Main);
         xml.WriteAttributeString("r", fresh.GetAttribute("r"));
         if (fresh.IsEmptyElement)
         {
@@ -184,14 +145,14 @@ internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader
         {
             if (fresh.NodeType != XmlNodeType.Element)
             {
-                XmlCopy.Node(fresh, xml);
+                CopyNode(fresh, xml);
                 continue;
             }
 
             var name = fresh.LocalName;
             var empty = fresh.IsEmptyElement;
             var inMain = Ns.IsMain(fresh.NamespaceURI);
-            xml.WriteStartElement(inMain ? _prefix : fresh.Prefix, name, inMain ? _main : fresh.NamespaceURI);
+            xml.WriteStartElement(inMain ? Prefix : fresh.Prefix, name, inMain ? Main : fresh.NamespaceURI);
             if (name == "c")
             {
                 var address = fresh.GetAttribute("r")!;
@@ -208,7 +169,7 @@ internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader
             }
             else
             {
-                XmlCopy.Attributes(fresh, xml, (attribute, ns, value) =>
+                CopyAttributes(fresh, xml, (attribute, ns, value) =>
                     name == "f" && attribute == "si" && ns.Length == 0
                         ? (int.Parse(value, CultureInfo.InvariantCulture) + sharedOffset).ToString(CultureInfo.InvariantCulture)
                         : value);
@@ -222,7 +183,4 @@ internal sealed class TableRows(RangeGrowth growth, string sheet, Func<XmlReader
 
         xml.WriteEndElement();
     }
-
-    private static int RowNumber(XmlReader row) =>
-        int.TryParse(row.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
 }

@@ -78,11 +78,7 @@ internal static class TemplateFiller
                     continue; // it lists formula cells of the old rows; programs rebuild it
                 }
 
-                if (path.Equals(PackageParts.ContentTypes, StringComparison.Ordinal))
-                {
-                    Rewrite(zip, path, new WithoutCalculationChain());
-                }
-                else if (PackageParts.Is(path, PackageParts.WorkbookRelationships))
+                if (path.Equals(PackageParts.ContentTypes, StringComparison.Ordinal) || PackageParts.Is(path, PackageParts.WorkbookRelationships))
                 {
                     Rewrite(zip, path, new WithoutCalculationChain());
                 }
@@ -90,13 +86,9 @@ internal static class TemplateFiller
                 {
                     Rewrite(zip, path, Workbook());
                 }
-                else if (_sheets.TryGetValue(path, out var sheet) && sheet.Role is SheetRole.Data or SheetRole.Kpis)
+                else if (_sheets.TryGetValue(path, out var sheet))
                 {
-                    Rows(zip, path, sheet.Sheet, sheet.Role.Value);
-                }
-                else if (_sheets.TryGetValue(path, out sheet))
-                {
-                    Cells(zip, path, sheet.Sheet, sheet.Role);
+                    Rewrite(zip, path, Sheet(sheet.Sheet, sheet.Role), XlsxParts.MaxSheetBytes);
                 }
                 else if (_tables.TryGetValue(path, out var tableSheet))
                 {
@@ -108,9 +100,7 @@ internal static class TemplateFiller
                 }
                 else
                 {
-                    using var source = parts.Open(path);
-                    using var target = Entry(zip, path);
-                    source.CopyTo(target);
+                    Copy(zip, path, parts);
                 }
             }
         }
@@ -157,6 +147,22 @@ internal static class TemplateFiller
         }
 
         /// <summary>
+        /// A sheet: the data or KPI table takes the fresh build's rows (see <see cref="TableRows"/>), any
+        /// other the fresh build's values (see <see cref="SheetCells"/>).
+        /// </summary>
+        private PartCopy Sheet(string sheet, SheetRole? role)
+        {
+            if (role is SheetRole.Data or SheetRole.Kpis)
+            {
+                return new TableRows(_growth, sheet, () => fresh.Xml(XlsxPackage.SheetPart(layout.Position(role.Value))));
+            }
+
+            var freshSheet = role is { } r ? fresh.Document(XlsxPackage.SheetPart(layout.Position(r))) : null;
+            var lists = role == SheetRole.Settings ? SettingList.All.Select(list => book.Range(list.Name)) : Enumerable.Empty<SheetRange>();
+            return new SheetCells(_growth, sheet, freshSheet, lists);
+        }
+
+        /// <summary>
         /// A chart: the fresh build's, with its values cached, where it is the library's own chart over
         /// the same cells; otherwise the template's, its references grown.
         /// </summary>
@@ -170,68 +176,26 @@ internal static class TemplateFiller
 
             if (fresh.Has(path) && References(fresh) == References(parts))
             {
-                using var source = fresh.Open(path);
-                using var target = Entry(zip, path);
-                source.CopyTo(target);
-                return;
+                Copy(zip, path, fresh);
             }
-
-            Rewrite(zip, path, new ChartRewrite(_growth));
-        }
-
-        private void Rewrite(ZipArchive zip, string path, PartCopy rewrite)
-        {
-            using var template = parts.Read(path);
-            using var stream = Entry(zip, path);
-            using var xml = XmlCopy.Writer(stream);
-            rewrite.Copy(template, xml);
-        }
-
-        /// <summary>Any other sheet, streamed from the template's part to the output; see <see cref="SheetCells"/>.</summary>
-        private void Cells(ZipArchive zip, string path, string sheet, SheetRole? role)
-        {
-            var freshSheet = role is { } r ? fresh.Document(XlsxPackage.SheetPart(layout.Position(r))) : null;
-            var lists = role == SheetRole.Settings && freshSheet is not null ? Lists(freshSheet) : new Dictionary<int, SortedDictionary<int, string>>();
-            using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
-            using var stream = Entry(zip, path);
-            using var xml = XmlCopy.Writer(stream);
-            new SheetCells(_growth, sheet, freshSheet, lists).Copy(template, xml);
-        }
-
-        /// <summary>The Settings lists take every team, location and rep the fresh build listed: the template's and the data's.</summary>
-        private Dictionary<int, SortedDictionary<int, string>> Lists(XDocument freshSheet)
-        {
-            var freshCells = freshSheet.Descendants(Main + "c").Where(c => c.Attribute("r") is not null)
-                .GroupBy(c => (string)c.Attribute("r")!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            var lists = new Dictionary<int, SortedDictionary<int, string>>();
-            foreach (var name in SettingList.All.Select(list => list.Name))
+            else
             {
-                var range = book.Range(name);
-                for (var row = range.FirstRow; row <= range.LastRow; row++)
-                {
-                    if (freshCells.TryGetValue(CellRef.Relative(row, range.FirstColumn), out var computed) && TemplateWorkbook.ValueOf(computed) is string { Length: > 0 } text)
-                    {
-                        if (!lists.TryGetValue(row, out var cells))
-                        {
-                            cells = new SortedDictionary<int, string>();
-                            lists[row] = cells;
-                        }
-
-                        cells[range.FirstColumn] = text;
-                    }
-                }
+                Rewrite(zip, path, new ChartRewrite(_growth));
             }
-
-            return lists;
         }
 
-        /// <summary>The data or KPI table, streamed from the template's part to the output; see <see cref="TableRows"/>.</summary>
-        private void Rows(ZipArchive zip, string path, string sheet, SheetRole role)
+        private void Rewrite(ZipArchive zip, string path, PartCopy rewrite, long limit = XlsxParts.MaxPartBytes)
         {
-            using var template = parts.Read(path, XlsxParts.MaxSheetBytes);
+            using var template = parts.Read(path, limit);
             using var stream = Entry(zip, path);
-            using var xml = XmlCopy.Writer(stream);
-            new TableRows(_growth, sheet, () => fresh.Xml(XlsxPackage.SheetPart(layout.Position(role)))).Write(template, xml);
+            rewrite.Copy(template, stream);
+        }
+
+        private static void Copy(ZipArchive zip, string path, XlsxParts from)
+        {
+            using var source = from.Open(path);
+            using var target = Entry(zip, path);
+            source.CopyTo(target);
         }
 
         private static Stream Entry(ZipArchive zip, string path)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Xml.Linq;
 using SalesKpi.Catalog;
 using SalesKpi.Layout;
 using SalesKpi.Localization;
@@ -17,8 +16,6 @@ namespace SalesKpi.Filling;
 /// </summary>
 internal sealed class TemplateWorkbook
 {
-    private static readonly XNamespace Main = Ns.Main;
-
     private readonly XlsxParts _parts;
     private readonly WorkbookIndex _index;
 
@@ -27,18 +24,15 @@ internal sealed class TemplateWorkbook
         _parts = parts;
         _index = WorkbookIndex.Read(parts);
         SheetPaths = _index.Sheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(s => s.Key, s => s.First().Path, StringComparer.OrdinalIgnoreCase);
-        Names = _index.Names;
-        DataSheet = SheetOf(Sheets.Names.Data(InputFields.RepId));
         var data = Range(Sheets.Names.Data(InputFields.RepId));
+        DataSheet = data.Sheet;
         LastDataRow = data.LastRow;
-        KpiRanges = WorkbookOptionsReader.KpiRanges(Names, SheetPaths.Keys.ToList());
-        KpiSheet = KpiRanges.Count > 0 ? KpiRanges[0].Range.Sheet : throw WorkbookOptionsReader.Missing("Kpi_...");
+        var kpiRanges = WorkbookOptionsReader.KpiRanges(_index.Names, SheetPaths.Keys.ToList());
+        KpiSheet = kpiRanges.Count > 0 ? kpiRanges[0].Range.Sheet : throw WorkbookOptionsReader.Missing("Kpi_...");
     }
 
     /// <summary>Sheet name to part path.</summary>
     public IReadOnlyDictionary<string, string> SheetPaths { get; }
-
-    public IReadOnlyDictionary<string, string> Names { get; }
 
     public string DataSheet { get; }
 
@@ -52,8 +46,6 @@ internal sealed class TemplateWorkbook
 
     /// <summary>The last row the data table's names reach.</summary>
     public int LastDataRow { get; }
-
-    public IReadOnlyList<(string Name, SheetRange Range)> KpiRanges { get; }
 
     public static TemplateWorkbook Open(XlsxParts parts) => new(parts);
 
@@ -69,9 +61,9 @@ internal sealed class TemplateWorkbook
         // The sheets of the settings' cells, and the Calc sheet, are known by a name on them.
         foreach (var (role, name) in SettingCell.Singles.Select(s => (s.Sheet, s.Name)).Append((SheetRole.Calc, Sheets.Names.ScopeIndex)))
         {
-            if (!roles.ContainsKey(role) && Names.ContainsKey(name))
+            if (!roles.ContainsKey(role) && _index.Names.ContainsKey(name))
             {
-                roles[role] = SheetOf(name);
+                roles[role] = Range(name).Sheet;
             }
         }
 
@@ -92,22 +84,5 @@ internal sealed class TemplateWorkbook
     public (WorkbookOptions Options, ListSlots Slots) Options(KpiCatalog catalog) =>
         WorkbookOptionsReader.Read(_parts, _index, SharedStrings.Read(_parts, _index.SharedStringsPath), catalog);
 
-    public SheetRange Range(string name) => WorkbookOptionsReader.Range(Names, SheetPaths.Keys.ToList(), name);
-
-    /// <summary>What a cell of a fresh build holds, through the one cell decoder: a number, text, an error, or null where it is blank.</summary>
-    public static object? ValueOf(XElement? cell)
-    {
-        if (cell is null)
-        {
-            return null;
-        }
-
-        var inline = cell.Element(Main + "is") is { } rich
-            ? string.Concat(rich.Descendants(Main + "t").Where(t => !t.Ancestors(Main + "rPh").Any()).Select(t => XmlText.Unescape(t.Value)))
-            : null;
-        var value = CellText.Decode((string?)cell.Attribute("t"), (string?)cell.Element(Main + "v"), inline, cell.Element(Main + "f") is not null, SharedStrings.None);
-        return value.Problem is null ? value.Number ?? (object?)value.Text ?? value.Error : null;
-    }
-
-    private string SheetOf(string name) => Range(name).Sheet;
+    public SheetRange Range(string name) => WorkbookOptionsReader.Range(_index.Names, SheetPaths.Keys.ToList(), name);
 }

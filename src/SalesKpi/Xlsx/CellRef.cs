@@ -46,10 +46,6 @@ internal static class CellRef
         return column;
     }
 
-    /// <summary>
-    /// The row and column of a plain address such as <c>AB12</c>: one to three letters, then a row
-    /// number without sign or leading zero; false for anything else.
-    /// </summary>
     /// <summary>A cell (A1, $A$1) or a range (A1:B2) of one sheet, without the sheet's name: its corners, the same for a cell.</summary>
     public static bool TryParseArea(string reference, out (int Row, int Column) from, out (int Row, int Column) to, out bool isRange)
     {
@@ -59,6 +55,10 @@ internal static class CellRef
         return TryParse(corners[0], out from) && corners.Length <= 2 && TryParse(corners[corners.Length - 1], out to);
     }
 
+    /// <summary>
+    /// The row and column of a plain address such as <c>AB12</c>: one to three letters, then a row
+    /// number without sign or leading zero; false for anything else.
+    /// </summary>
     public static bool TryParse(string address, out (int Row, int Column) at)
     {
         at = default;
@@ -90,19 +90,6 @@ internal static class CellRef
     }
 
     /// <summary>The row and column of an address such as <c>AB12</c>.</summary>
-    public static (int Row, int Column) Parse(string address)
-    {
-        var split = 0;
-        while (split < address.Length && char.IsLetter(address[split]))
-        {
-            split++;
-        }
-
-        if (split == 0 || !int.TryParse(address.Substring(split), NumberStyles.None, CultureInfo.InvariantCulture, out var row))
-        {
-            throw new System.FormatException($"'{address}' is not a cell address.");
-        }
-
-        return (row, ColumnNumber(address.Substring(0, split)));
-    }
+    public static (int Row, int Column) Parse(string address) =>
+        TryParse(address, out var at) ? at : throw new System.FormatException($"'{address}' is not a cell address.");
 }

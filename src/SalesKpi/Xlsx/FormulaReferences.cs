@@ -14,27 +14,45 @@ internal static class FormulaReferences
         @"(?<![\w.$])(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![\w(])",
         RegexOptions.CultureInvariant);
 
-    // What is left once literals are dropped and areas folded: a sheet (!), an array constant, a range
+    // What is left once literals are blanked and areas folded: a sheet (!), an array constant, a range
     // operator, an external workbook, a future function.
     private static readonly Regex NotShareable = new(@"[!{:\[]|_xlfn\.", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>A formula with <paramref name="map"/> applied to every stretch outside its "string literals".</summary>
-    public static string OutsideLiterals(string formula, System.Func<string, string> map)
+    /// <summary>A formula with each match of <paramref name="pattern"/> outside its "string literals" replaced.</summary>
+    public static string Replace(string formula, Regex pattern, MatchEvaluator replacement)
     {
         var result = new StringBuilder(formula.Length + 8);
-        var parts = formula.Split('"');
-        for (var i = 0; i < parts.Length; i++)
+        var at = 0;
+        foreach (Match match in pattern.Matches(Code(formula)))
         {
-            if (i > 0)
-            {
-                result.Append('"');
-            }
-
-            // Even parts are outside literals ("" inside a literal splits into an empty odd part).
-            result.Append(i % 2 == 0 ? map(parts[i]) : parts[i]);
+            result.Append(formula, at, match.Index - at).Append(replacement(match));
+            at = match.Index + match.Length;
         }
 
-        return result.ToString();
+        return result.Append(formula, at, formula.Length - at).ToString();
+    }
+
+    /// <summary>
+    /// The formula with the text of its "string literals" blanked. It keeps its length, so a match in
+    /// it stands where it stands in the formula, and nothing inside a literal is taken for a reference.
+    /// </summary>
+    public static string Code(string formula)
+    {
+        var code = formula.ToCharArray();
+        var inLiteral = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            if (code[i] == '"')
+            {
+                inLiteral = !inLiteral;
+            }
+            else if (inLiteral)
+            {
+                code[i] = ' ';
+            }
+        }
+
+        return new string(code);
     }
 
     /// <summary>
@@ -43,14 +61,5 @@ internal static class FormulaReferences
     /// cells, or an external or future-function name ([MS-XLS] 2.5.198.118, [MS-XLSB] 2.5.98.98), so
     /// Excel writes such formulas in full in every cell, and so do we.
     /// </summary>
-    public static bool CanBeShared(string formula)
-    {
-        var code = new StringBuilder();
-        OutsideLiterals(formula, part =>
-        {
-            code.Append(part).Append(' ');
-            return part;
-        });
-        return !NotShareable.IsMatch(Area.Replace(code.ToString(), "A1"));
-    }
+    public static bool CanBeShared(string formula) => !NotShareable.IsMatch(Area.Replace(Code(formula), "A1"));
 }

@@ -16,7 +16,21 @@ internal sealed class MovedFormula
     private readonly List<(string Column, int Row)> _rows = new();
     private readonly StringBuilder _text = new();
 
-    public MovedFormula(string formula) => Split(formula);
+    public MovedFormula(string formula)
+    {
+        var at = 0;
+        foreach (Match match in FormulaReferences.Cell.Matches(FormulaReferences.Code(formula)))
+        {
+            if (match.Groups["anchor"].Length == 0)
+            {
+                _pieces.Add(formula.Substring(at, match.Index - at));
+                _rows.Add((match.Groups["column"].Value, int.Parse(match.Groups["row"].Value, CultureInfo.InvariantCulture)));
+                at = match.Index + match.Length;
+            }
+        }
+
+        _pieces.Add(formula.Substring(at));
+    }
 
     /// <summary>The formula moved down <paramref name="delta"/> rows (up where negative).</summary>
     public string By(int delta)
@@ -32,41 +46,4 @@ internal sealed class MovedFormula
 
     /// <summary>The formula moved down <paramref name="delta"/> rows; one formula, one move.</summary>
     public static string Rows(string formula, int delta) => delta == 0 ? formula : new MovedFormula(formula).By(delta);
-
-    private void Split(string formula)
-    {
-        var piece = new StringBuilder();
-        var parts = formula.Split('"');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var part = parts[i];
-            if (i > 0)
-            {
-                piece.Append('"');
-            }
-
-            // Odd parts are inside string literals: copied as they are.
-            var at = 0;
-            if (i % 2 == 0)
-            {
-                foreach (Match match in FormulaReferences.Cell.Matches(part))
-                {
-                    if (match.Groups["anchor"].Length > 0)
-                    {
-                        continue;
-                    }
-
-                    piece.Append(part, at, match.Index - at);
-                    _pieces.Add(piece.ToString());
-                    piece.Clear();
-                    _rows.Add((match.Groups["column"].Value, int.Parse(match.Groups["row"].Value, CultureInfo.InvariantCulture)));
-                    at = match.Index + match.Length;
-                }
-            }
-
-            piece.Append(part, at, part.Length - at);
-        }
-
-        _pieces.Add(piece.ToString());
-    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -7,7 +8,7 @@ namespace SalesKpi.Xlsx;
 internal sealed record SheetRange(string Sheet, int FirstRow, int FirstColumn, int LastRow, int LastColumn)
 {
     private static readonly Regex Pattern = new(
-        @"^(?:'(?<quoted>(?:[^']|'')+)'|(?<plain>[^'!]+))!\$?(?<c1>[A-Za-z]{1,3})\$?(?<r1>\d+)(?::\$?(?<c2>[A-Za-z]{1,3})\$?(?<r2>\d+))?$",
+        @"^(?<sheet>'(?:[^']|'')+'|[^'!]+)!\$?(?<c1>[A-Za-z]{1,3})\$?(?<r1>\d+)(?::\$?(?<c2>[A-Za-z]{1,3})\$?(?<r2>\d+))?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>The range a name refers to, or null where it is not one plain range on one sheet.</summary>
@@ -15,28 +16,21 @@ internal sealed record SheetRange(string Sheet, int FirstRow, int FirstColumn, i
     {
         // A sheet name has at most 31 characters; a longer reference is no plain range.
         var match = reference.Length <= 100 ? Pattern.Match(reference.Trim()) : Match.Empty;
-        if (!match.Success)
+        if (!match.Success || !int.TryParse(match.Groups["r1"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r1)
+            || !int.TryParse(match.Groups[match.Groups["r2"].Success ? "r2" : "r1"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r2))
         {
             return null;
         }
 
-        var sheet = match.Groups["quoted"].Success ? Unquote(match.Groups["quoted"].Value) : match.Groups["plain"].Value;
+        var sheet = SheetName(match.Groups["sheet"].Value);
         var c1 = CellRef.ColumnNumber(match.Groups["c1"].Value);
-        if (!int.TryParse(match.Groups["r1"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r1))
-        {
-            return null;
-        }
-
         var c2 = match.Groups["c2"].Success ? CellRef.ColumnNumber(match.Groups["c2"].Value) : c1;
-        var r2 = r1;
-        if (match.Groups["r2"].Success && !int.TryParse(match.Groups["r2"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out r2))
-        {
-            return null;
-        }
-
         return r1 is >= 1 and <= WorksheetCells.MaxRows && r2 >= r1 && r2 <= WorksheetCells.MaxRows && c2 >= c1 ? new SheetRange(sheet, r1, c1, r2, c2) : null;
     }
 
-    /// <summary>A quoted sheet name's text, its doubled quotes made single.</summary>
-    public static string Unquote(string quoted) => string.Join("'", quoted.Split(new[] { "''" }, System.StringSplitOptions.None));
+    /// <summary>A sheet's name as a formula writes it, plain or quoted (its own quotes doubled), as the sheet is named.</summary>
+    public static string SheetName(string written) =>
+        written.StartsWith("'", StringComparison.Ordinal)
+            ? string.Join("'", written.Substring(1, written.Length - 2).Split(new[] { "''" }, StringSplitOptions.None))
+            : written;
 }
