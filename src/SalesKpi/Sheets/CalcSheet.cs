@@ -38,7 +38,7 @@ internal static class CalcSheet
             [Names.PeriodKinds] = Texts(periodKinds),
             [Names.Data(InputFields.PeriodStart)] = values.PeriodColumn(layout.Capacity),
         };
-        var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) || context.Cells.Settings.TryGetValue(name, out value) ? value
+        var cells = new SheetCells(layout.CalcSheet, name => names.TryGetValue(name, out var value) || context.Cells.Settings.TryGetValue(name, out value) ? value
             : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
         context.Cells.Calc = cells;
         // Sums over the whole data take their values from the streamed rows; the rest is evaluated.
@@ -102,6 +102,7 @@ internal static class CalcSheet
             WriteKpi(grid, cells, context, k, inSelected, inPrevious, plain);
         }
 
+        cells.WriteTo(grid, plain);
         var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 28.0, 14, 14, 14, 14, 14, 14, 14, 14 } });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail()));
@@ -110,9 +111,7 @@ internal static class CalcSheet
         Expression Line(int row, string label, Expression formula, int style, CellValue? value = null)
         {
             grid.Text(row, CalcArea.LabelColumn, label, plain);
-            return value is { } given
-                ? cells.Set(row, CalcArea.ValueColumn, formula, ExcelReferences.None, style, given)
-                : cells.Set(row, CalcArea.ValueColumn, formula, style);
+            return cells.Set(row, CalcArea.ValueColumn, formula, style, value);
         }
 
         void List(int column, IReadOnlyList<LocalizedText> items)
@@ -124,7 +123,7 @@ internal static class CalcSheet
         }
     }
 
-    private static void WriteKpi(SheetGrid grid, FormulaCells cells, BuildContext context, int index, Func<string, Expression> inSelected, Func<string, Expression> inPrevious, int style)
+    private static void WriteKpi(SheetGrid grid, SheetCells cells, BuildContext context, int index, Func<string, Expression> inSelected, Func<string, Expression> inPrevious, int style)
     {
         var layout = context.Layout;
         var calc = layout.Calc;
@@ -142,22 +141,22 @@ internal static class CalcSheet
             var sums = (previous ? values.PreviousSums : values.CurrentSums)?[index];
             var rows = previous ? inPrevious : inSelected;
             var criteria = PeriodBlock.InScope(rows, Ref(previous ? Names.PreviousPeriod : Names.SelectedPeriod), kpi.Inputs);
-            var count = cells.Set(row, previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn, CountIfs(criteria), ExcelReferences.None, style, CellValue.Of(sums?.Count));
+            var count = cells.Set(row, previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn, CountIfs(criteria), style, CellValue.Of(sums?.Count));
             foreach (var field in kpi.Inputs)
             {
                 var input = InputFields.NumericIndex(field);
-                cells.Set(row, calc.SumColumn(input, previous), SumIfs(rows(Names.Data(field)), criteria), ExcelReferences.None, style, CellValue.Of(sums?.Sums[input]));
+                cells.Set(row, calc.SumColumn(input, previous), SumIfs(rows(Names.Data(field)), criteria), style, CellValue.Of(sums?.Sums[input]));
             }
 
             // The catalog formula over the sums: its value is the reference calculator's, from the same tree.
             actuals[previous ? 1 : 0] = cells.Set(row, previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn,
-                If(count.Is(0), NA(), kpi.Formula), layout.CalcReferences(index, previous), style, CellValue.Of(previous ? before.Value : current.Value));
+                If(count.Is(0), NA(), kpi.Formula), style, CellValue.Of(previous ? before.Value : current.Value), layout.CalcReferences(index, previous));
         }
 
         var actual = actuals[0];
         var setting = Ref(Names.SettingTarget(id));
         var target = cells.Set(row, CalcArea.TargetColumn, If(setting.Is(Text("")), kpi.Target ?? NA(), setting),
-            layout.CalcReferences(index, previous: false), style, CellValue.Of(current.Target));
+            style, CellValue.Of(current.Target), layout.CalcReferences(index, previous: false));
         var direction = SeriesSheet.Direction(kpi.Definition);
         cells.Set(row, CalcArea.StatusColumn, WorkbookRules.Status(actual, target, Ref(Names.CloseBand), direction), style);
         cells.Set(row, CalcArea.AttainmentColumn, WorkbookRules.Attainment(actual, target, direction), style);

@@ -53,20 +53,13 @@ internal static class PeriodBlock
     /// no cell walks every data row; the others are their formulas evaluated over those.
     /// </summary>
     /// <returns>A data-sized range cut to the period's rows, by the name of the range.</returns>
-    public static Func<string, Expression> Write(FormulaCells cells, Func<int, int> row, int column, Expression period, Rows rows, int style)
+    public static Func<string, Expression> Write(SheetCells cells, Func<int, int> row, int column, Expression period, Rows rows, int style)
     {
         Expression Cell(int part) => Ref(CellRef.Absolute(row(part), column));
         for (var part = 0; part < Parts; part++)
         {
-            var formula = Formula(part, period, Cell);
-            if (part is First or Count)
-            {
-                cells.Set(row(part), column, formula, ExcelReferences.None, style, CellValue.Of(part == First ? rows.First : rows.Count));
-            }
-            else
-            {
-                cells.Set(row(part), column, formula, style);
-            }
+            CellValue? streamed = part switch { First => CellValue.Of(rows.First), Count => CellValue.Of(rows.Count), _ => null };
+            cells.Set(row(part), column, Formula(part, period, Cell), style, streamed);
         }
 
         return Cut(Cell(Low), Cell(High));

@@ -24,7 +24,7 @@ internal sealed class RankingBlock
     private const double Undefined = -1E+300;
     public const double Excluded = -2E+300;
 
-    private readonly EvaluatedCells _cells;
+    private readonly SheetCells _cells;
     private readonly SeriesArea _series;
     private readonly int _block;
 
@@ -37,7 +37,7 @@ internal sealed class RankingBlock
         _block = block;
         var (first, last) = (SeriesArea.RankFirstRow, series.RankLastRow);
         CellValue Column(Func<LeaderRow, CellValue> cell) => values.SelectedColumn(layout.Capacity, cell);
-        _cells = new EvaluatedCells(layout.SeriesSheet, name => name switch
+        _cells = new SheetCells(layout.SeriesSheet, name => name switch
         {
             Names.InScope => Column(row => CellValue.Of(row.InScope ? 1 : 0)),
             _ when name == Names.Data(InputFields.RepName) => Column(row => CellValue.Of(row.RepName)),
@@ -52,7 +52,7 @@ internal sealed class RankingBlock
         {
             foreach (var column in new[] { SeriesArea.NameColumn, SeriesArea.DirectionColumn, SeriesArea.UnitColumn, SeriesArea.ScaleColumn })
             {
-                _cells.Known(series.KpiRow(k), column, context.Cells.Series[series.KpiRow(k), column]);
+                _cells.Set(series.KpiRow(k), column, context.Cells.Series[series.KpiRow(k), column]);
             }
         }
 
@@ -66,10 +66,9 @@ internal sealed class RankingBlock
         // Which KPI, and its direction: the leaderboard's pick (its default where the pick is no KPI), or the chart's.
         var fallback = context.DefaultRankingKpi + 1;
         var picked = block == SeriesSheet.LeaderboardRanking ? IfError(Match(Ref(Names.LeaderboardKpi), KpiColumn(SeriesArea.NameColumn)), fallback) : fallback;
-        KpiIndex = (int)_cells.Set(SeriesArea.HeaderRow, At(SeriesArea.RankKpi), picked).Number - 1;
-        var kpi = Ref(CellRef.Absolute(SeriesArea.HeaderRow, At(SeriesArea.RankKpi)));
-        _cells.Set(SeriesArea.HeaderRow, At(SeriesArea.RankDirection), Index(KpiColumn(SeriesArea.DirectionColumn), kpi));
-        var direction = Ref(CellRef.Absolute(SeriesArea.HeaderRow, At(SeriesArea.RankDirection)));
+        var kpi = _cells.Set(SeriesArea.HeaderRow, At(SeriesArea.RankKpi), picked);
+        KpiIndex = (int)_cells[SeriesArea.HeaderRow, At(SeriesArea.RankKpi)].Number - 1;
+        var direction = _cells.Set(SeriesArea.HeaderRow, At(SeriesArea.RankDirection), Index(KpiColumn(SeriesArea.DirectionColumn), kpi));
 
         LeaderRow? DataRow(int row) => values.SelectedRowOf(_cells[row, At(SeriesArea.RankRep)].Text);
         Fill(SeriesArea.RankRep, _ => Index(Ref(Names.Reps), SlotNumber).Then(Text("")));
@@ -97,7 +96,7 @@ internal sealed class RankingBlock
         if (block == SeriesSheet.AttainmentRanking)
         {
             var tracked = (row: series.KpiRow(KpiIndex), column: series.ListColumn(SeriesArea.ListTracked));
-            _cells.Known(tracked.row, tracked.column, CellValue.Of(context.IsTracked(KpiIndex) ? 1 : 0));
+            _cells.Set(tracked.row, tracked.column, CellValue.Of(context.IsTracked(KpiIndex) ? 1 : 0));
             shown = row => And(Ref(CellRef.Absolute(tracked.row, tracked.column)).Is(1), Ranked(row));
         }
 

@@ -29,7 +29,7 @@ internal static class TrendSheet
         grid.Text(TrendArea.HeaderRow, TrendArea.UnitColumn, context.Text(Labels.UnitHeader), header);
         // Each cell shows a cell of the Series sheet: evaluated over the value that cell carries.
         var shown = new Dictionary<string, CellValue>(StringComparer.Ordinal) { [Names.UndefinedText] = CellValue.Of(context.Text(Labels.Undefined)) };
-        var cells = new FormulaCells(grid, name => shown[name]);
+        var cells = new SheetCells(layout.TrendSheet, name => shown[name]);
         Expression Show(int seriesRow, int slot, CellValue value, Expression otherwise)
         {
             var reference = layout.SeriesCell(seriesRow, series.PeriodColumn(slot));
@@ -69,6 +69,7 @@ internal static class TrendSheet
                 CellRef.Relative(row, sparklineColumn)));
         }
 
+        cells.WriteTo(grid, header);
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
             ColumnWidths = new[] { 36.0, 9 }.Concat(Enumerable.Repeat(11.0, series.Periods)).Concat(new[] { 22.0 }).ToArray(),

@@ -16,12 +16,16 @@ namespace SalesKpi.Sheets;
 /// </summary>
 internal sealed class WorkbookCells(BuildContext context)
 {
-    private SheetValues? _series;
-    private SheetValues? _calc;
+    private SheetCells? _series;
+    private SheetCells? _calc;
     private Dictionary<string, CellValue>? _settings;
 
     /// <summary>The Calc sheet's formula cells, set as it is written.</summary>
-    public FormulaCells? Calc { get; set; }
+    public SheetCells Calc
+    {
+        get => _calc ?? throw new InvalidOperationException("The Calc sheet is written first.");
+        set => _calc = value;
+    }
 
     /// <summary>Every setting's and list's value by its defined name (<see cref="SettingCell.Values"/>), worked out once.</summary>
     public IReadOnlyDictionary<string, CellValue> Settings => _settings ??= SettingCell.Values(context);
@@ -30,16 +34,16 @@ internal sealed class WorkbookCells(BuildContext context)
     /// The Series sheet's cells: per KPI its name, direction, unit, scale and value per trend period, and the
     /// periods (as the Series sheet caches them, from the streamed sums); then what its builders set.
     /// </summary>
-    public SheetValues Series => _series ??= SeriesKpiCells();
+    public SheetCells Series => _series ??= SeriesKpiCells();
 
     /// <summary>How a formula finds its cells: addresses of its own sheet in <paramref name="local"/>, the Calc and Series sheets by name, and the defined names.</summary>
-    public Func<string, CellValue> Reader(SheetValues? local = null)
+    public Func<string, CellValue> Reader(SheetCells? local = null)
     {
         var layout = context.Layout;
         var calcPrefix = CellRef.Sheet(layout.CalcSheet) + "!";
         var seriesPrefix = CellRef.Sheet(layout.SeriesSheet) + "!";
         return reference =>
-            reference.StartsWith(calcPrefix, StringComparison.Ordinal) ? CalcCells.Read(reference.Substring(calcPrefix.Length))
+            reference.StartsWith(calcPrefix, StringComparison.Ordinal) ? Calc.Read(reference.Substring(calcPrefix.Length))
             : reference.StartsWith(seriesPrefix, StringComparison.Ordinal) ? Series.Read(reference.Substring(seriesPrefix.Length))
             : local is not null && local.TryRead(reference, out var value) ? value
             : TryNamed(reference, out var named) ? named
@@ -49,7 +53,7 @@ internal sealed class WorkbookCells(BuildContext context)
     /// <summary>The value of a defined name the sheets' formulas read, from the Calc sheet's cells and the settings.</summary>
     public bool TryNamed(string name, out CellValue value)
     {
-        var calc = CalcCells;
+        var calc = Calc;
         var calcArea = context.Layout.Calc;
         CellValue? found = name switch
         {
@@ -72,15 +76,12 @@ internal sealed class WorkbookCells(BuildContext context)
         return found is not null;
     }
 
-    private SheetValues CalcCells => _calc ??= new SheetValues((row, column) =>
-        (Calc ?? throw new InvalidOperationException("The Calc sheet is written first.")).Read(CellRef.Absolute(row, column)));
-
-    private SheetValues SeriesKpiCells()
+    private SheetCells SeriesKpiCells()
     {
         var layout = context.Layout;
         var series = layout.Series;
         var values = context.Values;
-        var cells = new SheetValues();
+        var cells = new SheetCells(layout.SeriesSheet, Reader());
         for (var slot = 0; slot < series.Periods; slot++)
         {
             cells.Set(SeriesArea.PeriodRow, series.PeriodColumn(slot), CellValue.Date(values.TrendPeriod(slot, series.Periods)));

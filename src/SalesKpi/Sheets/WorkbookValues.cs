@@ -11,7 +11,7 @@ namespace SalesKpi.Sheets;
 /// What every formula of the workbook evaluates to, worked out in C# while the data streams past,
 /// so a filled workbook carries its values (phone previews and non-calculating readers show them):
 /// the sums over the data that the formulas read. Formulas over those sums are evaluated from their
-/// own expression trees (see <see cref="FormulaCells"/>, <see cref="Formulas.WorkbookRules"/>). Only sums per period of the dashboard's scope are kept, never the rows. Single use:
+/// own expression trees (see <see cref="SheetCells"/>, <see cref="Formulas.WorkbookRules"/>). Only sums per period of the dashboard's scope are kept, never the rows. Single use:
 /// <see cref="Add"/> every row, then <see cref="Complete"/>.
 /// </summary>
 internal sealed class WorkbookValues
