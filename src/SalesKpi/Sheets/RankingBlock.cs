@@ -33,28 +33,18 @@ internal sealed class RankingBlock
         var layout = context.Layout;
         var series = _series = layout.Series;
         var values = context.Values;
-        var kpis = context.Kpis;
         _block = block;
         var (first, last) = (SeriesArea.RankFirstRow, series.RankLastRow);
         CellValue Column(Func<LeaderRow, CellValue> cell) => values.SelectedColumn(layout.Capacity, cell);
+        var seriesSheet = context.Cells.Reader(context.Cells.Series);
         _cells = new SheetCells(layout.SeriesSheet, name => name switch
         {
             Names.InScope => Column(row => CellValue.Of(row.InScope ? 1 : 0)),
             _ when name == Names.Data(InputFields.RepName) => Column(row => CellValue.Of(row.RepName)),
             _ when name == Names.Data(InputFields.Team) => Column(row => CellValue.Of(row.Team)),
-            _ when name == Names.Data(InputFields.PeriodStart) => Column(_ => CellValue.Date(values.Selected)),
-            _ => context.Cells.TryNamed(name, out var value) ? value
-                : throw new InvalidOperationException($"A ranking reads {name}, which has no value here."),
+            _ when name == Names.Data(InputFields.PeriodStart) => values.PeriodColumn(layout.Capacity),
+            _ => seriesSheet(name),
         });
-
-        // The cells of the KPI rows that the rankings and the leaderboard read: name, direction, unit and scale, as the Series sheet holds them.
-        for (var k = 0; k < kpis.Count; k++)
-        {
-            foreach (var column in new[] { SeriesArea.NameColumn, SeriesArea.DirectionColumn, SeriesArea.UnitColumn, SeriesArea.ScaleColumn })
-            {
-                _cells.Set(series.KpiRow(k), column, context.Cells.Series[series.KpiRow(k), column]);
-            }
-        }
 
         int At(int field) => series.RankColumn(block, field);
         Expression Cell(int field, int row) => Ref(CellRef.Relative(row, At(field)));
@@ -95,8 +85,10 @@ internal sealed class RankingBlock
         Func<int, Expression> shown = Ranked;
         if (block == SeriesSheet.AttainmentRanking)
         {
+            // The KPI's cell of the tracked column, which the Series sheet fills in after the rankings: its switch read.
             var tracked = (row: series.KpiRow(KpiIndex), column: series.ListColumn(SeriesArea.ListTracked));
-            _cells.Set(tracked.row, tracked.column, CellValue.Of(context.IsTracked(KpiIndex) ? 1 : 0));
+            var trackSwitch = Tracking.Flag(Ref(Names.SettingTrack(context.Kpis[KpiIndex].Definition.Id)), context.Language);
+            _cells.Set(tracked.row, tracked.column, Evaluator.Evaluate(trackSwitch, seriesSheet));
             shown = row => And(Ref(CellRef.Absolute(tracked.row, tracked.column)).Is(1), Ranked(row));
         }
 

@@ -38,6 +38,7 @@ internal static class SeriesSheet
         var periodColumn = values.PeriodColumn(layout.Capacity);
         var calc = context.Cells.Reader();
         var cells = new SheetCells(layout.SeriesSheet, name => name == Names.Data(InputFields.PeriodStart) ? periodColumn : calc(name));
+        context.Cells.Series = cells;
         grid.Text(SeriesArea.HeaderRow, SeriesArea.NameColumn, "KPI", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.DirectionColumn, "Direction", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.UnitColumn, "Unit", bold);
@@ -114,10 +115,10 @@ internal static class SeriesSheet
         var kpi = layout.Kpis[index];
         var row = series.KpiRow(index);
         var definition = kpi.Definition;
-        grid.Text(row, SeriesArea.NameColumn, context.Text(definition.Name), style);
-        grid.Number(row, SeriesArea.DirectionColumn, Direction(definition), style);
-        grid.Formula(row, SeriesArea.UnitColumn, ExcelRenderer.Render(UnitLabel.Formula(definition.Unit, context)), style, Cached.Of(UnitLabel.Text(definition.Unit, context)));
-        grid.Number(row, SeriesArea.ScaleColumn, Scale(definition.Unit), style);
+        cells.Constant(row, SeriesArea.NameColumn, CellValue.Of(context.Text(definition.Name)), style);
+        cells.Constant(row, SeriesArea.DirectionColumn, CellValue.Of(Direction(definition)), style);
+        cells.Set(row, SeriesArea.UnitColumn, UnitLabel.Formula(definition.Unit, context), style);
+        cells.Constant(row, SeriesArea.ScaleColumn, CellValue.Of(Scale(definition.Unit)), style);
         foreach (var period in periods)
         {
             var column = period.Column;

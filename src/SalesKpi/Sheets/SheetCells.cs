@@ -22,6 +22,30 @@ internal sealed class SheetCells(string sheet, Func<string, CellValue> outside)
     /// <summary>A cell written elsewhere on this sheet (a number, a label) that these formulas read.</summary>
     public void Set(int row, int column, CellValue value) => _values[(row, column)] = value;
 
+    /// <summary>A number, text or blank written as it is, and kept for the formulas that read it.</summary>
+    public void Constant(int row, int column, CellValue value, int? style = null)
+    {
+        Set(row, column, value);
+        _writes.Add((grid, fallback) => Write(grid, row, column, value, style ?? fallback));
+    }
+
+    /// <summary>The one place a value becomes a cell: a number, text (text stays text), or blank.</summary>
+    public static void Write(SheetGrid grid, int row, int column, CellValue value, int style)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Number:
+                grid.Number(row, column, value.Number, style);
+                break;
+            case ValueKind.Text:
+                grid.Text(row, column, value.Text, style);
+                break;
+            default:
+                grid.Blank(row, column, style);
+                break;
+        }
+    }
+
     /// <summary>
     /// One formula cell, in <paramref name="style"/> or, where null, the style <see cref="WriteTo"/> is
     /// given. Its value is <paramref name="value"/> where given (a sum over the data), else the formula

@@ -30,11 +30,12 @@ internal sealed class WorkbookCells(BuildContext context)
     /// <summary>Every setting's and list's value by its defined name (<see cref="SettingCell.Values"/>), worked out once.</summary>
     public IReadOnlyDictionary<string, CellValue> Settings => _settings ??= SettingCell.Values(context);
 
-    /// <summary>
-    /// The Series sheet's cells: per KPI its name, direction, unit, scale and value per trend period, and the
-    /// periods (as the Series sheet caches them, from the streamed sums); then what its builders set.
-    /// </summary>
-    public SheetCells Series => _series ??= SeriesKpiCells();
+    /// <summary>The Series sheet's cells, set as it is written.</summary>
+    public SheetCells Series
+    {
+        get => _series ?? throw new InvalidOperationException("The Series sheet is written before the sheets that read it.");
+        set => _series = value;
+    }
 
     /// <summary>How a formula finds its cells: addresses of its own sheet in <paramref name="local"/>, the Calc and Series sheets by name, and the defined names.</summary>
     public Func<string, CellValue> Reader(SheetCells? local = null)
@@ -74,33 +75,5 @@ internal sealed class WorkbookCells(BuildContext context)
         };
         value = found ?? default;
         return found is not null;
-    }
-
-    private SheetCells SeriesKpiCells()
-    {
-        var layout = context.Layout;
-        var series = layout.Series;
-        var values = context.Values;
-        var cells = new SheetCells(layout.SeriesSheet, Reader());
-        for (var slot = 0; slot < series.Periods; slot++)
-        {
-            cells.Set(SeriesArea.PeriodRow, series.PeriodColumn(slot), CellValue.Date(values.TrendPeriod(slot, series.Periods)));
-        }
-
-        for (var k = 0; k < context.Kpis.Count; k++)
-        {
-            var definition = context.Kpis[k].Definition;
-            var row = series.KpiRow(k);
-            cells.Set(row, SeriesArea.NameColumn, CellValue.Of(context.Text(definition.Name)));
-            cells.Set(row, SeriesArea.DirectionColumn, CellValue.Of(SeriesSheet.Direction(definition)));
-            cells.Set(row, SeriesArea.UnitColumn, CellValue.Of(UnitLabel.Text(definition.Unit, context)));
-            cells.Set(row, SeriesArea.ScaleColumn, CellValue.Of(SeriesSheet.Scale(definition.Unit)));
-            for (var slot = 0; slot < series.Periods; slot++)
-            {
-                cells.Set(row, series.PeriodColumn(slot), CellValue.Of(values.ResultsAt(values.TrendPeriod(slot, series.Periods))[k].Value));
-            }
-        }
-
-        return cells;
     }
 }
