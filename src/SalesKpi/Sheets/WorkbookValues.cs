@@ -100,7 +100,7 @@ internal sealed class WorkbookValues
     public PeriodBlock.Rows RowsOf(DateTime? period) => period is { } p && _rows.TryGetValue(p, out var rows) ? rows : default;
 
     /// <summary>The data's period column as written, to <paramref name="capacity"/> rows: what the period blocks' formulas read.</summary>
-    public CellValue PeriodColumn(int capacity) => CellValue.Array(new PeriodBlock.Column(_rows, capacity));
+    public CellValue PeriodColumn(int capacity) => CellValue.Array(PeriodBlock.Column(_rows, capacity));
 
     /// <summary>The period of a trend column: the latest, stepped back; oldest first.</summary>
     public DateTime? TrendPeriod(int slot, int periods) => Latest is { } latest ? _options.Settings.PeriodsBefore(latest, periods - 1 - slot) : null;
@@ -148,19 +148,10 @@ internal sealed class WorkbookValues
     /// of each row of the selected period, blank elsewhere (no row there is of that period, so a
     /// criterion on the period never matches it, and no ranked slot points at it).
     /// </summary>
-    public CellValue SelectedColumn(int length, Func<LeaderRow, CellValue> cell) =>
-        CellValue.Array(new SparseColumn(length, SelectedRows.ToDictionary(row => row.Index - 1, cell)));
-
-    /// <summary>A long column that is blank but for a few cells.</summary>
-    private sealed class SparseColumn(int length, Dictionary<int, CellValue> cells) : IReadOnlyList<CellValue>
+    public CellValue SelectedColumn(int length, Func<LeaderRow, CellValue> cell)
     {
-        public int Count => length;
-
-        public CellValue this[int index] => cells.TryGetValue(index, out var value) ? value : CellValue.Blank;
-
-        public IEnumerator<CellValue> GetEnumerator() => Enumerable.Range(0, length).Select(i => this[i]).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        var cells = SelectedRows.ToDictionary(row => row.Index - 1, cell);
+        return CellValue.Array(new LazyColumn(length, index => cells.TryGetValue(index, out var value) ? value : CellValue.Blank));
     }
 
     /// <summary>Rows of the period the dashboard will show: the chosen one, or the latest so far.</summary>
