@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using SalesKpi.Catalog;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
@@ -28,19 +27,22 @@ internal static class CalcSheet
 
         // The selection, worked out: each cell one expression, its cached value that expression evaluated.
         var values = context.Values;
-        var scopeKinds = SettingChoices.ScopeKinds.Labels;
-        var periodKinds = SettingChoices.PeriodKinds.Labels;
         var room = layout.Slots;
-        CellValue Texts(IEnumerable<LocalizedText> items) => CellValue.Array(items.Select(t => CellValue.Of(context.Text(t))).ToArray());
-        var names = new Dictionary<string, CellValue>(StringComparer.Ordinal)
-        {
-            [Names.ScopeKinds] = Texts(scopeKinds),
-            [Names.PeriodKinds] = Texts(periodKinds),
-            [Names.Data(InputFields.PeriodStart)] = values.PeriodColumn(layout.Capacity),
-        };
-        var cells = new SheetCells(layout.CalcSheet, name => names.TryGetValue(name, out var value) || context.Cells.Settings.TryGetValue(name, out value) ? value
-            : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
+        var periodColumn = values.PeriodColumn(layout.Capacity);
+        var workbook = context.Cells.Reader();
+        var cells = new SheetCells(layout.CalcSheet, name => name == Names.Data(InputFields.PeriodStart) ? periodColumn : workbook(name));
         context.Cells.Calc = cells;
+
+        // Texts formulas show, and the lists dropdowns offer.
+        foreach (var (_, row, text) in Names.Texts)
+        {
+            cells.Constant(row, CalcArea.TextsColumn, CellValue.Of(context.Text(text)), plain);
+        }
+
+        List(CalcArea.ScopeKindsColumn, SettingChoices.ScopeKinds.Labels);
+        List(CalcArea.PeriodKindsColumn, SettingChoices.PeriodKinds.Labels);
+        List(CalcArea.GrowthBasesColumn, SettingChoices.GrowthBases.Labels);
+
         // Sums over the whole data take their values from the streamed rows; the rest is evaluated.
         var periodStart = Ref(Names.Data(InputFields.PeriodStart));
         var latest = Line(CalcArea.LatestRow, "Latest period", If(Count(periodStart).Is(0), NA(), Max(periodStart)), date, CellValue.Date(values.Latest));
@@ -62,12 +64,6 @@ internal static class CalcSheet
         var inPrevious = PeriodBlock.Write(cells, CalcArea.BlockRow, CalcArea.PreviousBlockColumn, previous, values.RowsOf(values.Previous), plain);
         Line(CalcArea.RowsInScopeRow, "Rows in scope", CountIfs(PeriodBlock.InScope(inSelected, selected)), plain, CellValue.Of(values.RowsInScope));
 
-        // Texts formulas show, and the lists dropdowns offer.
-        var texts = new[] { Labels.Undefined, Labels.NoTarget, Labels.OnTarget, Labels.Close, Labels.OffTarget };
-        List(CalcArea.TextsColumn, texts);
-        List(CalcArea.ScopeKindsColumn, scopeKinds);
-        List(CalcArea.PeriodKindsColumn, periodKinds);
-        List(CalcArea.GrowthBasesColumn, SettingChoices.GrowthBases.Labels);
         // Each list item's formula is the same in every row (its index comes from ROW()), like a filled-down column.
         var index = Row() - (CalcArea.FirstListRow - 1);
         var period = If(IsNa(latest), Text(""), WorkbookRules.PeriodsBack(latest, periodKind, index - 1));
@@ -118,7 +114,7 @@ internal static class CalcSheet
         {
             for (var i = 0; i < items.Count; i++)
             {
-                grid.Text(CalcArea.FirstListRow + i, column, context.Text(items[i]), plain);
+                cells.Constant(CalcArea.FirstListRow + i, column, CellValue.Of(context.Text(items[i])), plain);
             }
         }
     }

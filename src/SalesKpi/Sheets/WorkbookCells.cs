@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Formulas;
-using SalesKpi.Layout;
-using SalesKpi.Localization;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Sheets;
@@ -19,6 +17,7 @@ internal sealed class WorkbookCells(BuildContext context)
     private SheetCells? _series;
     private SheetCells? _calc;
     private Dictionary<string, CellValue>? _settings;
+    private Dictionary<string, string>? _onCalc;
 
     /// <summary>The Calc sheet's formula cells, set as it is written.</summary>
     public SheetCells Calc
@@ -51,28 +50,12 @@ internal sealed class WorkbookCells(BuildContext context)
             : throw new InvalidOperationException($"A formula reads {reference}, which has no value here.");
     }
 
-    /// <summary>The value of a defined name the sheets' formulas read, from the Calc sheet's cells and the settings.</summary>
+    /// <summary>The value of a defined name the sheets' formulas read: the Calc sheet's cells it names (<see cref="Names.OnCalc"/>), or a setting.</summary>
     public bool TryNamed(string name, out CellValue value)
     {
-        var calc = Calc;
-        var calcArea = context.Layout.Calc;
-        CellValue? found = name switch
-        {
-            Names.SelectedPeriod => calc[CalcArea.SelectedRow, CalcArea.ValueColumn],
-            Names.RowsInScope => calc[CalcArea.RowsInScopeRow, CalcArea.ValueColumn],
-            Names.ScopeIndex => calc[CalcArea.ScopeIndexRow, CalcArea.ValueColumn],
-            Names.SelectedFrom => calc[CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn],
-            Names.SelectedTo => calc[CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn],
-            Names.Targets => CellValue.Array(Enumerable.Range(0, context.Kpis.Count).Select(k => calc[calcArea.KpiRow(k), CalcArea.TargetColumn]).ToArray()),
-
-            // The texts formulas show: constants on the Calc sheet.
-            Names.UndefinedText => CellValue.Of(context.Text(Labels.Undefined)),
-            Names.NoTargetText => CellValue.Of(context.Text(Labels.NoTarget)),
-            Names.OnTargetText => CellValue.Of(context.Text(Labels.OnTarget)),
-            Names.CloseText => CellValue.Of(context.Text(Labels.Close)),
-            Names.OffTargetText => CellValue.Of(context.Text(Labels.OffTarget)),
-            _ => Settings.TryGetValue(name, out var setting) ? setting : null,
-        };
+        _onCalc ??= Names.OnCalc(context.Layout).ToDictionary(n => n.Name, n => n.Area, StringComparer.Ordinal);
+        CellValue? found = _onCalc.TryGetValue(name, out var area) ? Calc.Read(area)
+            : Settings.TryGetValue(name, out var setting) ? setting : null;
         value = found ?? default;
         return found is not null;
     }
