@@ -129,12 +129,12 @@ internal static class CalcSheet
 
         var values = context.Values;
         var current = values.Current[index];
-        var before = values.Before[index];
+        var before = values.ResultsAt(values.Previous)[index];
         grid.Text(row, CalcArea.IdColumn, id, style);
         var actuals = new Expression[2];
         foreach (var previous in new[] { false, true })
         {
-            var sums = (previous ? values.PreviousSums : values.CurrentSums)?[index];
+            var sums = values.KpiSumsAt(previous ? values.Previous : values.Selected, index);
             var rows = previous ? inPrevious : inSelected;
             var criteria = PeriodBlock.InScope(rows, Ref(previous ? Names.PreviousPeriod : Names.SelectedPeriod), kpi.Inputs);
             var count = cells.Set(row, previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn, CountIfs(criteria), style, CellValue.Of(sums?.Count));
