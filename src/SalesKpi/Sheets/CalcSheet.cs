@@ -28,9 +28,7 @@ internal static class CalcSheet
         // The selection, worked out: each cell one expression, its cached value that expression evaluated.
         var values = context.Values;
         var room = layout.Slots;
-        var periodColumn = values.PeriodColumn(layout.Capacity);
-        var workbook = context.Cells.Reader();
-        var cells = new SheetCells(layout.CalcSheet, name => name == Names.Data(InputFields.PeriodStart) ? periodColumn : workbook(name));
+        var cells = new SheetCells(layout.CalcSheet, context.Cells.Reader());
         context.Cells.Calc = cells;
 
         // Texts formulas show, and the lists dropdowns offer.

@@ -42,7 +42,6 @@ internal sealed class RankingBlock
             Names.InScope => Column(row => CellValue.Of(row.InScope ? 1 : 0)),
             _ when name == Names.Data(InputFields.RepName) => Column(row => CellValue.Of(row.RepName)),
             _ when name == Names.Data(InputFields.Team) => Column(row => CellValue.Of(row.Team)),
-            _ when name == Names.Data(InputFields.PeriodStart) => values.PeriodColumn(layout.Capacity),
             _ => seriesSheet(name),
         });
 

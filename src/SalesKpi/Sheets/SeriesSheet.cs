@@ -35,9 +35,7 @@ internal static class SeriesSheet
         // Every formula is evaluated over the cells before it; sums over the data come from the streamed rows.
         var latest = layout.CalcCell(CalcArea.LatestRow, CalcArea.ValueColumn);
         var kind = layout.CalcCell(CalcArea.PeriodKindIndexRow, CalcArea.ValueColumn);
-        var periodColumn = values.PeriodColumn(layout.Capacity);
-        var calc = context.Cells.Reader();
-        var cells = new SheetCells(layout.SeriesSheet, name => name == Names.Data(InputFields.PeriodStart) ? periodColumn : calc(name));
+        var cells = new SheetCells(layout.SeriesSheet, context.Cells.Reader());
         context.Cells.Series = cells;
         grid.Text(SeriesArea.HeaderRow, SeriesArea.NameColumn, "KPI", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.DirectionColumn, "Direction", bold);

@@ -45,8 +45,7 @@ internal static class TrendSheet
             var banded = k % 2 == 1 ? Palette.Band : null;
             var value = context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormat(kpi.Unit), Fill = banded });
             grid.Text(row, TrendArea.NameColumn, context.Text(kpi.Name), context.Style(Palette.Label with { Fill = banded }));
-            grid.Formula(row, TrendArea.UnitColumn, ExcelRenderer.Render(UnitLabel.Formula(kpi.Unit, context)), context.Style(Palette.Hint with { Fill = banded, Align = HAlign.Center }),
-                Cached.Of(UnitLabel.Text(kpi.Unit, context)));
+            cells.Set(row, TrendArea.UnitColumn, UnitLabel.Formula(kpi.Unit, context), context.Style(Palette.Hint with { Fill = banded, Align = HAlign.Center }));
             for (var slot = 0; slot < series.Periods; slot++)
             {
                 cells.Set(row, TrendArea.PeriodColumn(slot), Show(series.KpiRow(k), slot, Ref(Names.UndefinedText)), value);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesKpi.Catalog;
 using SalesKpi.Formulas;
 using SalesKpi.Xlsx;
 
@@ -18,6 +19,7 @@ internal sealed class WorkbookCells(BuildContext context)
     private SheetCells? _calc;
     private Dictionary<string, CellValue>? _settings;
     private Dictionary<string, string>? _onCalc;
+    private CellValue? _periodColumn;
 
     /// <summary>The Calc sheet's formula cells, set as it is written.</summary>
     public SheetCells Calc
@@ -50,12 +52,17 @@ internal sealed class WorkbookCells(BuildContext context)
             : throw new InvalidOperationException($"A formula reads {reference}, which has no value here.");
     }
 
-    /// <summary>The value of a defined name the sheets' formulas read: the Calc sheet's cells it names (<see cref="Names.OnCalc"/>), or a setting.</summary>
+    /// <summary>
+    /// The value of a defined name the sheets' formulas read: the Calc sheet's cells it names
+    /// (<see cref="Names.OnCalc"/>), a setting, or the data's period column as written.
+    /// </summary>
     public bool TryNamed(string name, out CellValue value)
     {
         _onCalc ??= Names.OnCalc(context.Layout).ToDictionary(n => n.Name, n => n.Area, StringComparer.Ordinal);
         CellValue? found = _onCalc.TryGetValue(name, out var area) ? Calc.Read(area)
-            : Settings.TryGetValue(name, out var setting) ? setting : null;
+            : Settings.TryGetValue(name, out var setting) ? setting
+            : name == Names.Data(InputFields.PeriodStart) ? (_periodColumn ??= context.Values.PeriodColumn(context.Layout.Capacity))
+            : null;
         value = found ?? default;
         return found is not null;
     }
