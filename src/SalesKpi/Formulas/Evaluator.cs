@@ -221,20 +221,8 @@ internal static class Evaluator
         var items = Cells(range);
         var (first, last) = ((int)Math.Floor(from.Number), (int)Math.Floor(to.Number));
         return first >= 1 && last <= items.Count && first <= last
-            ? CellValue.Array(new Part(items, first - 1, last - first + 1))
+            ? CellValue.Array(new LazyColumn(last - first + 1, index => items[first - 1 + index]))
             : CellValue.Error(CellValue.BadReferenceCode);
-    }
-
-    /// <summary>Cells of a range from one position on, read where they stand (a data column can be long).</summary>
-    private sealed class Part(IReadOnlyList<CellValue> items, int start, int count) : IReadOnlyList<CellValue>
-    {
-        public int Count => count;
-
-        public CellValue this[int index] => items[start + index];
-
-        public IEnumerator<CellValue> GetEnumerator() => Enumerable.Range(start, count).Select(i => items[i]).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>RANK(value, range, 0): one more than the numbers above it; #N/A where the value is not among them.</summary>

@@ -18,7 +18,7 @@ internal sealed class BuildContext
     private readonly Dictionary<int, RankingBlock> _rankings = new();
     private WorkbookLayout? _layout;
     private WorkbookCells? _cells;
-    private EvaluatedCells? _repsToWatch;
+    private SheetCells? _repsToWatch;
 
     private readonly bool _rowKpisBesideData;
 
@@ -74,7 +74,7 @@ internal sealed class BuildContext
     public WorkbookCells Cells => _cells ??= new WorkbookCells(this);
 
     /// <summary>The cells of the reps to watch on the Series sheet (misses per slot and KPI, counts, places): worked out once, read by the leaderboard and the Series sheet.</summary>
-    public EvaluatedCells RepsToWatch => _repsToWatch ??= Sheets.RepsToWatch.Cells(this);
+    public SheetCells RepsToWatch => _repsToWatch ??= Sheets.RepsToWatch.Cells(this);
 
     /// <summary>A ranking of the listed reps for the selected period (<see cref="SeriesSheet.LeaderboardRanking"/> or <see cref="SeriesSheet.AttainmentRanking"/>): worked out once, read by every sheet that shows it.</summary>
     public RankingBlock Ranking(int block)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using SalesKpi.Catalog;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
@@ -28,19 +27,20 @@ internal static class CalcSheet
 
         // The selection, worked out: each cell one expression, its cached value that expression evaluated.
         var values = context.Values;
-        var scopeKinds = SettingChoices.ScopeKinds.Labels;
-        var periodKinds = SettingChoices.PeriodKinds.Labels;
         var room = layout.Slots;
-        CellValue Texts(IEnumerable<LocalizedText> items) => CellValue.Array(items.Select(t => CellValue.Of(context.Text(t))).ToArray());
-        var names = new Dictionary<string, CellValue>(StringComparer.Ordinal)
-        {
-            [Names.ScopeKinds] = Texts(scopeKinds),
-            [Names.PeriodKinds] = Texts(periodKinds),
-            [Names.Data(InputFields.PeriodStart)] = values.PeriodColumn(layout.Capacity),
-        };
-        var cells = new FormulaCells(grid, name => names.TryGetValue(name, out var value) || context.Cells.Settings.TryGetValue(name, out value) ? value
-            : throw new InvalidOperationException($"The Calc sheet's formulas read {name}, which has no value here."));
+        var cells = new SheetCells(layout.CalcSheet, context.Cells.Reader());
         context.Cells.Calc = cells;
+
+        // Texts formulas show, and the lists dropdowns offer.
+        foreach (var (_, row, text) in Names.Texts)
+        {
+            cells.Constant(row, CalcArea.TextsColumn, CellValue.Of(context.Text(text)), plain);
+        }
+
+        List(CalcArea.ScopeKindsColumn, SettingChoices.ScopeKinds.Labels);
+        List(CalcArea.PeriodKindsColumn, SettingChoices.PeriodKinds.Labels);
+        List(CalcArea.GrowthBasesColumn, SettingChoices.GrowthBases.Labels);
+
         // Sums over the whole data take their values from the streamed rows; the rest is evaluated.
         var periodStart = Ref(Names.Data(InputFields.PeriodStart));
         var latest = Line(CalcArea.LatestRow, "Latest period", If(Count(periodStart).Is(0), NA(), Max(periodStart)), date, CellValue.Date(values.Latest));
@@ -62,12 +62,6 @@ internal static class CalcSheet
         var inPrevious = PeriodBlock.Write(cells, CalcArea.BlockRow, CalcArea.PreviousBlockColumn, previous, values.RowsOf(values.Previous), plain);
         Line(CalcArea.RowsInScopeRow, "Rows in scope", CountIfs(PeriodBlock.InScope(inSelected, selected)), plain, CellValue.Of(values.RowsInScope));
 
-        // Texts formulas show, and the lists dropdowns offer.
-        var texts = new[] { Labels.Undefined, Labels.NoTarget, Labels.OnTarget, Labels.Close, Labels.OffTarget };
-        List(CalcArea.TextsColumn, texts);
-        List(CalcArea.ScopeKindsColumn, scopeKinds);
-        List(CalcArea.PeriodKindsColumn, periodKinds);
-        List(CalcArea.GrowthBasesColumn, SettingChoices.GrowthBases.Labels);
         // Each list item's formula is the same in every row (its index comes from ROW()), like a filled-down column.
         var index = Row() - (CalcArea.FirstListRow - 1);
         var period = If(IsNa(latest), Text(""), WorkbookRules.PeriodsBack(latest, periodKind, index - 1));
@@ -102,6 +96,7 @@ internal static class CalcSheet
             WriteKpi(grid, cells, context, k, inSelected, inPrevious, plain);
         }
 
+        cells.WriteTo(grid, plain);
         var sheet = new WorksheetWriter(xml, new SheetSetup { ColumnWidths = new[] { 28.0, 14, 14, 14, 14, 14, 14, 14, 14 } });
         grid.WriteTo(sheet);
         sheet.Finish(context.Tail(new SheetTail()));
@@ -110,21 +105,19 @@ internal static class CalcSheet
         Expression Line(int row, string label, Expression formula, int style, CellValue? value = null)
         {
             grid.Text(row, CalcArea.LabelColumn, label, plain);
-            return value is { } given
-                ? cells.Set(row, CalcArea.ValueColumn, formula, ExcelReferences.None, style, given)
-                : cells.Set(row, CalcArea.ValueColumn, formula, style);
+            return cells.Set(row, CalcArea.ValueColumn, formula, style, value);
         }
 
         void List(int column, IReadOnlyList<LocalizedText> items)
         {
             for (var i = 0; i < items.Count; i++)
             {
-                grid.Text(CalcArea.FirstListRow + i, column, context.Text(items[i]), plain);
+                cells.Constant(CalcArea.FirstListRow + i, column, CellValue.Of(context.Text(items[i])), plain);
             }
         }
     }
 
-    private static void WriteKpi(SheetGrid grid, FormulaCells cells, BuildContext context, int index, Func<string, Expression> inSelected, Func<string, Expression> inPrevious, int style)
+    private static void WriteKpi(SheetGrid grid, SheetCells cells, BuildContext context, int index, Func<string, Expression> inSelected, Func<string, Expression> inPrevious, int style)
     {
         var layout = context.Layout;
         var calc = layout.Calc;
@@ -134,30 +127,30 @@ internal static class CalcSheet
 
         var values = context.Values;
         var current = values.Current[index];
-        var before = values.Before[index];
+        var before = values.ResultsAt(values.Previous)[index];
         grid.Text(row, CalcArea.IdColumn, id, style);
         var actuals = new Expression[2];
         foreach (var previous in new[] { false, true })
         {
-            var sums = (previous ? values.PreviousSums : values.CurrentSums)?[index];
+            var sums = values.KpiSumsAt(previous ? values.Previous : values.Selected, index);
             var rows = previous ? inPrevious : inSelected;
             var criteria = PeriodBlock.InScope(rows, Ref(previous ? Names.PreviousPeriod : Names.SelectedPeriod), kpi.Inputs);
-            var count = cells.Set(row, previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn, CountIfs(criteria), ExcelReferences.None, style, CellValue.Of(sums?.Count));
+            var count = cells.Set(row, previous ? CalcArea.PreviousCountColumn : CalcArea.CountColumn, CountIfs(criteria), style, CellValue.Of(sums?.Count));
             foreach (var field in kpi.Inputs)
             {
                 var input = InputFields.NumericIndex(field);
-                cells.Set(row, calc.SumColumn(input, previous), SumIfs(rows(Names.Data(field)), criteria), ExcelReferences.None, style, CellValue.Of(sums?.Sums[input]));
+                cells.Set(row, calc.SumColumn(input, previous), SumIfs(rows(Names.Data(field)), criteria), style, CellValue.Of(sums?.Sums[input]));
             }
 
             // The catalog formula over the sums: its value is the reference calculator's, from the same tree.
             actuals[previous ? 1 : 0] = cells.Set(row, previous ? CalcArea.PreviousColumn : CalcArea.ActualColumn,
-                If(count.Is(0), NA(), kpi.Formula), layout.CalcReferences(index, previous), style, CellValue.Of(previous ? before.Value : current.Value));
+                If(count.Is(0), NA(), kpi.Formula), style, CellValue.Of(previous ? before.Value : current.Value), layout.CalcReferences(index, previous));
         }
 
         var actual = actuals[0];
         var setting = Ref(Names.SettingTarget(id));
         var target = cells.Set(row, CalcArea.TargetColumn, If(setting.Is(Text("")), kpi.Target ?? NA(), setting),
-            layout.CalcReferences(index, previous: false), style, CellValue.Of(current.Target));
+            style, CellValue.Of(current.Target), layout.CalcReferences(index, previous: false));
         var direction = SeriesSheet.Direction(kpi.Definition);
         cells.Set(row, CalcArea.StatusColumn, WorkbookRules.Status(actual, target, Ref(Names.CloseBand), direction), style);
         cells.Set(row, CalcArea.AttainmentColumn, WorkbookRules.Attainment(actual, target, direction), style);

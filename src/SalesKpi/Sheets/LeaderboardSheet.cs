@@ -24,13 +24,9 @@ internal static class LeaderboardSheet
         var hint = context.Style(Palette.Hint);
         context.Heading(grid, Labels.LeaderboardTitle, Labels.LeaderboardHint);
 
-        var ranking = context.Ranking(SeriesSheet.LeaderboardRanking);
-        var kpi = context.Kpis[context.LeaderboardKpi].Definition;
         grid.Text(LeaderboardArea.KpiRow, LeaderboardArea.LabelColumn, context.Text(Labels.RankBy), label);
         SettingCell.LeaderboardKpi.Write(grid, context, context.Style(Palette.Input with { Bold = true }));
-        var values = context.Values;
-        var selection = context.Options.Selection;
-        var cells = new EvaluatedCells(layout.LeaderboardSheet, name => context.Cells.TryNamed(name, out var value) ? value : context.RepsToWatch.Read(name));
+        var cells = new SheetCells(layout.LeaderboardSheet, name => context.Cells.TryNamed(name, out var value) ? value : context.RepsToWatch.Read(name));
         grid.Text(LeaderboardArea.ShowingRow, LeaderboardArea.LabelColumn, context.Text(Labels.Showing), label);
         cells.Set(LeaderboardArea.ShowingRow, LeaderboardArea.InputColumn, IfError(Ref(Names.SelectedPeriod), Ref(Names.UndefinedText)), context.Style(Palette.ShownDate));
         cells.Set(LeaderboardArea.ShowingRow, LeaderboardArea.ScopeColumn,

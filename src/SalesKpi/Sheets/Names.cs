@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Layout;
+using SalesKpi.Localization;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Sheets;
@@ -79,10 +80,54 @@ internal static class Names
 
     public static string SettingTrack(string id) => "Setting_Track_" + WorkbookLayout.NameOf(id);
 
+    /// <summary>The texts formulas show, each a constant of the Calc sheet's texts column by its name.</summary>
+    public static readonly (string Name, int Row, LocalizedText Text)[] Texts =
+    {
+        (UndefinedText, CalcArea.UndefinedTextRow, Labels.Undefined), (NoTargetText, CalcArea.NoTargetTextRow, Labels.NoTarget),
+        (OnTargetText, CalcArea.OnTargetTextRow, Labels.OnTarget), (CloseText, CalcArea.CloseTextRow, Labels.Close), (OffTargetText, CalcArea.OffTargetTextRow, Labels.OffTarget),
+    };
+
+    /// <summary>
+    /// The names of the Calc sheet's cells and columns, with where they are: the defined names point
+    /// there, and the formulas' cached values read the Calc sheet's cells there.
+    /// </summary>
+    public static IEnumerable<(string Name, string Area, bool Hidden)> OnCalc(WorkbookLayout layout)
+    {
+        var calc = layout.Calc;
+        (string, string, bool) Cell(string name, int row, int column, bool hidden = true) => (name, CellRef.Absolute(row, column), hidden);
+        (string, string, bool) Column(string name, int column, int first, int last) => (name, CellRef.AbsoluteRange(first, column, last, column), true);
+        for (var i = 0; i < layout.Kpis.Count; i++)
+        {
+            var (id, row) = (layout.Kpis[i].Definition.Id, calc.KpiRow(i));
+            yield return Cell(Actual(id), row, CalcArea.ActualColumn, hidden: false);
+            yield return Cell(Target(id), row, CalcArea.TargetColumn, hidden: false);
+            yield return Cell(Status(id), row, CalcArea.StatusColumn, hidden: false);
+            yield return Cell(Previous(id), row, CalcArea.PreviousColumn, hidden: false);
+        }
+
+        yield return Cell(SelectedPeriod, CalcArea.SelectedRow, CalcArea.ValueColumn, hidden: false);
+        yield return Cell(PreviousPeriod, CalcArea.PreviousRow, CalcArea.ValueColumn, hidden: false);
+        yield return Cell(ScopeIndex, CalcArea.ScopeIndexRow, CalcArea.ValueColumn);
+        yield return Cell(RowsInScope, CalcArea.RowsInScopeRow, CalcArea.ValueColumn);
+        yield return Cell(SelectedFrom, CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn);
+        yield return Cell(SelectedTo, CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn);
+        foreach (var (name, row, _) in Texts)
+        {
+            yield return Cell(name, row, CalcArea.TextsColumn);
+        }
+
+        var first = CalcArea.FirstListRow;
+        yield return Column(Targets, CalcArea.TargetColumn, calc.KpiRow(0), calc.LastKpiRow);
+        yield return Column(ScopeKinds, CalcArea.ScopeKindsColumn, first, first + 3);
+        yield return Column(PeriodKinds, CalcArea.PeriodKindsColumn, first, first + 2);
+        yield return Column(GrowthBases, CalcArea.GrowthBasesColumn, first, first + 1);
+        yield return Column(Periods, CalcArea.PeriodsColumn, first, first + CalcArea.PeriodSlots - 1);
+        yield return Column(ScopeOptions, CalcArea.ScopeOptionsColumn, first, first + calc.ScopeOptionRows - 1);
+    }
+
     public static IReadOnlyList<DefinedName> All(BuildContext context, IReadOnlyList<SheetEntry> sheets)
     {
         var layout = context.Layout;
-        var calc = layout.Calc;
         var names = new List<DefinedName>();
         void Add(string name, string formula, bool hidden = false) => names.Add(new DefinedName(name, formula, hidden));
         string Column(string sheet, int column, int first, int last) => CellRef.Sheet(sheet) + "!" + CellRef.AbsoluteRange(first, column, last, column);
@@ -96,10 +141,11 @@ internal static class Names
         {
             var id = layout.Kpis[i].Definition.Id;
             Add(Kpi(id), layout.KpiRange(layout.KpiColumn(i)));
-            Add(Actual(id), layout.CalcCell(calc.KpiRow(i), CalcArea.ActualColumn));
-            Add(Target(id), layout.CalcCell(calc.KpiRow(i), CalcArea.TargetColumn));
-            Add(Status(id), layout.CalcCell(calc.KpiRow(i), CalcArea.StatusColumn));
-            Add(Previous(id), layout.CalcCell(calc.KpiRow(i), CalcArea.PreviousColumn));
+        }
+
+        foreach (var (name, area, hidden) in OnCalc(layout))
+        {
+            Add(name, CellRef.Sheet(layout.CalcSheet) + "!" + area, hidden);
         }
 
         foreach (var setting in SettingCell.Of(layout.Options.Catalog))
@@ -107,8 +153,6 @@ internal static class Names
             Add(setting.Name, CellRef.Sheet(layout.SheetName(setting.Sheet)) + "!" + CellRef.Absolute(setting.Row, setting.Column));
         }
 
-        Add(SelectedPeriod, layout.CalcCell(CalcArea.SelectedRow, CalcArea.ValueColumn));
-        Add(PreviousPeriod, layout.CalcCell(CalcArea.PreviousRow, CalcArea.ValueColumn));
         foreach (var list in SettingList.All)
         {
             Add(list.Name, Column(layout.SettingsSheet, list.Column, layout.Settings.FirstListRow, layout.Settings.FirstListRow + list.Slots(layout.Slots) - 1));
@@ -123,26 +167,10 @@ internal static class Names
         string List(int field) => layout.SeriesRange(SeriesArea.FirstKpiRow, series.ListColumn(field), series.LastKpiRow, series.ListColumn(field));
         Add(KpiNames, List(SeriesArea.ListNameAtPlace), hidden: true);
         Add(Tracked, List(SeriesArea.ListTracked), hidden: true);
-        Add(Targets, CellRef.Sheet(layout.CalcSheet) + "!" + CellRef.AbsoluteRange(calc.KpiRow(0), CalcArea.TargetColumn, calc.LastKpiRow, CalcArea.TargetColumn), hidden: true);
         Add(PlaceFormats, List(SeriesArea.ListFormatAtPlace), hidden: true);
         Add(PlaceDirections, List(SeriesArea.ListDirectionAtPlace), hidden: true);
-        Add(ScopeIndex, layout.CalcCell(CalcArea.ScopeIndexRow, CalcArea.ValueColumn), hidden: true);
         Add(MaxLifetimePeriods, layout.SettingReference(Formulas.Setting.MaxLifetimePeriods), hidden: true);
         Add(PeriodMonths, layout.SettingReference(Formulas.Setting.PeriodMonths), hidden: true);
-        Add(RowsInScope, layout.CalcCell(CalcArea.RowsInScopeRow, CalcArea.ValueColumn), hidden: true);
-        Add(SelectedFrom, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn), hidden: true);
-        Add(SelectedTo, layout.CalcCell(CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn), hidden: true);
-        Add(UndefinedText, layout.CalcCell(CalcArea.UndefinedTextRow, CalcArea.TextsColumn), hidden: true);
-        Add(NoTargetText, layout.CalcCell(CalcArea.NoTargetTextRow, CalcArea.TextsColumn), hidden: true);
-        Add(OnTargetText, layout.CalcCell(CalcArea.OnTargetTextRow, CalcArea.TextsColumn), hidden: true);
-        Add(CloseText, layout.CalcCell(CalcArea.CloseTextRow, CalcArea.TextsColumn), hidden: true);
-        Add(OffTargetText, layout.CalcCell(CalcArea.OffTargetTextRow, CalcArea.TextsColumn), hidden: true);
-        var first = CalcArea.FirstListRow;
-        Add(ScopeKinds, Column(layout.CalcSheet, CalcArea.ScopeKindsColumn, first, first + 3), hidden: true);
-        Add(PeriodKinds, Column(layout.CalcSheet, CalcArea.PeriodKindsColumn, first, first + 2), hidden: true);
-        Add(GrowthBases, Column(layout.CalcSheet, CalcArea.GrowthBasesColumn, first, first + 1), hidden: true);
-        Add(Periods, Column(layout.CalcSheet, CalcArea.PeriodsColumn, first, first + CalcArea.PeriodSlots - 1), hidden: true);
-        Add(ScopeOptions, Column(layout.CalcSheet, CalcArea.ScopeOptionsColumn, first, first + calc.ScopeOptionRows - 1), hidden: true);
         names.AddRange(Printing.Names(context, sheets));
 
         // Excel's order: by name, then by the sheet a local name belongs to.

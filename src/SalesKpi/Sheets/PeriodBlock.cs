@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Catalog;
@@ -53,20 +52,13 @@ internal static class PeriodBlock
     /// no cell walks every data row; the others are their formulas evaluated over those.
     /// </summary>
     /// <returns>A data-sized range cut to the period's rows, by the name of the range.</returns>
-    public static Func<string, Expression> Write(FormulaCells cells, Func<int, int> row, int column, Expression period, Rows rows, int style)
+    public static Func<string, Expression> Write(SheetCells cells, Func<int, int> row, int column, Expression period, Rows rows, int style)
     {
         Expression Cell(int part) => Ref(CellRef.Absolute(row(part), column));
         for (var part = 0; part < Parts; part++)
         {
-            var formula = Formula(part, period, Cell);
-            if (part is First or Count)
-            {
-                cells.Set(row(part), column, formula, ExcelReferences.None, style, CellValue.Of(part == First ? rows.First : rows.Count));
-            }
-            else
-            {
-                cells.Set(row(part), column, formula, style);
-            }
+            CellValue? streamed = part switch { First => CellValue.Of(rows.First), Count => CellValue.Of(rows.Count), _ => null };
+            cells.Set(row(part), column, Formula(part, period, Cell), style, streamed);
         }
 
         return Cut(Cell(Low), Cell(High));
@@ -94,35 +86,18 @@ internal static class PeriodBlock
     /// rows together and in period order, so the periods' row positions say what every row holds;
     /// blank below the last row, down to the data's capacity.
     /// </summary>
-    internal sealed class Column : IReadOnlyList<CellValue>
+    public static IReadOnlyList<CellValue> Column(IEnumerable<KeyValuePair<DateTime, Rows>> periods, int capacity)
     {
-        private readonly int[] _firsts;
-        private readonly (Rows Rows, CellValue Period)[] _runs;
-
-        public Column(IEnumerable<KeyValuePair<DateTime, Rows>> periods, int capacity)
+        var runs = periods.Where(p => p.Value.Count > 0)
+            .Select(p => p.Value.Last - p.Value.First + 1 == p.Value.Count ? (Rows: p.Value, Period: CellValue.Date(p.Key)) : throw new InvalidOperationException("The data rows are written in period order."))
+            .OrderBy(run => run.Rows.First).ToArray();
+        var firsts = runs.Select(run => run.Rows.First).ToArray();
+        return new LazyColumn(capacity, index =>
         {
-            _runs = periods.Where(p => p.Value.Count > 0)
-                .Select(p => p.Value.Last - p.Value.First + 1 == p.Value.Count ? (p.Value, CellValue.Date(p.Key)) : throw new InvalidOperationException("The data rows are written in period order."))
-                .OrderBy(run => run.Item1.First).ToArray();
-            _firsts = _runs.Select(run => run.Rows.First).ToArray();
-            Count = capacity;
-        }
-
-        public int Count { get; }
-
-        public CellValue this[int index]
-        {
-            get
-            {
-                // The last run that starts at or before the row holds it, unless it ends above it.
-                var at = Array.BinarySearch(_firsts, index + 1);
-                at = at >= 0 ? at : ~at - 1;
-                return at >= 0 && index + 1 <= _runs[at].Rows.Last ? _runs[at].Period : CellValue.Blank;
-            }
-        }
-
-        public IEnumerator<CellValue> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+            // The last run that starts at or before the row holds it, unless it ends above it.
+            var at = Array.BinarySearch(firsts, index + 1);
+            at = at >= 0 ? at : ~at - 1;
+            return at >= 0 && index + 1 <= runs[at].Rows.Last ? runs[at].Period : CellValue.Blank;
+        });
     }
 }

@@ -24,7 +24,7 @@ internal sealed class RankingBlock
     private const double Undefined = -1E+300;
     public const double Excluded = -2E+300;
 
-    private readonly EvaluatedCells _cells;
+    private readonly SheetCells _cells;
     private readonly SeriesArea _series;
     private readonly int _block;
 
@@ -33,28 +33,17 @@ internal sealed class RankingBlock
         var layout = context.Layout;
         var series = _series = layout.Series;
         var values = context.Values;
-        var kpis = context.Kpis;
         _block = block;
         var (first, last) = (SeriesArea.RankFirstRow, series.RankLastRow);
         CellValue Column(Func<LeaderRow, CellValue> cell) => values.SelectedColumn(layout.Capacity, cell);
-        _cells = new EvaluatedCells(layout.SeriesSheet, name => name switch
+        var seriesSheet = context.Cells.Reader(context.Cells.Series);
+        _cells = new SheetCells(layout.SeriesSheet, name => name switch
         {
             Names.InScope => Column(row => CellValue.Of(row.InScope ? 1 : 0)),
             _ when name == Names.Data(InputFields.RepName) => Column(row => CellValue.Of(row.RepName)),
             _ when name == Names.Data(InputFields.Team) => Column(row => CellValue.Of(row.Team)),
-            _ when name == Names.Data(InputFields.PeriodStart) => Column(_ => CellValue.Date(values.Selected)),
-            _ => context.Cells.TryNamed(name, out var value) ? value
-                : throw new InvalidOperationException($"A ranking reads {name}, which has no value here."),
+            _ => seriesSheet(name),
         });
-
-        // The cells of the KPI rows that the rankings and the leaderboard read: name, direction, unit and scale, as the Series sheet holds them.
-        for (var k = 0; k < kpis.Count; k++)
-        {
-            foreach (var column in new[] { SeriesArea.NameColumn, SeriesArea.DirectionColumn, SeriesArea.UnitColumn, SeriesArea.ScaleColumn })
-            {
-                _cells.Known(series.KpiRow(k), column, context.Cells.Series[series.KpiRow(k), column]);
-            }
-        }
 
         int At(int field) => series.RankColumn(block, field);
         Expression Cell(int field, int row) => Ref(CellRef.Relative(row, At(field)));
@@ -66,10 +55,9 @@ internal sealed class RankingBlock
         // Which KPI, and its direction: the leaderboard's pick (its default where the pick is no KPI), or the chart's.
         var fallback = context.DefaultRankingKpi + 1;
         var picked = block == SeriesSheet.LeaderboardRanking ? IfError(Match(Ref(Names.LeaderboardKpi), KpiColumn(SeriesArea.NameColumn)), fallback) : fallback;
-        KpiIndex = (int)_cells.Set(SeriesArea.HeaderRow, At(SeriesArea.RankKpi), picked).Number - 1;
-        var kpi = Ref(CellRef.Absolute(SeriesArea.HeaderRow, At(SeriesArea.RankKpi)));
-        _cells.Set(SeriesArea.HeaderRow, At(SeriesArea.RankDirection), Index(KpiColumn(SeriesArea.DirectionColumn), kpi));
-        var direction = Ref(CellRef.Absolute(SeriesArea.HeaderRow, At(SeriesArea.RankDirection)));
+        var kpi = _cells.Set(SeriesArea.HeaderRow, At(SeriesArea.RankKpi), picked);
+        KpiIndex = (int)_cells[SeriesArea.HeaderRow, At(SeriesArea.RankKpi)].Number - 1;
+        var direction = _cells.Set(SeriesArea.HeaderRow, At(SeriesArea.RankDirection), Index(KpiColumn(SeriesArea.DirectionColumn), kpi));
 
         LeaderRow? DataRow(int row) => values.SelectedRowOf(_cells[row, At(SeriesArea.RankRep)].Text);
         Fill(SeriesArea.RankRep, _ => Index(Ref(Names.Reps), SlotNumber).Then(Text("")));
@@ -96,8 +84,10 @@ internal sealed class RankingBlock
         Func<int, Expression> shown = Ranked;
         if (block == SeriesSheet.AttainmentRanking)
         {
+            // The KPI's cell of the tracked column, which the Series sheet fills in after the rankings: its switch read.
             var tracked = (row: series.KpiRow(KpiIndex), column: series.ListColumn(SeriesArea.ListTracked));
-            _cells.Known(tracked.row, tracked.column, CellValue.Of(context.IsTracked(KpiIndex) ? 1 : 0));
+            var trackSwitch = Tracking.Flag(Ref(Names.SettingTrack(context.Kpis[KpiIndex].Definition.Id)), context.Language);
+            _cells.Set(tracked.row, tracked.column, Evaluator.Evaluate(trackSwitch, seriesSheet));
             shown = row => And(Ref(CellRef.Absolute(tracked.row, tracked.column)).Is(1), Ranked(row));
         }
 

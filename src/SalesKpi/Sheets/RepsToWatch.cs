@@ -41,13 +41,13 @@ internal static class RepsToWatch
             0);
 
     /// <summary>The cells of the reps to watch on the Series sheet, worked out once (<see cref="BuildContext.RepsToWatch"/>): the leaderboard, written first, reads them.</summary>
-    public static EvaluatedCells Cells(BuildContext context)
+    public static SheetCells Cells(BuildContext context)
     {
         var layout = context.Layout;
         var series = layout.Series;
         var kpis = context.Kpis;
         var ranking = context.Ranking(SeriesSheet.LeaderboardRanking);
-        var cells = new EvaluatedCells(layout.SeriesSheet, ranking.Read);
+        var cells = new SheetCells(layout.SeriesSheet, ranking.Read);
         var (first, last) = (SeriesArea.RankFirstRow, series.RankLastRow);
         int Rank(int field) => series.RankColumn(SeriesSheet.LeaderboardRanking, field);
         Expression Relative(int row, int column) => Ref(CellRef.Relative(row, column));
@@ -119,7 +119,7 @@ internal static class RepsToWatch
     }
 
     /// <summary>The reps to watch beside the leaderboard: rep, name, how many tracked KPIs off target, the furthest off.</summary>
-    public static void WriteList(SheetGrid grid, EvaluatedCells cells, BuildContext context, int title, int header, int text, int center)
+    public static void WriteList(SheetGrid grid, SheetCells cells, BuildContext context, int title, int header, int text, int center)
     {
         var layout = context.Layout;
         var series = layout.Series;

@@ -35,9 +35,8 @@ internal static class SeriesSheet
         // Every formula is evaluated over the cells before it; sums over the data come from the streamed rows.
         var latest = layout.CalcCell(CalcArea.LatestRow, CalcArea.ValueColumn);
         var kind = layout.CalcCell(CalcArea.PeriodKindIndexRow, CalcArea.ValueColumn);
-        var periodColumn = values.PeriodColumn(layout.Capacity);
-        var calc = context.Cells.Reader();
-        var cells = new FormulaCells(grid, name => name == Names.Data(InputFields.PeriodStart) ? periodColumn : calc(name));
+        var cells = new SheetCells(layout.SeriesSheet, context.Cells.Reader());
+        context.Cells.Series = cells;
         grid.Text(SeriesArea.HeaderRow, SeriesArea.NameColumn, "KPI", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.DirectionColumn, "Direction", bold);
         grid.Text(SeriesArea.HeaderRow, SeriesArea.UnitColumn, "Unit", bold);
@@ -72,7 +71,7 @@ internal static class SeriesSheet
             foreach (var period in periods)
             {
                 var criteria = PeriodBlock.InScope(period.Rows, period.Start);
-                cells.Set(row, period.Column, If(CountIfs(criteria).Is(0), NA(), SumIfs(period.Rows(Names.Data(sums[i])), criteria)), ExcelReferences.None, plain,
+                cells.Set(row, period.Column, If(CountIfs(criteria).Is(0), NA(), SumIfs(period.Rows(Names.Data(sums[i])), criteria)), plain,
                     CellValue.Of(values.TotalAt(period.Date, sums[i])));
             }
         }
@@ -83,9 +82,10 @@ internal static class SeriesSheet
             var row = series.FunnelRow(i);
             grid.Text(row, SeriesArea.NameColumn, context.Text(funnel[i].Title), plain);
             cells.Set(row, SeriesArea.FunnelValueColumn, IfError(SumIfs(InSelectedPeriod(Names.Data(funnel[i])), PeriodBlock.InScope(InSelectedPeriod, Ref(Names.SelectedPeriod))), 0),
-                ExcelReferences.None, plain, CellValue.Of(values.TotalAt(values.Selected, funnel[i]) ?? 0));
+                plain, CellValue.Of(values.TotalAt(values.Selected, funnel[i]) ?? 0));
         }
 
+        cells.WriteTo(grid, plain);
         context.Ranking(LeaderboardRanking).Write(grid, plain);
         context.Ranking(AttainmentRanking).Write(grid, plain);
         DashboardList.Write(grid, context, plain);
@@ -106,27 +106,26 @@ internal static class SeriesSheet
     /// </summary>
     private static readonly Func<string, Expression> InSelectedPeriod = PeriodBlock.Cut(Ref(Names.SelectedFrom), Ref(Names.SelectedTo));
 
-
-    private static void WriteKpi(SheetGrid grid, FormulaCells cells, BuildContext context, int index, TrendColumn[] periods, int style)
+    private static void WriteKpi(SheetGrid grid, SheetCells cells, BuildContext context, int index, TrendColumn[] periods, int style)
     {
         var layout = context.Layout;
         var series = layout.Series;
         var kpi = layout.Kpis[index];
         var row = series.KpiRow(index);
         var definition = kpi.Definition;
-        grid.Text(row, SeriesArea.NameColumn, context.Text(definition.Name), style);
-        grid.Number(row, SeriesArea.DirectionColumn, Direction(definition), style);
-        grid.Formula(row, SeriesArea.UnitColumn, ExcelRenderer.Render(UnitLabel.Formula(definition.Unit, context)), style, Cached.Of(UnitLabel.Text(definition.Unit, context)));
-        grid.Number(row, SeriesArea.ScaleColumn, Scale(definition.Unit), style);
+        cells.Constant(row, SeriesArea.NameColumn, CellValue.Of(context.Text(definition.Name)), style);
+        cells.Constant(row, SeriesArea.DirectionColumn, CellValue.Of(Direction(definition)), style);
+        cells.Set(row, SeriesArea.UnitColumn, UnitLabel.Formula(definition.Unit, context), style);
+        cells.Constant(row, SeriesArea.ScaleColumn, CellValue.Of(Scale(definition.Unit)), style);
         foreach (var period in periods)
         {
             var column = period.Column;
             var criteria = PeriodBlock.InScope(period.Rows, period.Start, kpi.Inputs);
             var sums = context.Values.KpiSumsAt(period.Date, index);
-            var count = cells.Set(series.CountRow(index), column, CountIfs(criteria), ExcelReferences.None, style, CellValue.Of(sums?.Count));
+            var count = cells.Set(series.CountRow(index), column, CountIfs(criteria), style, CellValue.Of(sums?.Count));
             for (var i = 0; i < kpi.Inputs.Count; i++)
             {
-                cells.Set(series.InputRow(index, i), column, SumIfs(period.Rows(Names.Data(kpi.Inputs[i])), criteria), ExcelReferences.None, style,
+                cells.Set(series.InputRow(index, i), column, SumIfs(period.Rows(Names.Data(kpi.Inputs[i])), criteria), style,
                     CellValue.Of(sums?.Sums[InputFields.NumericIndex(kpi.Inputs[i])]));
             }
 
@@ -135,7 +134,7 @@ internal static class SeriesSheet
                 field => CellRef.Absolute(series.InputRow(index, kpi.Inputs.ToList().IndexOf(field)), column),
                 Names.Setting,
                 id => CellRef.Absolute(series.KpiRow(layout.Options.Catalog.IndexOf(id)), column));
-            cells.Set(row, column, If(count.Is(0), NA(), kpi.Formula), references, style, CellValue.Of(context.Values.ResultsAt(period.Date)[definition.Id].Value));
+            cells.Set(row, column, If(count.Is(0), NA(), kpi.Formula), style, CellValue.Of(context.Values.ResultsAt(period.Date)[definition.Id].Value), references);
         }
 
         grid.Text(series.CountRow(index), SeriesArea.NameColumn, definition.Id + ": rows", style);

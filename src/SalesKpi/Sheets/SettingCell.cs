@@ -115,22 +115,7 @@ internal sealed record SettingCell(string Name, SheetRole Sheet, int Row, int Co
     });
 
     /// <summary>The one place a setting's cell gets its value: a number, text (text stays text), or blank.</summary>
-    public void Write(SheetGrid grid, BuildContext context, int style)
-    {
-        var value = Value(context);
-        switch (value.Kind)
-        {
-            case ValueKind.Number:
-                grid.Number(Row, Column, value.Number, style);
-                break;
-            case ValueKind.Text:
-                grid.Text(Row, Column, value.Text, style);
-                break;
-            default:
-                grid.Blank(Row, Column, style);
-                break;
-        }
-    }
+    public void Write(SheetGrid grid, BuildContext context, int style) => SheetCells.Write(grid, Row, Column, Value(context), style);
 
     /// <summary>The target the Settings sheet starts with: the one given, or the default rule where it is a plain number.</summary>
     private static double? TargetValue(CompiledKpi kpi, KpiSettings settings)

@@ -51,17 +51,10 @@ internal sealed record SettingList(string Name, int Column, InputField Field, Lo
     /// <summary>Writes the list from <paramref name="firstRow"/> down, text as text, blank rows of room below.</summary>
     public void Write(SheetGrid grid, BuildContext context, int firstRow, int style)
     {
-        var items = Items(context);
-        for (var i = 0; i < Slots(context.Layout.Slots); i++)
+        var cells = Value(context).Items;
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (i < items.Count)
-            {
-                grid.Text(firstRow + i, Column, items[i], style);
-            }
-            else
-            {
-                grid.Blank(firstRow + i, Column, style);
-            }
+            SheetCells.Write(grid, firstRow + i, Column, cells[i], style);
         }
     }
 

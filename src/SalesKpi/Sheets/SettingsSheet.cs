@@ -58,9 +58,10 @@ internal static class SettingsSheet
         var switches = Ref(CellRef.RelativeRange(tracks[0].Row, tracks[0].Column, tracks[tracks.Length - 1].Row, tracks[tracks.Length - 1].Column));
         var tracked = Tracking.Count(switches, context.Language);
         var switchValues = CellValue.Array(tracks.Select(t => t.Value(context)).ToArray());
-        new FormulaCells(grid, _ => switchValues).Set(SettingsArea.TrackWarningRow, SettingsArea.TrackColumn,
-            If(tracked > Tracking.Recommended, Text("⚠ ").Then(tracked).Then(Text(context.Text(Labels.TooManyTracked))), Text("")),
-            context.Style(Palette.Label with { Bold = true, FontColor = Palette.BadText }));
+        var warning = new SheetCells(layout.SettingsSheet, _ => switchValues);
+        warning.Set(SettingsArea.TrackWarningRow, SettingsArea.TrackColumn,
+            If(tracked > Tracking.Recommended, Text("⚠ ").Then(tracked).Then(Text(context.Text(Labels.TooManyTracked))), Text("")));
+        warning.WriteTo(grid, context.Style(Palette.Label with { Bold = true, FontColor = Palette.BadText }));
         var trackInput = context.Style(Palette.Input with { Align = HAlign.Center });
         var checkInput = context.Style(Palette.Input with { NumberFormat = Palette.TextFormat, Align = HAlign.Left });
 

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using SalesKpi.Formulas;
@@ -19,7 +18,6 @@ internal static class TrendSheet
     {
         var layout = context.Layout;
         var series = layout.Series;
-        var values = context.Values;
         var grid = new SheetGrid();
         context.Heading(grid, Labels.TrendTitle, Labels.TrendHint);
 
@@ -28,19 +26,11 @@ internal static class TrendSheet
         grid.Text(TrendArea.HeaderRow, TrendArea.NameColumn, context.Text(Labels.Kpi), context.Style(Palette.HeaderLeft));
         grid.Text(TrendArea.HeaderRow, TrendArea.UnitColumn, context.Text(Labels.UnitHeader), header);
         // Each cell shows a cell of the Series sheet: evaluated over the value that cell carries.
-        var shown = new Dictionary<string, CellValue>(StringComparer.Ordinal) { [Names.UndefinedText] = CellValue.Of(context.Text(Labels.Undefined)) };
-        var cells = new FormulaCells(grid, name => shown[name]);
-        Expression Show(int seriesRow, int slot, CellValue value, Expression otherwise)
-        {
-            var reference = layout.SeriesCell(seriesRow, series.PeriodColumn(slot));
-            shown[reference] = value;
-            return IfError(Ref(reference), otherwise);
-        }
-
+        var cells = new SheetCells(layout.TrendSheet, context.Cells.Reader());
+        Expression Show(int seriesRow, int slot, Expression otherwise) => IfError(Ref(layout.SeriesCell(seriesRow, series.PeriodColumn(slot))), otherwise);
         for (var slot = 0; slot < series.Periods; slot++)
         {
-            var period = CellValue.Date(values.TrendPeriod(slot, series.Periods));
-            cells.Set(TrendArea.HeaderRow, TrendArea.PeriodColumn(slot), Show(SeriesArea.PeriodRow, slot, period, Text("")), headerDate);
+            cells.Set(TrendArea.HeaderRow, TrendArea.PeriodColumn(slot), Show(SeriesArea.PeriodRow, slot, Text("")), headerDate);
         }
 
         var sparklineColumn = TrendArea.SparklineColumn(series.Periods);
@@ -55,12 +45,10 @@ internal static class TrendSheet
             var banded = k % 2 == 1 ? Palette.Band : null;
             var value = context.Style(Palette.Shown with { NumberFormat = Palette.ValueFormat(kpi.Unit), Fill = banded });
             grid.Text(row, TrendArea.NameColumn, context.Text(kpi.Name), context.Style(Palette.Label with { Fill = banded }));
-            grid.Formula(row, TrendArea.UnitColumn, ExcelRenderer.Render(UnitLabel.Formula(kpi.Unit, context)), context.Style(Palette.Hint with { Fill = banded, Align = HAlign.Center }),
-                Cached.Of(UnitLabel.Text(kpi.Unit, context)));
+            cells.Set(row, TrendArea.UnitColumn, UnitLabel.Formula(kpi.Unit, context), context.Style(Palette.Hint with { Fill = banded, Align = HAlign.Center }));
             for (var slot = 0; slot < series.Periods; slot++)
             {
-                var result = CellValue.Of(values.ResultsAt(values.TrendPeriod(slot, series.Periods))[kpi.Id].Value);
-                cells.Set(row, TrendArea.PeriodColumn(slot), Show(series.KpiRow(k), slot, result, Ref(Names.UndefinedText)), value);
+                cells.Set(row, TrendArea.PeriodColumn(slot), Show(series.KpiRow(k), slot, Ref(Names.UndefinedText)), value);
             }
 
             grid.Blank(row, sparklineColumn, context.Style(Palette.Label with { Fill = banded }));
@@ -69,6 +57,7 @@ internal static class TrendSheet
                 CellRef.Relative(row, sparklineColumn)));
         }
 
+        cells.WriteTo(grid, header);
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
             ColumnWidths = new[] { 36.0, 9 }.Concat(Enumerable.Repeat(11.0, series.Periods)).Concat(new[] { 22.0 }).ToArray(),

@@ -7,10 +7,7 @@ namespace SalesKpi.Sheets;
 internal static class UnitLabel
 {
     /// <summary>The label as text, with the currency the options give: the formula's value.</summary>
-    public static string Text(Unit unit, BuildContext context) =>
-        Evaluator.Evaluate(Formula(unit, context), name => name == Names.Currency
-            ? CellValue.Of(context.Options.Settings.Currency)
-            : throw new System.InvalidOperationException($"A unit label reads {name}.")).Text;
+    public static string Text(Unit unit, BuildContext context) => Evaluator.Evaluate(Formula(unit, context), name => context.Cells.Settings[name]).Text;
 
     /// <summary>The label as a formula, so that it follows an edit of the currency in Settings.</summary>
     public static Expression Formula(Unit unit, BuildContext context)

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesKpi.Catalog;
 using SalesKpi.Formulas;
-using SalesKpi.Layout;
-using SalesKpi.Localization;
 using SalesKpi.Xlsx;
 
 namespace SalesKpi.Sheets;
@@ -16,90 +15,55 @@ namespace SalesKpi.Sheets;
 /// </summary>
 internal sealed class WorkbookCells(BuildContext context)
 {
-    private SheetValues? _series;
-    private SheetValues? _calc;
+    private SheetCells? _series;
+    private SheetCells? _calc;
     private Dictionary<string, CellValue>? _settings;
+    private Dictionary<string, string>? _onCalc;
+    private CellValue? _periodColumn;
 
     /// <summary>The Calc sheet's formula cells, set as it is written.</summary>
-    public FormulaCells? Calc { get; set; }
+    public SheetCells Calc
+    {
+        get => _calc ?? throw new InvalidOperationException("The Calc sheet is written first.");
+        set => _calc = value;
+    }
 
     /// <summary>Every setting's and list's value by its defined name (<see cref="SettingCell.Values"/>), worked out once.</summary>
     public IReadOnlyDictionary<string, CellValue> Settings => _settings ??= SettingCell.Values(context);
 
-    /// <summary>
-    /// The Series sheet's cells: per KPI its name, direction, unit, scale and value per trend period, and the
-    /// periods (as the Series sheet caches them, from the streamed sums); then what its builders set.
-    /// </summary>
-    public SheetValues Series => _series ??= SeriesKpiCells();
+    /// <summary>The Series sheet's cells, set as it is written.</summary>
+    public SheetCells Series
+    {
+        get => _series ?? throw new InvalidOperationException("The Series sheet is written before the sheets that read it.");
+        set => _series = value;
+    }
 
     /// <summary>How a formula finds its cells: addresses of its own sheet in <paramref name="local"/>, the Calc and Series sheets by name, and the defined names.</summary>
-    public Func<string, CellValue> Reader(SheetValues? local = null)
+    public Func<string, CellValue> Reader(SheetCells? local = null)
     {
         var layout = context.Layout;
         var calcPrefix = CellRef.Sheet(layout.CalcSheet) + "!";
         var seriesPrefix = CellRef.Sheet(layout.SeriesSheet) + "!";
         return reference =>
-            reference.StartsWith(calcPrefix, StringComparison.Ordinal) ? CalcCells.Read(reference.Substring(calcPrefix.Length))
+            reference.StartsWith(calcPrefix, StringComparison.Ordinal) ? Calc.Read(reference.Substring(calcPrefix.Length))
             : reference.StartsWith(seriesPrefix, StringComparison.Ordinal) ? Series.Read(reference.Substring(seriesPrefix.Length))
             : local is not null && local.TryRead(reference, out var value) ? value
             : TryNamed(reference, out var named) ? named
             : throw new InvalidOperationException($"A formula reads {reference}, which has no value here.");
     }
 
-    /// <summary>The value of a defined name the sheets' formulas read, from the Calc sheet's cells and the settings.</summary>
+    /// <summary>
+    /// The value of a defined name the sheets' formulas read: the Calc sheet's cells it names
+    /// (<see cref="Names.OnCalc"/>), a setting, or the data's period column as written.
+    /// </summary>
     public bool TryNamed(string name, out CellValue value)
     {
-        var calc = CalcCells;
-        var calcArea = context.Layout.Calc;
-        CellValue? found = name switch
-        {
-            Names.SelectedPeriod => calc[CalcArea.SelectedRow, CalcArea.ValueColumn],
-            Names.RowsInScope => calc[CalcArea.RowsInScopeRow, CalcArea.ValueColumn],
-            Names.ScopeIndex => calc[CalcArea.ScopeIndexRow, CalcArea.ValueColumn],
-            Names.SelectedFrom => calc[CalcArea.BlockRow(PeriodBlock.Low), CalcArea.SelectedBlockColumn],
-            Names.SelectedTo => calc[CalcArea.BlockRow(PeriodBlock.High), CalcArea.SelectedBlockColumn],
-            Names.Targets => CellValue.Array(Enumerable.Range(0, context.Kpis.Count).Select(k => calc[calcArea.KpiRow(k), CalcArea.TargetColumn]).ToArray()),
-
-            // The texts formulas show: constants on the Calc sheet.
-            Names.UndefinedText => CellValue.Of(context.Text(Labels.Undefined)),
-            Names.NoTargetText => CellValue.Of(context.Text(Labels.NoTarget)),
-            Names.OnTargetText => CellValue.Of(context.Text(Labels.OnTarget)),
-            Names.CloseText => CellValue.Of(context.Text(Labels.Close)),
-            Names.OffTargetText => CellValue.Of(context.Text(Labels.OffTarget)),
-            _ => Settings.TryGetValue(name, out var setting) ? setting : null,
-        };
+        _onCalc ??= Names.OnCalc(context.Layout).ToDictionary(n => n.Name, n => n.Area, StringComparer.Ordinal);
+        CellValue? found = _onCalc.TryGetValue(name, out var area) ? Calc.Read(area)
+            : Settings.TryGetValue(name, out var setting) ? setting
+            : name == Names.Data(InputFields.PeriodStart) ? (_periodColumn ??= context.Values.PeriodColumn(context.Layout.Capacity))
+            : null;
         value = found ?? default;
         return found is not null;
-    }
-
-    private SheetValues CalcCells => _calc ??= new SheetValues((row, column) =>
-        (Calc ?? throw new InvalidOperationException("The Calc sheet is written first.")).Read(CellRef.Absolute(row, column)));
-
-    private SheetValues SeriesKpiCells()
-    {
-        var layout = context.Layout;
-        var series = layout.Series;
-        var values = context.Values;
-        var cells = new SheetValues();
-        for (var slot = 0; slot < series.Periods; slot++)
-        {
-            cells.Set(SeriesArea.PeriodRow, series.PeriodColumn(slot), CellValue.Date(values.TrendPeriod(slot, series.Periods)));
-        }
-
-        for (var k = 0; k < context.Kpis.Count; k++)
-        {
-            var definition = context.Kpis[k].Definition;
-            var row = series.KpiRow(k);
-            cells.Set(row, SeriesArea.NameColumn, CellValue.Of(context.Text(definition.Name)));
-            cells.Set(row, SeriesArea.DirectionColumn, CellValue.Of(SeriesSheet.Direction(definition)));
-            cells.Set(row, SeriesArea.UnitColumn, CellValue.Of(UnitLabel.Text(definition.Unit, context)));
-            cells.Set(row, SeriesArea.ScaleColumn, CellValue.Of(SeriesSheet.Scale(definition.Unit)));
-            for (var slot = 0; slot < series.Periods; slot++)
-            {
-                cells.Set(row, series.PeriodColumn(slot), CellValue.Of(values.ResultsAt(values.TrendPeriod(slot, series.Periods))[k].Value));
-            }
-        }
-
-        return cells;
     }
 }

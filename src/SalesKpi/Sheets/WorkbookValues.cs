@@ -11,7 +11,7 @@ namespace SalesKpi.Sheets;
 /// What every formula of the workbook evaluates to, worked out in C# while the data streams past,
 /// so a filled workbook carries its values (phone previews and non-calculating readers show them):
 /// the sums over the data that the formulas read. Formulas over those sums are evaluated from their
-/// own expression trees (see <see cref="FormulaCells"/>, <see cref="Formulas.WorkbookRules"/>). Only sums per period of the dashboard's scope are kept, never the rows. Single use:
+/// own expression trees (see <see cref="SheetCells"/>, <see cref="Formulas.WorkbookRules"/>). Only sums per period of the dashboard's scope are kept, never the rows. Single use:
 /// <see cref="Add"/> every row, then <see cref="Complete"/>.
 /// </summary>
 internal sealed class WorkbookValues
@@ -48,16 +48,10 @@ internal sealed class WorkbookValues
     public DateTime? Previous { get; private set; }
 
     /// <summary>Data rows in the scope and the selected period; null (#N/A) when there is no period.</summary>
-    public int? RowsInScope { get; private set; }
+    public int? RowsInScope => SumsAt(Selected)?.Rows;
 
-    public KpiResults Current { get; private set; } = null!;
-
-    public KpiResults Before { get; private set; } = null!;
-
-    /// <summary>Per KPI: the count of complete rows and the sum of each input it reads; null (#N/A) when there is no period.</summary>
-    public KpiSums[]? CurrentSums { get; private set; }
-
-    public KpiSums[]? PreviousSums { get; private set; }
+    /// <summary>Every KPI for the scope in the selected period.</summary>
+    public KpiResults Current => ResultsAt(Selected);
 
     /// <summary>The Settings lists: those of the options, then new ones the data brings, in order of appearance.</summary>
     public IReadOnlyList<string> Teams => _teams.Items;
@@ -100,7 +94,7 @@ internal sealed class WorkbookValues
     public PeriodBlock.Rows RowsOf(DateTime? period) => period is { } p && _rows.TryGetValue(p, out var rows) ? rows : default;
 
     /// <summary>The data's period column as written, to <paramref name="capacity"/> rows: what the period blocks' formulas read.</summary>
-    public CellValue PeriodColumn(int capacity) => CellValue.Array(new PeriodBlock.Column(_rows, capacity));
+    public CellValue PeriodColumn(int capacity) => CellValue.Array(PeriodBlock.Column(_rows, capacity));
 
     /// <summary>The period of a trend column: the latest, stepped back; oldest first.</summary>
     public DateTime? TrendPeriod(int slot, int periods) => Latest is { } latest ? _options.Settings.PeriodsBefore(latest, periods - 1 - slot) : null;
@@ -109,13 +103,7 @@ internal sealed class WorkbookValues
     public KpiResults ResultsAt(DateTime? period)
     {
         var key = period ?? DateTime.MinValue;
-        if (!_results.TryGetValue(key, out var results))
-        {
-            results = Results(SumsAt(period));
-            _results.Add(key, results);
-        }
-
-        return results;
+        return _results.TryGetValue(key, out var results) ? results : _results[key] = Results(SumsAt(period));
     }
 
     /// <summary>A KPI's complete-row count and input sums over the scope in a period; null (#N/A) where there is no period.</summary>
@@ -131,15 +119,8 @@ internal sealed class WorkbookValues
     /// <summary>A rep's data row in the selected period (the last where there are several); null where there is none.</summary>
     public LeaderRow? SelectedRowOf(string rep)
     {
-        if (_selectedByRep is null)
-        {
-            _selectedByRep = new Dictionary<string, LeaderRow>(StringComparer.OrdinalIgnoreCase);
-            foreach (var row in SelectedRows)
-            {
-                _selectedByRep[row.RepId] = row;
-            }
-        }
-
+        _selectedByRep ??= SelectedRows.GroupBy(row => row.RepId, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(rows => rows.Key, rows => rows.Last(), StringComparer.OrdinalIgnoreCase);
         return _selectedByRep.TryGetValue(rep, out var found) ? found : null;
     }
 
@@ -148,19 +129,10 @@ internal sealed class WorkbookValues
     /// of each row of the selected period, blank elsewhere (no row there is of that period, so a
     /// criterion on the period never matches it, and no ranked slot points at it).
     /// </summary>
-    public CellValue SelectedColumn(int length, Func<LeaderRow, CellValue> cell) =>
-        CellValue.Array(new SparseColumn(length, SelectedRows.ToDictionary(row => row.Index - 1, cell)));
-
-    /// <summary>A long column that is blank but for a few cells.</summary>
-    private sealed class SparseColumn(int length, Dictionary<int, CellValue> cells) : IReadOnlyList<CellValue>
+    public CellValue SelectedColumn(int length, Func<LeaderRow, CellValue> cell)
     {
-        public int Count => length;
-
-        public CellValue this[int index] => cells.TryGetValue(index, out var value) ? value : CellValue.Blank;
-
-        public IEnumerator<CellValue> GetEnumerator() => Enumerable.Range(0, length).Select(i => this[i]).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        var cells = SelectedRows.ToDictionary(row => row.Index - 1, cell);
+        return CellValue.Array(new LazyColumn(length, index => cells.TryGetValue(index, out var value) ? value : CellValue.Blank));
     }
 
     /// <summary>Rows of the period the dashboard will show: the chosen one, or the latest so far.</summary>
@@ -181,18 +153,11 @@ internal sealed class WorkbookValues
         _leaderRows.Add(new LeaderRow(RowCount, record.RepId, record.RepName ?? "", record.Team ?? "", inScope, values));
     }
 
-    /// <summary>Resolves the dashboard's period and works out its KPIs, once every row is in.</summary>
+    /// <summary>Resolves the dashboard's period and the one before, once every row is in.</summary>
     public void Complete()
     {
         Selected = SelectedWith(Latest);
         Previous = Selected is { } selected ? _options.Settings.PeriodBefore(selected) : null;  // the Calc sheet's PeriodsBack rule
-        var current = SumsAt(Selected);
-        var previous = SumsAt(Previous);
-        RowsInScope = current?.Rows;
-        CurrentSums = current?.Kpis;
-        PreviousSums = previous?.Kpis;
-        Current = Results(current);
-        Before = Results(previous);
     }
 
     /// <summary>The dashboard's period by the Calc sheet's rule, with <paramref name="latest"/> the latest period so far.</summary>
@@ -249,16 +214,7 @@ internal sealed class WorkbookValues
         {
             _ordinals = catalog.Compiled.Select(kpi => kpi.Inputs.Select(f => f.Ordinal).ToArray()).ToArray();
             _columns = catalog.Compiled.Select(kpi => kpi.Inputs.Select(InputFields.NumericIndex).ToArray()).ToArray();
-            Kpis = catalog.Compiled.Select(kpi =>
-            {
-                var sums = new double?[InputFields.Numeric.Count];
-                foreach (var field in kpi.Inputs)
-                {
-                    sums[InputFields.NumericIndex(field)] = 0;
-                }
-
-                return new KpiSums(0, sums);
-            }).ToArray();
+            Kpis = catalog.Compiled.Select(kpi => new KpiSums(0, InputFields.Numeric.Select(f => kpi.Inputs.Contains(f) ? 0 : (double?)null).ToArray())).ToArray();
         }
 
         public int Rows { get; private set; }

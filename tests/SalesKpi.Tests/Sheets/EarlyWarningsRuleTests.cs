@@ -20,7 +20,7 @@ public class EarlyWarningsRuleTests
 
     private static CellValue Worsening(double direction, int slot, params double?[] trend)
     {
-        var cells = new SheetValues();
+        var cells = new SheetCells("Series", reference => throw new InvalidOperationException($"{reference} is not set."));
         for (var i = 0; i < trend.Length; i++)
         {
             cells.Set(3, 5 + i, CellValue.Of(trend[i]));
@@ -67,17 +67,22 @@ public class EarlyWarningsRuleTests
     }
 
     [Fact]
-    public void A_sheet_reads_cells_and_ranges_with_or_without_dollars()
+    public void A_sheet_reads_its_cells_and_ranges_with_or_without_dollars_and_anything_else_from_outside()
     {
-        var cells = new SheetValues();
+        var cells = new SheetCells("Series", reference => CellValue.Of("outside " + reference));
         cells.Set(2, 1, CellValue.Of("a"));
+        cells.Set(2, 2, CellValue.Blank);
+        cells.Set(3, 1, CellValue.Blank);
         cells.Set(3, 2, CellValue.Of(5));
         cells.Read("$B$3").Should().Be(CellValue.Of(5));
         cells.Read("B3").Should().Be(CellValue.Of(5));
-        cells.Read("A9").Kind.Should().Be(ValueKind.Blank);
+        cells.Read("'Series'!B3").Should().Be(CellValue.Of(5));
         var block = cells.Read("$A$2:B3");
         block.Items.Should().Equal(new List<CellValue> { CellValue.Of("a"), CellValue.Blank, CellValue.Blank, CellValue.Of(5) });
         Evaluator.Evaluate(Index(Ref("block"), 2, 2), _ => block).Should().Be(CellValue.Of(5));     // a range keeps its width
-        cells.TryRead("Calc_NA", out _).Should().BeFalse("a defined name is no address");
+        cells.Read("A9").Should().Be(CellValue.Of("outside A9"), "a cell not set here is set elsewhere");
+        cells.Read("A3:A4").Should().Be(CellValue.Of("outside A3:A4"), "a range is read here only where all of it is set here");
+        cells.Read("'Calc'!B3").Should().Be(CellValue.Of("outside 'Calc'!B3"));
+        cells.Read("Calc_NA").Should().Be(CellValue.Of("outside Calc_NA"), "a defined name is no address");
     }
 }

@@ -67,7 +67,7 @@ public class PeriodBlockTests
     {
         var rows = new Dictionary<DateTime, PeriodBlock.Rows> { [February] = new(3, 4, 2), [January] = new(1, 2, 2) };
 
-        var column = new PeriodBlock.Column(rows, capacity: 6);
+        var column = PeriodBlock.Column(rows, capacity: 6);
 
         column.Should().Equal(Day(January), Day(January), Day(February), Day(February), CellValue.Blank, CellValue.Blank);
         Parts(Day(February), column.ToArray()).Should().Equal(3, 2, 1, 3, 4);
@@ -78,7 +78,7 @@ public class PeriodBlockTests
     {
         var rows = new Dictionary<DateTime, PeriodBlock.Rows> { [January] = new(1, 3, 2), [February] = new(2, 2, 1) };
 
-        var reading = () => new PeriodBlock.Column(rows, capacity: 3);
+        var reading = () => PeriodBlock.Column(rows, capacity: 3);
 
         reading.Should().Throw<InvalidOperationException>();
     }
