@@ -30,7 +30,7 @@ internal static class DataSheet
             {
                 var numbers = InputFields.Numbers(record);
                 var (inScope, values) = context.Values.Add(record, numbers);
-                arrived.Add(record, numbers, inScope, values);
+                arrived.Add(record, inScope, values);
             }
 
             if (!arrived.InPeriodOrder)
@@ -59,7 +59,7 @@ internal static class DataSheet
             foreach (var row in arrived.ReadByPeriod())
             {
                 context.Values.Add(row.Record, row.Numbers);
-                sorted.Add(row.Record, row.Numbers, row.InScope, row.Values);
+                sorted.Add(row.Record, row.InScope, row.Values);
             }
 
             return sorted;
