@@ -22,51 +22,43 @@ internal static class DataSheet
     /// <returns>The rows in the order the sheet shows them. The caller disposes it.</returns>
     public static RowStore Take(BuildContext context, IEnumerable<SalesRecord> records)
     {
-        var arrived = new RowStore(context.Kpis.Count);
+        var store = Summed(context, RecordValidator.CheckedStream(records, context.MaxRows).WithComparisonRevenueFromData(context.Options.Settings));
         try
         {
-            var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
-            foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))
+            if (!store.InPeriodOrder)
             {
-                var numbers = InputFields.Numbers(record);
-                var (inScope, values) = context.Values.Add(record, numbers);
-                arrived.Add(record, inScope, values);
-            }
-
-            if (!arrived.InPeriodOrder)
-            {
-                var sorted = InPeriodOrder(context, arrived);
-                arrived.Dispose();
-                arrived = sorted;
+                using var arrived = store;
+                context.RestartValues();
+                store = Summed(context, arrived.ReadByPeriod().Select(row => row.Record));
             }
 
             context.Complete();
-            return arrived;
+            return store;
         }
         catch
         {
-            arrived.Dispose();
+            store.Dispose();
             throw;
         }
     }
 
-    private static RowStore InPeriodOrder(BuildContext context, RowStore arrived)
+    /// <summary>The rows summed for the dashboard as they come, each kept with its KPIs.</summary>
+    private static RowStore Summed(BuildContext context, IEnumerable<SalesRecord> records)
     {
-        var sorted = new RowStore(context.Kpis.Count);
+        var store = new RowStore(context.Kpis.Count);
         try
         {
-            context.RestartValues();
-            foreach (var row in arrived.ReadByPeriod())
+            foreach (var record in records)
             {
-                context.Values.Add(row.Record, row.Numbers);
-                sorted.Add(row.Record, row.InScope, row.Values);
+                var (inScope, values) = context.Values.Add(record, InputFields.Numbers(record));
+                store.Add(record, inScope, values);
             }
 
-            return sorted;
+            return store;
         }
         catch
         {
-            sorted.Dispose();
+            store.Dispose();
             throw;
         }
     }
