@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
@@ -61,28 +62,16 @@ internal static class RepsToWatch
             var number = Ref(CellRef.Column(series.MissColumn(k)) + "$" + SeriesArea.HeaderRow.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var index = Relative(first, Rank(SeriesArea.RankIndex));
             var value = Index(Ref(Names.KpiBlock), index, number);
-            var cell = new Expression[]
+            var cell = new Dictionary<string, Expression>
             {
-                If(index.Is(0), NA(), If(IsNumber(value), value, NA())),
-                Index(Ref(Names.Tracked), number),
-                If(Relative(first, Rank(SeriesArea.RankSigned)) > RankingBlock.Excluded, 1, 0),
-                Index(Ref(Names.Targets), number),
-                Index(KpiColumn(SeriesArea.DirectionColumn), number),
-                Ref(Names.CloseBand),
+                [Value] = If(index.Is(0), NA(), If(IsNumber(value), value, NA())),
+                [Tracked] = Index(Ref(Names.Tracked), number),
+                [Listed] = If(Relative(first, Rank(SeriesArea.RankSigned)) > RankingBlock.Excluded, 1, 0),
+                [EarlyWarnings.TargetCell] = Index(Ref(Names.Targets), number),
+                [EarlyWarnings.DirectionCell] = Index(KpiColumn(SeriesArea.DirectionColumn), number),
+                [EarlyWarnings.BandCell] = Ref(Names.CloseBand),
             };
-            var references = new ExcelReferences(_ => "", _ => "", _ => "")
-            {
-                Cell = name => ExcelRenderer.Render(name switch
-                {
-                    Value => cell[0],
-                    Tracked => cell[1],
-                    Listed => cell[2],
-                    EarlyWarnings.TargetCell => cell[3],
-                    EarlyWarnings.DirectionCell => cell[4],
-                    EarlyWarnings.BandCell => cell[5],
-                    _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
-                }),
-            };
+            var references = new ExcelReferences(_ => "", _ => "", _ => "") { Cell = name => ExcelRenderer.Render(cell[name]) };
             cells.Fill(first, last, series.MissColumn(k), _ => Miss, references: references,
                 value: row => CellValue.Of(Evaluator.Evaluate(Miss, new Scope(context, ranking, row - first, kpi)) ?? 0));
         }

@@ -24,18 +24,19 @@ internal static class SettingsSheet
         grid.Text(SettingsArea.TitleRow, SettingsArea.LabelColumn, context.Text(Labels.SettingsSheet), context.Style(Palette.Title));
         grid.Height(SettingsArea.TitleRow, 30);
         grid.Text(SettingsArea.GeneralTitleRow, SettingsArea.LabelColumn, context.Text(Labels.General), section);
-        var catalog = context.Options.Catalog;
-        grid.Text(SettingsArea.CurrencyRow, SettingsArea.LabelColumn, context.Text(Labels.Currency), label);
-        SettingCell.Currency.Write(grid, context, input);
-        grid.Text(SettingsArea.PeriodKindRow, SettingsArea.LabelColumn, context.Text(Labels.PeriodKind), label);
-        SettingCell.PeriodKind.Write(grid, context, input);
-        grid.Text(SettingsArea.GrowthBasisRow, SettingsArea.LabelColumn, context.Text(Labels.GrowthBasis), label);
-        SettingCell.GrowthBasis.Write(grid, context, input);
-        grid.Text(SettingsArea.MaxLifetimeRow, SettingsArea.LabelColumn, context.Text(Labels.MaxLifetime), label);
-        SettingCell.MaxLifetime.Write(grid, context, input);
+        var percentInput = context.Style(Palette.Input with { NumberFormat = "0%", Align = HAlign.Left });
+        var general = new[]
+        {
+            (SettingCell.Currency, Labels.Currency, input), (SettingCell.PeriodKind, Labels.PeriodKind, input), (SettingCell.GrowthBasis, Labels.GrowthBasis, input),
+            (SettingCell.MaxLifetime, Labels.MaxLifetime, input), (SettingCell.CloseBand, Labels.CloseBand, percentInput),
+        };
+        foreach (var (setting, name, style) in general)
+        {
+            grid.Text(setting.Row, SettingsArea.LabelColumn, context.Text(name), label);
+            setting.Write(grid, context, style);
+        }
+
         grid.Text(SettingsArea.MaxLifetimeRow, SettingsArea.ValueColumn + 1, context.Text(Labels.MaxLifetimeHint), hint);
-        grid.Text(SettingsArea.CloseBandRow, SettingsArea.LabelColumn, context.Text(Labels.CloseBand), label);
-        SettingCell.CloseBand.Write(grid, context, context.Style(Palette.Input with { NumberFormat = "0%", Align = HAlign.Left }));
 
         grid.Text(SettingsArea.TargetsTitleRow, SettingsArea.LabelColumn, context.Text(Labels.Targets), section);
         var header = context.Style(Palette.Header);
@@ -54,6 +55,7 @@ internal static class SettingsSheet
         grid.Height(SettingsArea.TargetsHeaderRow, 30);
 
         // The warning above the switches: evaluated over the switches as this sheet writes them.
+        var catalog = context.Options.Catalog;
         var tracks = Enumerable.Range(0, layout.Kpis.Count).Select(k => SettingCell.Track(catalog, k)).ToArray();
         var switches = Ref(CellRef.RelativeRange(tracks[0].Row, tracks[0].Column, tracks[tracks.Length - 1].Row, tracks[tracks.Length - 1].Column));
         var tracked = Tracking.Count(switches, context.Language);
