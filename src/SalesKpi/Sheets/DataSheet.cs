@@ -93,18 +93,15 @@ internal static class DataSheet
             NumberFormat = Palette.InputFormat(f),
             Align = f.Type == FieldType.Date ? HAlign.Center : HAlign.General,
         })).ToArray();
-        var row = WorkbookLayout.FirstDataRow;
-        foreach (var stored in store.Read())
+        foreach (var (row, stored) in store.Table(layout.LastDataRow))
         {
-            WriteRow(sheet, row, stored.Record, stored.Numbers, styles);
-            kpis?.Cells(stored, row);
-            row++;
-        }
+            sheet.StartRow(row);
+            for (var f = 0; f < fields.Count; f++)
+            {
+                WriteValue(sheet, fields[f], stored?.Record, stored?.Numbers[f], styles[f]);
+            }
 
-        for (; row <= layout.LastDataRow; row++)
-        {
-            WriteRow(sheet, row, null, null, styles);
-            kpis?.Cells(null, row);
+            kpis?.Cells(stored, row);
         }
 
         sheet.Finish(context.Tail(new SheetTail
@@ -112,15 +109,6 @@ internal static class DataSheet
             Validations = Validations(context).ToArray(),
             ConditionalFormats = kpis is null ? System.Array.Empty<ConditionalFormat>() : new[] { kpis.Muted() },
         }));
-    }
-
-    private static void WriteRow(WorksheetWriter sheet, int row, SalesRecord? record, double?[]? numbers, int[] styles)
-    {
-        sheet.StartRow(row);
-        for (var f = 0; f < InputField.All.Count; f++)
-        {
-            WriteValue(sheet, InputField.All[f], record, numbers?[f], styles[f]);
-        }
     }
 
     /// <summary>The one place a data cell gets its value, typed by its field: text stays text.</summary>

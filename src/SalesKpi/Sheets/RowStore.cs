@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesKpi.Catalog;
+using SalesKpi.Layout;
 
 namespace SalesKpi.Sheets;
 
@@ -93,6 +94,21 @@ internal sealed class RowStore : IDisposable
 
     /// <summary>The checked rows sorted by period, in the order they were added within a period.</summary>
     public IEnumerable<StoredRow> ReadByPeriod() => Checked(Rows(Enumerable.Range(0, Count).OrderBy(i => _periods[i])));
+
+    /// <summary>Each row of a data table, from the first to <paramref name="lastRow"/>: the checked rows, then none in the empty rows kept for rows to come.</summary>
+    public IEnumerable<(int Row, StoredRow? Stored)> Table(int lastRow)
+    {
+        var row = WorkbookLayout.FirstDataRow;
+        foreach (var stored in Read())
+        {
+            yield return (row++, stored);
+        }
+
+        for (; row <= lastRow; row++)
+        {
+            yield return (row, null);
+        }
+    }
 
     public void Dispose()
     {

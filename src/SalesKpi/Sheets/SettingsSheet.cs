@@ -100,6 +100,8 @@ internal static class SettingsSheet
     {
         var area = context.Layout.Settings;
         string Cell(SettingCell setting) => CellRef.Relative(setting.Row, setting.Column);
+        // A column of the targets table.
+        string Column(int column) => CellRef.RelativeRange(area.TargetRow(0), column, area.TargetRow(context.Kpis.Count - 1), column);
         Validation Rule(string sqref, ValidationType type, string? op, string f1, string? f2, LocalizedText message) =>
             new(sqref, type, op, f1, f2) { ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(message) };
 
@@ -108,14 +110,10 @@ internal static class SettingsSheet
         yield return Rule(Cell(SettingCell.GrowthBasis), ValidationType.List, null, Names.GrowthBases, null, Labels.PickMessage);
         yield return Rule(Cell(SettingCell.MaxLifetime), ValidationType.Decimal, "greaterThan", "0", null, Labels.PositiveMessage);
         yield return Rule(Cell(SettingCell.CloseBand), ValidationType.Decimal, "between", "0", "1", Labels.BandMessage);
-        yield return Rule(
-            CellRef.RelativeRange(area.TargetRow(0), SettingsArea.TargetColumn, area.TargetRow(context.Kpis.Count - 1), SettingsArea.TargetColumn),
-            ValidationType.Decimal, "between", "-1E+15", "1E+15", Labels.TargetMessage);
-        var first = area.TargetRow(0);
-        var last = area.TargetRow(context.Kpis.Count - 1);
-        yield return Rule(CellRef.RelativeRange(first, SettingsArea.TrackColumn, last, SettingsArea.TrackColumn), ValidationType.List, null, Tracking.Choices(context.Language), null, Labels.TrackMessage)
+        yield return Rule(Column(SettingsArea.TargetColumn), ValidationType.Decimal, "between", "-1E+15", "1E+15", Labels.TargetMessage);
+        yield return Rule(Column(SettingsArea.TrackColumn), ValidationType.List, null, Tracking.Choices(context.Language), null, Labels.TrackMessage)
             with { PromptTitle = context.Text(Labels.Track), Prompt = context.Text(Labels.TrackMessage) };
-        yield return Rule(CellRef.RelativeRange(first, SettingsArea.CheckColumn, last, SettingsArea.CheckColumn), ValidationType.TextLength, "between", "0", "255", Labels.TextMessage);
+        yield return Rule(Column(SettingsArea.CheckColumn), ValidationType.TextLength, "between", "0", "255", Labels.TextMessage);
         foreach (var list in SettingList.All)
         {
             var lastRow = area.FirstListRow + list.Slots(context.Layout.Slots) - 1;
