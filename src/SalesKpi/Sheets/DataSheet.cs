@@ -96,9 +96,10 @@ internal static class DataSheet
         foreach (var (row, stored) in store.Table(layout.LastDataRow))
         {
             sheet.StartRow(row);
+            var numbers = stored is null ? null : InputFields.Numbers(stored.Record);
             for (var f = 0; f < fields.Count; f++)
             {
-                WriteValue(sheet, fields[f], stored?.Record, stored?.Numbers[f], styles[f]);
+                WriteValue(sheet, fields[f], stored?.Record, numbers?[f], styles[f]);
             }
 
             kpis?.Cells(stored, row);

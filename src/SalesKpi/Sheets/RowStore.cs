@@ -87,13 +87,13 @@ internal sealed class RowStore : IDisposable
     }
 
     /// <summary>The rows <see cref="TakeAsync"/> took, in the order they came.</summary>
-    public IEnumerable<SalesRecord> Records() => Rows().Select(row => row.Record!);
+    public IEnumerable<SalesRecord> Records() => Read(null).Select(row => row.Record);
 
     /// <summary>The checked rows, in the order they were added. May be called again, after the last <see cref="Add"/>.</summary>
-    public IEnumerable<StoredRow> Read() => Checked(Rows());
+    public IEnumerable<StoredRow> Read() => Read(null);
 
     /// <summary>The checked rows sorted by period, in the order they were added within a period.</summary>
-    public IEnumerable<StoredRow> ReadByPeriod() => Checked(Rows(Enumerable.Range(0, Count).OrderBy(i => _periods[i])));
+    public IEnumerable<StoredRow> ReadByPeriod() => Read(Enumerable.Range(0, Count).OrderBy(i => _periods[i]));
 
     /// <summary>Each row of a data table, from the first to <paramref name="lastRow"/>: the checked rows, then none in the empty rows kept for rows to come.</summary>
     public IEnumerable<(int Row, StoredRow? Stored)> Table(int lastRow)
@@ -116,11 +116,8 @@ internal sealed class RowStore : IDisposable
         _file.Dispose();
     }
 
-    private static IEnumerable<StoredRow> Checked(IEnumerable<(SalesRecord? Record, bool InScope, double?[] Values)> rows) =>
-        rows.Select(row => new StoredRow(row.Record!, InputFields.Numbers(row.Record!), row.InScope, row.Values));
-
     /// <summary>The rows in the order they came, or in <paramref name="order"/> (by where each checked row starts).</summary>
-    private IEnumerable<(SalesRecord? Record, bool InScope, double?[] Values)> Rows(IEnumerable<int>? order = null)
+    private IEnumerable<StoredRow> Read(IEnumerable<int>? order)
     {
         Flush();
         _file.Position = 0;
@@ -132,7 +129,8 @@ internal sealed class RowStore : IDisposable
                 _file.Position = _offsets[i];
             }
 
-            var record = ReadRecord(reader);
+            // A row taken from a source is null where the source gave null: the writer reports it.
+            var record = ReadRecord(reader)!;
             var inScope = reader.ReadBoolean();
             var values = new double?[_kpis];
             for (var k = 0; k < values.Length; k++)
@@ -141,7 +139,7 @@ internal sealed class RowStore : IDisposable
                 values[k] = double.IsNaN(value) ? null : value;
             }
 
-            yield return (record, inScope, values);
+            yield return new StoredRow(record, inScope, values);
         }
     }
 
@@ -228,8 +226,5 @@ internal sealed class RowStore : IDisposable
     }
 }
 
-/// <summary>
-/// One checked data row: its record, its numbers by field as the sheet writes them, whether it is in
-/// the dashboard's scope, and its KPIs (null where undefined).
-/// </summary>
-internal sealed record StoredRow(SalesRecord Record, double?[] Numbers, bool InScope, double?[] Values);
+/// <summary>One checked data row: its record, whether it is in the dashboard's scope, and its KPIs (null where undefined).</summary>
+internal sealed record StoredRow(SalesRecord Record, bool InScope, double?[] Values);
