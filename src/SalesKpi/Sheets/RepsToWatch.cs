@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using SalesKpi.Catalog;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
+using SalesKpi.Localization;
 using SalesKpi.Xlsx;
 using static SalesKpi.Formulas.Fx;
 
@@ -112,8 +114,8 @@ internal static class RepsToWatch
     {
         var layout = context.Layout;
         var series = layout.Series;
-        grid.Text(LeaderboardArea.WatchTitleRow, LeaderboardArea.WatchRepColumn, context.Text(Localization.Labels.RepsToWatch), title);
-        var headers = new[] { Localization.Labels.Rep, Catalog.InputFields.RepName.Title, Localization.Labels.OffTargetCount, Localization.Labels.WorstKpi };
+        grid.Text(LeaderboardArea.WatchTitleRow, LeaderboardArea.WatchRepColumn, context.Text(Labels.RepsToWatch), title);
+        var headers = new[] { Labels.Rep, InputFields.RepName.Title, Labels.OffTargetCount, Labels.WorstKpi };
         for (var c = 0; c < headers.Length; c++)
         {
             grid.Text(LeaderboardArea.HeaderRow, LeaderboardArea.WatchRepColumn + c, context.Text(headers[c]), header);
@@ -127,7 +129,7 @@ internal static class RepsToWatch
             var slot = Ref(layout.SeriesCell(SeriesArea.RankFirstRow + place, series.WatchColumn(SeriesArea.WatchSlotAtPlace)));
             Expression At(int column) => Index(Range(column), slot);
             cells.Set(row, LeaderboardArea.WatchRepColumn, IfError(At(Rank(SeriesArea.RankRep)), Text("")), text);
-            cells.Set(row, LeaderboardArea.WatchNameColumn, IfError(Index(Ref(Names.Data(Catalog.InputFields.RepName)), At(Rank(SeriesArea.RankIndex))).Then(Text("")), Text("")), text);
+            cells.Set(row, LeaderboardArea.WatchNameColumn, IfError(Index(Ref(Names.Data(InputFields.RepName)), At(Rank(SeriesArea.RankIndex))).Then(Text("")), Text("")), text);
             cells.Set(row, LeaderboardArea.WatchCountColumn, IfError(At(series.WatchColumn(SeriesArea.WatchCount)), Text("")), center);
             cells.Set(row, LeaderboardArea.WatchWorstColumn, IfError(At(series.WatchColumn(SeriesArea.WatchWorstName)), Text("")), text);
         }

@@ -34,7 +34,7 @@ internal sealed class RowStore : IDisposable
     public RowStore(int kpis)
     {
         _kpis = kpis;
-        _writer = new BinaryWriter(_chunk, Encoding.UTF8, leaveOpen: true);
+        _writer = new BinaryWriter(_chunk, Encoding.UTF8);
     }
 
     public int Count { get; private set; }
