@@ -62,7 +62,7 @@ public static class KpiWorkbook
             throw new ArgumentNullException(nameof(data));
         }
 
-        using var rows = await RowSpool.TakeAsync(data, cancellationToken).ConfigureAwait(false);
+        using var rows = await RowStore.TakeAsync(data, cancellationToken).ConfigureAwait(false);
         using var buffer = Built(file => WorkbookWriter.Write(file, options, Watched(rows.Records(), options.Progress, cancellationToken)));
         await buffer.CopyToAsync(output, CopyBuffer, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -138,7 +138,7 @@ public static class KpiWorkbook
         }
 
         using var copy = await SeekableAsync(calculator, cancellationToken).ConfigureAwait(false);
-        using var rows = await RowSpool.TakeAsync(data, cancellationToken).ConfigureAwait(false);
+        using var rows = await RowStore.TakeAsync(data, cancellationToken).ConfigureAwait(false);
         using var buffer = Filled(copy ?? calculator, options, rows.Records(), cancellationToken);
         await buffer.CopyToAsync(output, CopyBuffer, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);

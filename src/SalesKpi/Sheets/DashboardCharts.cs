@@ -43,7 +43,7 @@ internal static class DashboardCharts
             context.Text(Labels.RevenueChart), periods, periodCache, true,
             ChartKpis.RevenueAgainstQuota.Select((s, i) => new ChartSeries(context.Text(s.Input.Title), Row(series.SumRow(i)),
                 Enumerable.Range(0, series.Periods).Select(slot => values.TotalAt(values.TrendPeriod(slot, series.Periods), s.Input)).ToList(), s.Kind, s.Color)).ToList(),
-            "#,##0", null, (Left, 0, Left + Width, Height)) { DateFormat = dateFormat, Stacked = true, LabelEvery = LabelEvery(series.Periods) });
+            "#,##0", null, Place(0, 0)) { DateFormat = dateFormat, Stacked = true, LabelEvery = LabelEvery(series.Periods) });
 
         // The funnel of the selected period.
         var funnel = ChartKpis.Funnel;
@@ -56,7 +56,7 @@ internal static class DashboardCharts
                 new ChartSeries(context.Text(Labels.Actual), layout.SeriesRange(series.FunnelRow(0), SeriesArea.FunnelValueColumn, series.FunnelRow(funnel.Count - 1), SeriesArea.FunnelValueColumn),
                     funnel.Select(f => (double?)(values.TotalAt(values.Selected, f) ?? 0)).ToList(), SeriesKind.Bar, "548235"),
             },
-            "#,##0", null, (Left + Width, 0, Left + (2 * Width), Height)) { ReverseCategories = true });
+            "#,##0", null, Place(1, 0)) { ReverseCategories = true });
 
         // Reps ranked by a KPI (quota attainment, or what the catalog has in its place: ChartKpis), best first.
         var catalog = context.Options.Catalog;
@@ -72,7 +72,7 @@ internal static class DashboardCharts
                 ChartKpis.AsMadeFor(catalog, new[] { ChartKpis.ByRep }) ? context.Text(Labels.AttainmentChart) : name,
                 Column(SeriesArea.RepAtPlace), places.Select(p => ranking[SeriesArea.RepAtPlace, p].Text).ToList(), false,
                 new[] { new ChartSeries(name, Column(SeriesArea.ValueAtPlace), places.Select(p => ranking[SeriesArea.ValueAtPlace, p].AsNumber).ToList(), SeriesKind.Bar, "2E75B6") },
-                AxisFormat(context.Kpis[ranked].Definition.Unit), null, (Left, Height + 1, Left + Width, (2 * Height) + 1)) { ReverseCategories = true });
+                AxisFormat(context.Kpis[ranked].Definition.Unit), null, Place(0, 1)) { ReverseCategories = true });
         }
 
         // Two KPIs over time, each on its own axis: win rate and pipeline coverage, or what the catalog has in their place.
@@ -87,11 +87,15 @@ internal static class DashboardCharts
             var title = ChartKpis.AsMadeFor(catalog, ChartKpis.OverTime) ? context.Text(Labels.WinRateChart) : string.Join(" / ", lines.Select(l => l.Name));
             charts.Add(new Chart(
                 title, periods, periodCache, true, lines, AxisFormat(units[0]), AxisFormat(units[units.Length - 1]),
-                (Left + Width, Height + 1, Left + (2 * Width), (2 * Height) + 1)) { DateFormat = dateFormat, LabelEvery = LabelEvery(series.Periods) });
+                Place(1, 1)) { DateFormat = dateFormat, LabelEvery = LabelEvery(series.Periods) });
         }
 
         return charts;
     }
+
+    /// <summary>The cells a chart covers (zero-based anchors), by its column and row among the charts.</summary>
+    private static (int, int, int, int) Place(int column, int row) =>
+        (Left + (column * Width), row * (Height + 1), Left + ((column + 1) * Width), (row * (Height + 1)) + Height);
 
     /// <summary>How a chart's axis shows a KPI's unit.</summary>
     private static string AxisFormat(Unit unit) => unit switch

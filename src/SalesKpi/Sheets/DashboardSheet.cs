@@ -18,7 +18,6 @@ internal static class DashboardSheet
     public static void Write(System.Xml.XmlWriter xml, BuildContext context, string drawing)
     {
         var layout = context.Layout;
-        var dashboardArea = layout.Dashboard;
         var grid = new SheetGrid();
         var label = context.Style(Palette.LabelBold);
         var hint = context.Style(Palette.Hint);
@@ -62,11 +61,11 @@ internal static class DashboardSheet
         var formats = new List<ConditionalFormat>();
         for (var place = 0; place < layout.Kpis.Count; place++)
         {
-            WriteKpi(grid, context, read, place);
+            WriteKpi(context, Set, place);
         }
 
         Formats(context, formats);
-        grid.Text(dashboardArea.NoteRow, DashboardArea.NameColumn, context.Text(Labels.WatchLegend), hint);
+        grid.Text(layout.Dashboard.NoteRow, DashboardArea.NameColumn, context.Text(Labels.WatchLegend), hint);
 
         var sheet = new WorksheetWriter(xml, new SheetSetup
         {
@@ -91,7 +90,7 @@ internal static class DashboardSheet
     /// blank below the last tracked one. Every cell looks the KPI up by its number, so switching a KPI
     /// off moves the ones below up; the unit's number format follows by a conditional format.
     /// </summary>
-    private static void WriteKpi(SheetGrid grid, BuildContext context, Func<string, CellValue> read, int place)
+    private static void WriteKpi(BuildContext context, Action<int, int, Expression, int> set, int place)
     {
         var layout = context.Layout;
         var row = layout.Dashboard.KpiRow(place);
@@ -112,11 +111,7 @@ internal static class DashboardSheet
 
         // Below the last tracked KPI the place is blank.
         var hidden = new NumberExpr(place + 1) > Ref(DashboardList.TrackedCountCell(layout));
-        void Set(int column, Expression formula, int style)
-        {
-            var cell = If(hidden, Text(""), formula);
-            grid.Formula(row, column, ExcelRenderer.Render(cell), style, Evaluator.Evaluate(cell, read).Cached());
-        }
+        void Set(int column, Expression formula, int style) => set(row, column, If(hidden, Text(""), formula), style);
 
         Set(DashboardArea.NameColumn, Series(SeriesArea.NameColumn), text);
         Set(DashboardArea.ActualColumn, OrUndefined(Calc(CalcArea.ActualColumn)), value);
@@ -189,26 +184,25 @@ internal static class DashboardSheet
         IfError(Choose(status + 2, Ref(Names.OffTargetText), Ref(Names.CloseText), Ref(Names.OnTargetText)),
             If(IsNa(actual), Ref(Names.UndefinedText), Ref(Names.NoTargetText)));
 
-    private static Validation[] Validations(BuildContext context) => new[]
+    private static Validation[] Validations(BuildContext context)
     {
-        // The tooltip of the watch column: a prompt shows when the cell is selected, no macro needed.
-        new Validation(
-            CellRef.RelativeRange(DashboardArea.FirstKpiRow, DashboardArea.WatchColumn, context.Layout.Dashboard.LastKpiRow, DashboardArea.WatchColumn),
-            ValidationType.Custom, null, "TRUE")
-        {
-            PromptTitle = context.Text(Labels.Watch), Prompt = context.Text(Labels.WatchPrompt),
-        },
-        new Validation(CellRef.Relative(DashboardArea.PeriodRow, DashboardArea.InputColumn), ValidationType.List, null, Names.Periods)
+        Validation Pick(int row, int column, string list) => new(CellRef.Relative(row, column), ValidationType.List, null, list)
         {
             ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(Labels.PickMessage),
-        },
-        new Validation(CellRef.Relative(DashboardArea.ScopeRow, DashboardArea.InputColumn), ValidationType.List, null, Names.ScopeKinds)
+        };
+
+        return new[]
         {
-            ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(Labels.PickMessage),
-        },
-        new Validation(CellRef.Relative(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn), ValidationType.List, null, Names.ScopeOptions)
-        {
-            ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(Labels.PickMessage),
-        },
-    };
+            // The tooltip of the watch column: a prompt shows when the cell is selected, no macro needed.
+            new Validation(
+                CellRef.RelativeRange(DashboardArea.FirstKpiRow, DashboardArea.WatchColumn, context.Layout.Dashboard.LastKpiRow, DashboardArea.WatchColumn),
+                ValidationType.Custom, null, "TRUE")
+            {
+                PromptTitle = context.Text(Labels.Watch), Prompt = context.Text(Labels.WatchPrompt),
+            },
+            Pick(DashboardArea.PeriodRow, DashboardArea.InputColumn, Names.Periods),
+            Pick(DashboardArea.ScopeRow, DashboardArea.InputColumn, Names.ScopeKinds),
+            Pick(DashboardArea.ScopeRow, DashboardArea.ScopeValueColumn, Names.ScopeOptions),
+        };
+    }
 }

@@ -22,51 +22,43 @@ internal static class DataSheet
     /// <returns>The rows in the order the sheet shows them. The caller disposes it.</returns>
     public static RowStore Take(BuildContext context, IEnumerable<SalesRecord> records)
     {
-        var arrived = new RowStore(context.Kpis.Count);
+        var store = Summed(context, RecordValidator.CheckedStream(records, context.MaxRows).WithComparisonRevenueFromData(context.Options.Settings));
         try
         {
-            var checkedRows = RecordValidator.CheckedStream(records, context.MaxRows);
-            foreach (var record in checkedRows.WithComparisonRevenueFromData(context.Options.Settings))
+            if (!store.InPeriodOrder)
             {
-                var numbers = InputFields.Numbers(record);
-                var (inScope, values) = context.Values.Add(record, numbers);
-                arrived.Add(record, numbers, inScope, values);
-            }
-
-            if (!arrived.InPeriodOrder)
-            {
-                var sorted = InPeriodOrder(context, arrived);
-                arrived.Dispose();
-                arrived = sorted;
+                using var arrived = store;
+                context.RestartValues();
+                store = Summed(context, arrived.ReadByPeriod().Select(row => row.Record));
             }
 
             context.Complete();
-            return arrived;
+            return store;
         }
         catch
         {
-            arrived.Dispose();
+            store.Dispose();
             throw;
         }
     }
 
-    private static RowStore InPeriodOrder(BuildContext context, RowStore arrived)
+    /// <summary>The rows summed for the dashboard as they come, each kept with its KPIs.</summary>
+    private static RowStore Summed(BuildContext context, IEnumerable<SalesRecord> records)
     {
-        var sorted = new RowStore(context.Kpis.Count);
+        var store = new RowStore(context.Kpis.Count);
         try
         {
-            context.RestartValues();
-            foreach (var row in arrived.ReadByPeriod())
+            foreach (var record in records)
             {
-                context.Values.Add(row.Record, row.Numbers);
-                sorted.Add(row.Record, row.Numbers, row.InScope, row.Values);
+                var (inScope, values) = context.Values.Add(record, InputFields.Numbers(record));
+                store.Add(record, inScope, values);
             }
 
-            return sorted;
+            return store;
         }
         catch
         {
-            sorted.Dispose();
+            store.Dispose();
             throw;
         }
     }
@@ -101,18 +93,16 @@ internal static class DataSheet
             NumberFormat = Palette.InputFormat(f),
             Align = f.Type == FieldType.Date ? HAlign.Center : HAlign.General,
         })).ToArray();
-        var row = WorkbookLayout.FirstDataRow;
-        foreach (var stored in store.Read())
+        foreach (var (row, stored) in store.Table(layout.LastDataRow))
         {
-            WriteRow(sheet, row, stored.Record, stored.Numbers, styles);
-            kpis?.Cells(stored, row);
-            row++;
-        }
+            sheet.StartRow(row);
+            var numbers = stored is null ? null : InputFields.Numbers(stored.Record);
+            for (var f = 0; f < fields.Count; f++)
+            {
+                WriteValue(sheet, fields[f], stored?.Record, numbers?[f], styles[f]);
+            }
 
-        for (; row <= layout.LastDataRow; row++)
-        {
-            WriteRow(sheet, row, null, null, styles);
-            kpis?.Cells(null, row);
+            kpis?.Cells(stored, row);
         }
 
         sheet.Finish(context.Tail(new SheetTail
@@ -120,15 +110,6 @@ internal static class DataSheet
             Validations = Validations(context).ToArray(),
             ConditionalFormats = kpis is null ? System.Array.Empty<ConditionalFormat>() : new[] { kpis.Muted() },
         }));
-    }
-
-    private static void WriteRow(WorksheetWriter sheet, int row, SalesRecord? record, double?[]? numbers, int[] styles)
-    {
-        sheet.StartRow(row);
-        for (var f = 0; f < InputField.All.Count; f++)
-        {
-            WriteValue(sheet, InputField.All[f], record, numbers?[f], styles[f]);
-        }
     }
 
     /// <summary>The one place a data cell gets its value, typed by its field: text stays text.</summary>

@@ -21,9 +21,6 @@ internal static class EarlyWarnings
     public const string OffTwiceSymbol = "⚠";
     public const string WorseningSymbol = "▼";
 
-    /// <summary>How many periods the worsening rule reads: the selected one and the three before.</summary>
-    public const int Periods = 4;
-
     /// <summary>
     /// Off target in the selected period (its status, as the dashboard shows it) and in the one before,
     /// against the same target; undefined anywhere is no warning.

@@ -38,18 +38,7 @@ internal static class KpiSheet
 
         kpis.Header(header);
         var keyStyles = keys.Select(f => context.Style(f.Type == FieldType.Date ? Palette.KeyDate : Palette.Key)).ToArray();
-        var row = WorkbookLayout.FirstDataRow;
-        foreach (var stored in store.Read())
-        {
-            WriteRow(stored, row++);
-        }
-
-        for (; row <= layout.LastDataRow; row++)
-        {
-            WriteRow(null, row);
-        }
-
-        void WriteRow(StoredRow? stored, int row)
+        foreach (var (row, stored) in store.Table(layout.LastDataRow))
         {
             sheet.StartRow(row);
             for (var k = 0; k < keys.Length; k++)

@@ -30,7 +30,6 @@ internal static class Palette
     public const string TextFormat = "@";
 
     public static readonly CellStyle Title = new() { Bold = true, FontSize = 18, FontColor = Navy };
-    public static readonly CellStyle Subtitle = new() { Italic = true, FontColor = Muted };
     public static readonly CellStyle Section = new() { Bold = true, FontSize = 12, FontColor = Blue, BottomBorder = true };
     public static readonly CellStyle Header = new() { Bold = true, FontColor = "FFFFFF", Fill = Blue, Wrap = true, Align = HAlign.Center };
     public static readonly CellStyle ComputedHeader = Header with { Fill = ComputedFill };
@@ -61,8 +60,6 @@ internal static class Palette
     public static int ValueFormatIndex(Unit unit) => System.Array.IndexOf(ValueFormats, ValueFormat(unit));
 
     /// <summary>Number format of a change, with its sign always shown.</summary>
-    public static string ChangeFormat(Unit unit) => SignedFormat(ValueFormat(unit));
-
     public static string SignedFormat(string format) => "+" + format + ";-" + format + ";" + format;
 
     /// <summary>Number format of an input cell.</summary>

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using SalesKpi.Catalog;
 using SalesKpi.Formulas;
 using SalesKpi.Layout;
+using SalesKpi.Localization;
 using SalesKpi.Xlsx;
 using static SalesKpi.Formulas.Fx;
 
@@ -61,28 +64,16 @@ internal static class RepsToWatch
             var number = Ref(CellRef.Column(series.MissColumn(k)) + "$" + SeriesArea.HeaderRow.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var index = Relative(first, Rank(SeriesArea.RankIndex));
             var value = Index(Ref(Names.KpiBlock), index, number);
-            var cell = new Expression[]
+            var cell = new Dictionary<string, Expression>
             {
-                If(index.Is(0), NA(), If(IsNumber(value), value, NA())),
-                Index(Ref(Names.Tracked), number),
-                If(Relative(first, Rank(SeriesArea.RankSigned)) > RankingBlock.Excluded, 1, 0),
-                Index(Ref(Names.Targets), number),
-                Index(KpiColumn(SeriesArea.DirectionColumn), number),
-                Ref(Names.CloseBand),
+                [Value] = If(index.Is(0), NA(), If(IsNumber(value), value, NA())),
+                [Tracked] = Index(Ref(Names.Tracked), number),
+                [Listed] = If(Relative(first, Rank(SeriesArea.RankSigned)) > RankingBlock.Excluded, 1, 0),
+                [EarlyWarnings.TargetCell] = Index(Ref(Names.Targets), number),
+                [EarlyWarnings.DirectionCell] = Index(KpiColumn(SeriesArea.DirectionColumn), number),
+                [EarlyWarnings.BandCell] = Ref(Names.CloseBand),
             };
-            var references = new ExcelReferences(_ => "", _ => "", _ => "")
-            {
-                Cell = name => ExcelRenderer.Render(name switch
-                {
-                    Value => cell[0],
-                    Tracked => cell[1],
-                    Listed => cell[2],
-                    EarlyWarnings.TargetCell => cell[3],
-                    EarlyWarnings.DirectionCell => cell[4],
-                    EarlyWarnings.BandCell => cell[5],
-                    _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
-                }),
-            };
+            var references = new ExcelReferences(_ => "", _ => "", _ => "") { Cell = name => ExcelRenderer.Render(cell[name]) };
             cells.Fill(first, last, series.MissColumn(k), _ => Miss, references: references,
                 value: row => CellValue.Of(Evaluator.Evaluate(Miss, new Scope(context, ranking, row - first, kpi)) ?? 0));
         }
@@ -123,8 +114,8 @@ internal static class RepsToWatch
     {
         var layout = context.Layout;
         var series = layout.Series;
-        grid.Text(LeaderboardArea.WatchTitleRow, LeaderboardArea.WatchRepColumn, context.Text(Localization.Labels.RepsToWatch), title);
-        var headers = new[] { Localization.Labels.Rep, Catalog.InputFields.RepName.Title, Localization.Labels.OffTargetCount, Localization.Labels.WorstKpi };
+        grid.Text(LeaderboardArea.WatchTitleRow, LeaderboardArea.WatchRepColumn, context.Text(Labels.RepsToWatch), title);
+        var headers = new[] { Labels.Rep, InputFields.RepName.Title, Labels.OffTargetCount, Labels.WorstKpi };
         for (var c = 0; c < headers.Length; c++)
         {
             grid.Text(LeaderboardArea.HeaderRow, LeaderboardArea.WatchRepColumn + c, context.Text(headers[c]), header);
@@ -138,7 +129,7 @@ internal static class RepsToWatch
             var slot = Ref(layout.SeriesCell(SeriesArea.RankFirstRow + place, series.WatchColumn(SeriesArea.WatchSlotAtPlace)));
             Expression At(int column) => Index(Range(column), slot);
             cells.Set(row, LeaderboardArea.WatchRepColumn, IfError(At(Rank(SeriesArea.RankRep)), Text("")), text);
-            cells.Set(row, LeaderboardArea.WatchNameColumn, IfError(Index(Ref(Names.Data(Catalog.InputFields.RepName)), At(Rank(SeriesArea.RankIndex))).Then(Text("")), Text("")), text);
+            cells.Set(row, LeaderboardArea.WatchNameColumn, IfError(Index(Ref(Names.Data(InputFields.RepName)), At(Rank(SeriesArea.RankIndex))).Then(Text("")), Text("")), text);
             cells.Set(row, LeaderboardArea.WatchCountColumn, IfError(At(series.WatchColumn(SeriesArea.WatchCount)), Text("")), center);
             cells.Set(row, LeaderboardArea.WatchWorstColumn, IfError(At(series.WatchColumn(SeriesArea.WatchWorstName)), Text("")), text);
         }

@@ -24,18 +24,19 @@ internal static class SettingsSheet
         grid.Text(SettingsArea.TitleRow, SettingsArea.LabelColumn, context.Text(Labels.SettingsSheet), context.Style(Palette.Title));
         grid.Height(SettingsArea.TitleRow, 30);
         grid.Text(SettingsArea.GeneralTitleRow, SettingsArea.LabelColumn, context.Text(Labels.General), section);
-        var catalog = context.Options.Catalog;
-        grid.Text(SettingsArea.CurrencyRow, SettingsArea.LabelColumn, context.Text(Labels.Currency), label);
-        SettingCell.Currency.Write(grid, context, input);
-        grid.Text(SettingsArea.PeriodKindRow, SettingsArea.LabelColumn, context.Text(Labels.PeriodKind), label);
-        SettingCell.PeriodKind.Write(grid, context, input);
-        grid.Text(SettingsArea.GrowthBasisRow, SettingsArea.LabelColumn, context.Text(Labels.GrowthBasis), label);
-        SettingCell.GrowthBasis.Write(grid, context, input);
-        grid.Text(SettingsArea.MaxLifetimeRow, SettingsArea.LabelColumn, context.Text(Labels.MaxLifetime), label);
-        SettingCell.MaxLifetime.Write(grid, context, input);
+        var percentInput = context.Style(Palette.Input with { NumberFormat = "0%", Align = HAlign.Left });
+        var general = new[]
+        {
+            (SettingCell.Currency, Labels.Currency, input), (SettingCell.PeriodKind, Labels.PeriodKind, input), (SettingCell.GrowthBasis, Labels.GrowthBasis, input),
+            (SettingCell.MaxLifetime, Labels.MaxLifetime, input), (SettingCell.CloseBand, Labels.CloseBand, percentInput),
+        };
+        foreach (var (setting, name, style) in general)
+        {
+            grid.Text(setting.Row, SettingsArea.LabelColumn, context.Text(name), label);
+            setting.Write(grid, context, style);
+        }
+
         grid.Text(SettingsArea.MaxLifetimeRow, SettingsArea.ValueColumn + 1, context.Text(Labels.MaxLifetimeHint), hint);
-        grid.Text(SettingsArea.CloseBandRow, SettingsArea.LabelColumn, context.Text(Labels.CloseBand), label);
-        SettingCell.CloseBand.Write(grid, context, context.Style(Palette.Input with { NumberFormat = "0%", Align = HAlign.Left }));
 
         grid.Text(SettingsArea.TargetsTitleRow, SettingsArea.LabelColumn, context.Text(Labels.Targets), section);
         var header = context.Style(Palette.Header);
@@ -54,6 +55,7 @@ internal static class SettingsSheet
         grid.Height(SettingsArea.TargetsHeaderRow, 30);
 
         // The warning above the switches: evaluated over the switches as this sheet writes them.
+        var catalog = context.Options.Catalog;
         var tracks = Enumerable.Range(0, layout.Kpis.Count).Select(k => SettingCell.Track(catalog, k)).ToArray();
         var switches = Ref(CellRef.RelativeRange(tracks[0].Row, tracks[0].Column, tracks[tracks.Length - 1].Row, tracks[tracks.Length - 1].Column));
         var tracked = Tracking.Count(switches, context.Language);
@@ -99,6 +101,8 @@ internal static class SettingsSheet
     {
         var area = context.Layout.Settings;
         string Cell(SettingCell setting) => CellRef.Relative(setting.Row, setting.Column);
+        // A column of the targets table.
+        string Column(int column) => CellRef.RelativeRange(area.TargetRow(0), column, area.TargetRow(context.Kpis.Count - 1), column);
         Validation Rule(string sqref, ValidationType type, string? op, string f1, string? f2, LocalizedText message) =>
             new(sqref, type, op, f1, f2) { ErrorTitle = context.Text(Labels.InvalidTitle), Error = context.Text(message) };
 
@@ -107,14 +111,10 @@ internal static class SettingsSheet
         yield return Rule(Cell(SettingCell.GrowthBasis), ValidationType.List, null, Names.GrowthBases, null, Labels.PickMessage);
         yield return Rule(Cell(SettingCell.MaxLifetime), ValidationType.Decimal, "greaterThan", "0", null, Labels.PositiveMessage);
         yield return Rule(Cell(SettingCell.CloseBand), ValidationType.Decimal, "between", "0", "1", Labels.BandMessage);
-        yield return Rule(
-            CellRef.RelativeRange(area.TargetRow(0), SettingsArea.TargetColumn, area.TargetRow(context.Kpis.Count - 1), SettingsArea.TargetColumn),
-            ValidationType.Decimal, "between", "-1E+15", "1E+15", Labels.TargetMessage);
-        var first = area.TargetRow(0);
-        var last = area.TargetRow(context.Kpis.Count - 1);
-        yield return Rule(CellRef.RelativeRange(first, SettingsArea.TrackColumn, last, SettingsArea.TrackColumn), ValidationType.List, null, Tracking.Choices(context.Language), null, Labels.TrackMessage)
+        yield return Rule(Column(SettingsArea.TargetColumn), ValidationType.Decimal, "between", "-1E+15", "1E+15", Labels.TargetMessage);
+        yield return Rule(Column(SettingsArea.TrackColumn), ValidationType.List, null, Tracking.Choices(context.Language), null, Labels.TrackMessage)
             with { PromptTitle = context.Text(Labels.Track), Prompt = context.Text(Labels.TrackMessage) };
-        yield return Rule(CellRef.RelativeRange(first, SettingsArea.CheckColumn, last, SettingsArea.CheckColumn), ValidationType.TextLength, "between", "0", "255", Labels.TextMessage);
+        yield return Rule(Column(SettingsArea.CheckColumn), ValidationType.TextLength, "between", "0", "255", Labels.TextMessage);
         foreach (var list in SettingList.All)
         {
             var lastRow = area.FirstListRow + list.Slots(context.Layout.Slots) - 1;
