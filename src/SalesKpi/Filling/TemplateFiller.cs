@@ -148,7 +148,7 @@ internal static class TemplateFiller
 
         /// <summary>
         /// A sheet: the data or KPI table takes the fresh build's rows (see <see cref="TableRows"/>), any
-        /// other the fresh build's values (see <see cref="SheetCells"/>).
+        /// other the fresh build's values (see <see cref="CellsRewrite"/>).
         /// </summary>
         private PartCopy Sheet(string sheet, SheetRole? role)
         {
@@ -159,7 +159,7 @@ internal static class TemplateFiller
 
             var freshSheet = role is { } r ? fresh.Document(XlsxPackage.SheetPart(layout.Position(r))) : null;
             var lists = role == SheetRole.Settings ? SettingList.All.Select(list => book.Range(list.Name)) : Enumerable.Empty<SheetRange>();
-            return new SheetCells(_growth, sheet, freshSheet, lists);
+            return new CellsRewrite(_growth, sheet, freshSheet, lists);
         }
 
         /// <summary>

@@ -15,7 +15,7 @@ namespace SalesKpi.Filling;
 /// that cell (any other loses its stale value, so programs show what they calculate), and the cells
 /// of the Settings lists take the fresh build's text. Only one cell is held at a time.
 /// </summary>
-internal sealed class SheetCells : SheetRewrite
+internal sealed class CellsRewrite : SheetRewrite
 {
     private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.|\(\)", RegexOptions.CultureInvariant);
     private static readonly XNamespace FreshMain = Ns.Main;
@@ -32,7 +32,7 @@ internal sealed class SheetCells : SheetRewrite
     /// <param name="sheet">The sheet's name, for references without one.</param>
     /// <param name="freshSheet">The fresh build's sheet of the same role, if any.</param>
     /// <param name="lists">The Settings lists on this sheet: each takes every team, location or rep the fresh build listed, the template's and the data's.</param>
-    public SheetCells(RangeGrowth growth, string sheet, XDocument? freshSheet, IEnumerable<SheetRange> lists)
+    public CellsRewrite(RangeGrowth growth, string sheet, XDocument? freshSheet, IEnumerable<SheetRange> lists)
         : base(growth, sheet)
     {
         foreach (var cell in freshSheet?.Descendants(FreshMain + "c") ?? Enumerable.Empty<XElement>())
