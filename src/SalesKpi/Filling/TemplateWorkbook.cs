@@ -23,7 +23,7 @@ internal sealed class TemplateWorkbook
     {
         _parts = parts;
         _index = WorkbookIndex.Read(parts);
-        SheetPaths = _index.Sheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(s => s.Key, s => s.First().Path, StringComparer.OrdinalIgnoreCase);
+        SheetPaths = _index.SheetPaths();
         var data = Range(Sheets.Names.Data(InputFields.RepId));
         DataSheet = data.Sheet;
         LastDataRow = data.LastRow;

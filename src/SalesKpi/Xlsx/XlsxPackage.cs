@@ -64,12 +64,12 @@ internal sealed class XlsxPackage : IDisposable
     public string WriteCharts(int sheetPosition, IReadOnlyList<Chart> charts)
     {
         var drawing = _otherParts.Count(p => p.Type == DrawingContent) + 1;
-        var first = _otherParts.Count(p => p.Type == ChartContent) + 1;
+        var first = _otherParts.Count(p => p.Type == PackageParts.ChartContent) + 1;
         for (var i = 0; i < charts.Count; i++)
         {
             var part = $"xl/charts/chart{first + i}.xml";
             WritePart(part, ChartWriter.ChartPart(charts[i]));
-            _otherParts.Add((part, ChartContent));
+            _otherParts.Add((part, PackageParts.ChartContent));
         }
 
         var drawingPart = $"xl/drawings/drawing{drawing}.xml";
@@ -85,7 +85,6 @@ internal sealed class XlsxPackage : IDisposable
     private const string AppPropertiesPart = "docProps/app.xml";
     private const string OfficeRelationship = Ns.Relationships + "/";
     private const string OfficeContent = "application/vnd.openxmlformats-officedocument.";
-    private const string ChartContent = OfficeContent + "drawingml.chart+xml";
     private const string DrawingContent = OfficeContent + "drawing+xml";
 
     /// <summary>Writes the parts that tie the sheets together. Call once, after every sheet.</summary>
