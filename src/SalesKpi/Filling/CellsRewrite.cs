@@ -18,7 +18,6 @@ namespace SalesKpi.Filling;
 internal sealed class CellsRewrite : SheetRewrite
 {
     private static readonly Regex FormulaNoise = new(@"\s+|\$|'|_xlfn\.|\(\)", RegexOptions.CultureInvariant);
-    private static readonly XNamespace FreshMain = Ns.Main;
 
     private readonly Dictionary<string, XElement> _freshCells = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Formula, int Row)> _freshShared = new(StringComparer.Ordinal);
@@ -35,14 +34,14 @@ internal sealed class CellsRewrite : SheetRewrite
     public CellsRewrite(RangeGrowth growth, string sheet, XDocument? freshSheet, IEnumerable<SheetRange> lists)
         : base(growth, sheet)
     {
-        foreach (var cell in freshSheet?.Descendants(FreshMain + "c") ?? Enumerable.Empty<XElement>())
+        foreach (var cell in freshSheet?.Descendants(Markup.Main + "c") ?? Enumerable.Empty<XElement>())
         {
             if ((string?)cell.Attribute("r") is { } address && !_freshCells.ContainsKey(address))
             {
                 _freshCells[address] = cell;
             }
 
-            if (cell.Element(FreshMain + "f") is { } formula)
+            if (cell.Element(Markup.Main + "f") is { } formula)
             {
                 RememberShared(_freshShared, cell, formula);
             }
@@ -140,11 +139,11 @@ internal sealed class CellsRewrite : SheetRewrite
             cell.Element(main + "v")?.Remove();
             cell.Attribute("t")?.Remove();
             var computed = _freshCells.TryGetValue((string?)cell.Attribute("r") ?? "", out var found) ? found : null;
-            if (computed is not null && text is not null && computed.Element(FreshMain + "f") is { } freshFormula
+            if (computed is not null && text is not null && computed.Element(Markup.Main + "f") is { } freshFormula
                 && FormulaOf(computed, freshFormula, _freshShared) is { } freshText && Same(text, freshText))
             {
                 cell.SetAttributeValue("t", (string?)computed.Attribute("t"));
-                if (computed.Element(FreshMain + "v") is { } value)
+                if (computed.Element(Markup.Main + "v") is { } value)
                 {
                     formula.AddAfterSelf(new XElement(main + "v", value.Value));
                 }
@@ -214,10 +213,10 @@ internal sealed class CellsRewrite : SheetRewrite
     /// <summary>What a cell of the fresh build holds, through the one cell decoder: a number, text, an error, or null where it is blank.</summary>
     private static object? ValueOf(XElement cell)
     {
-        var inline = cell.Element(FreshMain + "is") is { } rich
-            ? string.Concat(rich.Descendants(FreshMain + "t").Where(t => !t.Ancestors(FreshMain + "rPh").Any()).Select(t => Xlsx.XmlText.Unescape(t.Value)))
+        var inline = cell.Element(Markup.Main + "is") is { } rich
+            ? string.Concat(rich.Descendants(Markup.Main + "t").Where(t => !t.Ancestors(Markup.Main + "rPh").Any()).Select(t => Xlsx.XmlText.Unescape(t.Value)))
             : null;
-        var value = CellText.Decode((string?)cell.Attribute("t"), (string?)cell.Element(FreshMain + "v"), inline, cell.Element(FreshMain + "f") is not null, SharedStrings.None);
+        var value = CellText.Decode((string?)cell.Attribute("t"), (string?)cell.Element(Markup.Main + "v"), inline, cell.Element(Markup.Main + "f") is not null, SharedStrings.None);
         return value.Problem is null ? value.Number ?? (object?)value.Text ?? value.Error : null;
     }
 

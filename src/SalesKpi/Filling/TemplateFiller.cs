@@ -4,7 +4,6 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
-using System.Xml.Linq;
 using SalesKpi.Sheets;
 using SalesKpi.Layout;
 using SalesKpi.Xlsx;
@@ -20,7 +19,6 @@ namespace SalesKpi.Filling;
 /// </summary>
 internal static class TemplateFiller
 {
-    private static readonly XNamespace Main = Ns.Main;
     private static readonly DateTimeOffset EntryDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static void Fill(Stream template, Stream output, KpiCatalog catalog, IEnumerable<SalesRecord> records, string scratch)
@@ -132,7 +130,7 @@ internal static class TemplateFiller
         /// <summary>The workbook part's rewrite: names grow, the print areas that follow the data follow the fresh build's.</summary>
         private WorkbookRewrite Workbook()
         {
-            var freshNames = fresh.Document(PackageParts.Workbook).Root!.Descendants(Main + "definedName").ToList();
+            var freshNames = fresh.Document(PackageParts.Workbook).Root!.Descendants(Markup.Main + "definedName").ToList();
             var areas = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
             foreach (var role in book.Roles())
             {
