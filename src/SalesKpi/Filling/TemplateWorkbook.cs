@@ -27,7 +27,7 @@ internal sealed class TemplateWorkbook
         var data = Range(Sheets.Names.Data(InputFields.RepId));
         DataSheet = data.Sheet;
         LastDataRow = data.LastRow;
-        var kpiRanges = WorkbookOptionsReader.KpiRanges(_index.Names, SheetPaths.Keys.ToList());
+        var kpiRanges = WorkbookOptionsReader.KpiRanges(_index.Names, SheetPaths);
         KpiSheet = kpiRanges.Count > 0 ? kpiRanges[0].Range.Sheet : throw WorkbookOptionsReader.Missing("Kpi_...");
     }
 
@@ -84,5 +84,5 @@ internal sealed class TemplateWorkbook
     public (WorkbookOptions Options, ListSlots Slots) Options(KpiCatalog catalog) =>
         WorkbookOptionsReader.Read(_parts, _index, SharedStrings.Read(_parts, _index.SharedStringsPath), catalog);
 
-    public SheetRange Range(string name) => WorkbookOptionsReader.Range(_index.Names, SheetPaths.Keys.ToList(), name);
+    public SheetRange Range(string name) => WorkbookOptionsReader.Range(_index.Names, SheetPaths, name);
 }

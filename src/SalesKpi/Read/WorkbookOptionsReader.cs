@@ -41,9 +41,9 @@ internal static class WorkbookOptionsReader
     {
         var names = index.Names;
         var sheets = index.SheetPaths();
-        SheetRange Named(string name) => Range(names, sheets.Keys, name);
+        SheetRange Named(string name) => Range(names, sheets, name);
         var data = Named(Names.Data(InputFields.RepId));
-        var kpiRanges = KpiRanges(names, sheets.Keys);
+        var kpiRanges = KpiRanges(names, sheets);
         if (kpiRanges.Count == 0)
         {
             throw Missing("Kpi_...");
@@ -76,10 +76,10 @@ internal static class WorkbookOptionsReader
         return (options, SettingList.Room(list => Cells(lists[list]).Count()));
     }
 
-    /// <summary>The range a defined name refers to, on one of the workbook's sheets.</summary>
-    public static SheetRange Range(IReadOnlyDictionary<string, string> names, ICollection<string> sheets, string name) =>
+    /// <summary>The range a defined name refers to, on one of the workbook's sheets (<paramref name="sheets"/>: <see cref="WorkbookIndex.SheetPaths"/>, which compares names as Excel does, without regard to case).</summary>
+    public static SheetRange Range(IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> sheets, string name) =>
         names.TryGetValue(name, out var reference)
-            ? SheetRange.Parse(reference) is { } range && sheets.Contains(range.Sheet) ? range
+            ? SheetRange.Parse(reference) is { } range && sheets.ContainsKey(range.Sheet) ? range
                 : throw new InvalidDataException($"The workbook's name {name} refers to {reference}, not to a range on one of its sheets.")
             : throw Missing(name);
 
@@ -88,7 +88,7 @@ internal static class WorkbookOptionsReader
         new($"This is not a SalesKpi workbook: it has no defined name {name}. Fill a workbook this library made (or one made from it).");
 
     /// <summary>The KPI columns' names, left to right.</summary>
-    public static List<(string Name, SheetRange Range)> KpiRanges(IReadOnlyDictionary<string, string> names, ICollection<string> sheets) =>
+    public static List<(string Name, SheetRange Range)> KpiRanges(IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> sheets) =>
         names.Keys.Where(n => n.StartsWith("Kpi_", StringComparison.Ordinal))
             .Select(n => (Name: n, Range: Range(names, sheets, n)))
             .OrderBy(k => k.Range.FirstColumn)

@@ -367,6 +367,29 @@ public class TemplateFillTests(TemplateFillFixture fixture, ITestOutputHelper ou
         File.Exists(Path.Combine(Path.GetDirectoryName(path)!, "out.xlsx")).Should().BeFalse();
     }
 
+    [Fact]
+    public void Names_that_spell_a_sheet_in_other_letter_case_fill_as_excel_reads_them()
+    {
+        // Excel compares sheet names without regard to case; a workbook whose names say 'DATA' for the
+        // sheet Data is the same workbook to it, and the reader already reads it so.
+        var folder = Scratch.NewFolder("name-case");
+        var template = Path.Combine(folder, "calculator.xlsx");
+        KpiWorkbook.Write(template, new WorkbookOptions { Capacity = 5 });
+        using (var zip = ZipFile.Open(template, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("xl/workbook.xml")!;
+            var xml = System.Text.Encoding.UTF8.GetString(Bytes(entry));
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open());
+            writer.Write(xml.Replace("'Data'!", "'DATA'!", StringComparison.Ordinal));
+        }
+
+        var records = SampleData.Create().Take(3).ToList();
+        var output = Path.Combine(folder, "filled.xlsx");
+        KpiWorkbook.Fill(template, output, null, records);
+        KpiWorkbook.Read(output).Records.Select(r => (r.RepId, r.PeriodStart, r.DealsWon)).Should().Equal(records.Select(r => (r.RepId, r.PeriodStart, r.DealsWon)));
+    }
+
     private static System.Xml.Linq.XDocument SheetXml(string path, string sheet)
     {
         using var workbook = new XlsxReader(path);
